@@ -1,0 +1,35 @@
+// A page of layoff events. Filters:
+//   $organization: events at it, or with $includeSubsidiaries also at organizations below it through
+//     parent links in force (possibly) when the event was announced;
+//   $from/$to: announcement date inside the window, certainly ($certain) or possibly;
+//   $market: events affecting that market or a market within it.
+// Keyset paging on $orderBy: 'ANNOUNCED' or 'HEADCOUNT' (by the lower bound), then id.
+CALL () {
+  MATCH (e:LayoffEvent)
+  WHERE $organization IS NULL
+  RETURN e
+  UNION
+  MATCH (root:Organization {id: $organization})
+  MATCH (o:Organization)(()-[links:SUBSIDIARY_OF|DIVISION_OF]->()){0,25}(root)
+  WHERE $includeSubsidiaries OR o = root
+  MATCH (e:LayoffEvent)-[:AT_ORGANIZATION]->(o)
+  WHERE all(l IN links WHERE coalesce(l.sinceEarliest, date('0001-01-01')) <= coalesce(e.announcedLatest, date('9999-12-31'))
+                         AND coalesce(l.untilLatest, date('9999-12-31')) >= coalesce(e.announcedEarliest, date('0001-01-01')))
+  RETURN e
+}
+WITH DISTINCT e
+WHERE ($from IS NULL OR (CASE WHEN $certain THEN e.announcedEarliest >= $from ELSE coalesce(e.announcedLatest, date('9999-12-31')) >= $from END))
+  AND ($to IS NULL OR (CASE WHEN $certain THEN e.announcedLatest <= $to ELSE coalesce(e.announcedEarliest, date('0001-01-01')) <= $to END))
+  AND ($market IS NULL OR EXISTS { (e)-[:AFFECTS_MARKET]->(:Market)-[:WITHIN]->{0,10}(:Market {id: $market}) })
+WITH e,
+     CASE $orderBy
+       WHEN 'HEADCOUNT' THEN coalesce(e.headcountLow, -1)
+       ELSE coalesce(e.announcedEarliest, date('0001-01-01'))
+     END AS sortKey
+WHERE $afterId IS NULL
+   OR (NOT $desc AND (sortKey > $afterKey OR (sortKey = $afterKey AND e.id > $afterId)))
+   OR ($desc AND (sortKey < $afterKey OR (sortKey = $afterKey AND e.id < $afterId)))
+RETURN e {.*} AS node, sortKey
+ORDER BY CASE WHEN $desc THEN null ELSE sortKey END, CASE WHEN $desc THEN sortKey END DESC,
+         CASE WHEN $desc THEN null ELSE e.id END, CASE WHEN $desc THEN e.id END DESC
+LIMIT $limit

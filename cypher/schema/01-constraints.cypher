@@ -1,0 +1,16 @@
+// Unique, readable ids. Every node of the graph is an :Entity as well as its own label, so that one
+// constraint makes ids unique across the whole graph and node(id) finds any of them in one index look-up.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT market_id IF NOT EXISTS FOR (n:Market) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT role_id IF NOT EXISTS FOR (n:Role) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT market_presence_id IF NOT EXISTS FOR (n:MarketPresence) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT acquisition_id IF NOT EXISTS FOR (n:Acquisition) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT layoff_event_id IF NOT EXISTS FOR (n:LayoffEvent) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT market_metric_id IF NOT EXISTS FOR (n:MarketMetric) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
+// Ownership and division links are relationships (fast to traverse) with ids of their own.
+CREATE CONSTRAINT subsidiary_of_id IF NOT EXISTS FOR ()-[r:SUBSIDIARY_OF]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT division_of_id IF NOT EXISTS FOR ()-[r:DIVISION_OF]-() REQUIRE r.id IS UNIQUE;

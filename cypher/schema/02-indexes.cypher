@@ -1,0 +1,18 @@
+// Look-ups and orderings the named queries use: names (ordering, exact match), kinds, dates.
+CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
+CREATE INDEX organization_name_lower IF NOT EXISTS FOR (n:Organization) ON (n.nameLower);
+CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind);
+CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX market_name IF NOT EXISTS FOR (n:Market) ON (n.name);
+CREATE INDEX market_kind IF NOT EXISTS FOR (n:Market) ON (n.kind);
+CREATE INDEX source_published IF NOT EXISTS FOR (n:Source) ON (n.publishedEarliest);
+CREATE INDEX acquisition_completed IF NOT EXISTS FOR (n:Acquisition) ON (n.completedEarliest);
+CREATE INDEX acquisition_announced IF NOT EXISTS FOR (n:Acquisition) ON (n.announcedEarliest);
+CREATE INDEX layoff_announced IF NOT EXISTS FOR (n:LayoffEvent) ON (n.announcedEarliest);
+CREATE INDEX layoff_headcount IF NOT EXISTS FOR (n:LayoffEvent) ON (n.headcountLow);
+CREATE INDEX role_type IF NOT EXISTS FOR (n:Role) ON (n.roleType);
+// Names and aliases of organizations, people and markets, and titles of sources, for search(text).
+// Lists of strings are indexed element by element.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Organization|Person|Market|Source) ON EACH [n.name, n.aliases, n.title]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };

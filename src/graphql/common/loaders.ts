@@ -1,0 +1,44 @@
+import DataLoader from 'dataloader';
+import { GraphClient, Params, Row } from '../../graph/graph-client';
+
+/**
+ * Per-request batching: all keys asked for in one tick of the event loop go to Neo4j in one named
+ * query, so a request costs one round trip per relation and nesting level, whatever the row count.
+ * A grouped query receives $keys and returns rows with a `key` column.
+ */
+export class RequestLoaders {
+  private readonly loaders = new Map<string, DataLoader<string, unknown>>();
+
+  constructor(private readonly graph: GraphClient) {}
+
+  grouped<T>(query: string, map: (row: Row) => T, params: Params = {}): DataLoader<string, T[]> {
+    const cacheKey = `${query} ${JSON.stringify(params)}`;
+    let loader = this.loaders.get(cacheKey) as DataLoader<string, T[]> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, T[]>(
+        async (keys) => {
+          const rows = await this.graph.read(query, { ...params, keys: [...keys] });
+          const groups = new Map<string, T[]>();
+          for (const row of rows) {
+            const key = row.key as string;
+            if (!groups.has(key)) groups.set(key, []);
+            groups.get(key)!.push(map(row));
+          }
+          return keys.map((key) => groups.get(key) ?? []);
+        },
+        { maxBatchSize: 5000 },
+      );
+      this.loaders.set(cacheKey, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
+  async one<T>(query: string, key: string, map: (row: Row) => T, params: Params = {}): Promise<T | null> {
+    const rows = await this.grouped(query, map, params).load(key);
+    return rows[0] ?? null;
+  }
+
+  async many<T>(query: string, key: string, map: (row: Row) => T, params: Params = {}): Promise<T[]> {
+    return this.grouped(query, map, params).load(key);
+  }
+}

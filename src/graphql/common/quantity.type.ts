@@ -1,0 +1,66 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type { Row } from '../../graph/graph-client';
+import { QuantityQualifier } from './enums';
+
+@ObjectType({
+  description:
+    'An amount as a source states it: a best value (or none) with lower and upper bounds, either of which may be open. ' +
+    '"More than 27,000" has min 27000 (exclusive) and no max; "hundreds" is a range; an unknown number is UNKNOWN, never 0.',
+})
+export class Quantity {
+  @Field(() => Float, { nullable: true, description: 'The best single value, when the source gives one.' })
+  value!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Lower bound; null when open.' })
+  min!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Upper bound; null when open.' })
+  max!: number | null;
+
+  @Field(() => Boolean, { description: 'True when the lower bound itself is excluded ("more than 500").' })
+  minExclusive!: boolean;
+
+  @Field(() => Boolean, { description: 'True when the upper bound itself is excluded ("fewer than 100").' })
+  maxExclusive!: boolean;
+
+  @Field(() => QuantityQualifier, { description: 'How the source states the amount.' })
+  qualifier!: keyof typeof QuantityQualifier;
+
+  @Field(() => String, { nullable: true, description: 'The original wording ("just over 500").' })
+  text!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'For counts: the smallest whole number the statement allows (501 for "just over 500"); null when open or unknown.' })
+  low!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'For counts: the largest whole number the statement allows; null when open or unknown.' })
+  high!: number | null;
+
+  static fromProps<T extends Quantity>(props: Row, prefix: string, target: T = new Quantity() as T): T | null {
+    const qualifier = props[`${prefix}Qualifier`] as Quantity['qualifier'] | undefined;
+    if (!qualifier) return null;
+    const num = (key: string) => (props[`${prefix}${key}`] as number | undefined) ?? null;
+    return Object.assign(target, {
+      value: num('Value'),
+      min: num('Min'),
+      max: num('Max'),
+      minExclusive: Boolean(props[`${prefix}MinExclusive`]),
+      maxExclusive: Boolean(props[`${prefix}MaxExclusive`]),
+      qualifier,
+      text: (props[`${prefix}Text`] as string) ?? null,
+      low: num('Low'),
+      high: num('High'),
+    });
+  }
+}
+
+@ObjectType({ description: 'A sum of money as a source states it, with its ISO 4217 currency.' })
+export class Money extends Quantity {
+  @Field(() => String, { description: 'ISO 4217 currency code, e.g. USD.' })
+  currency!: string;
+
+  static fromMoneyProps(props: Row, prefix: string): Money | null {
+    const money = Quantity.fromProps(props, prefix, new Money());
+    if (money) money.currency = props[`${prefix}Currency`] as string;
+    return money;
+  }
+}

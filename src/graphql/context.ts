@@ -1,0 +1,17 @@
+import type { Config } from '../config';
+import { GraphClient, QueryCounter } from '../graph/graph-client';
+import { RequestLoaders } from './common/loaders';
+
+/** What every resolver gets for one request: a graph client that counts its round trips, and batching loaders. */
+export interface Context {
+  graph: GraphClient;
+  loaders: RequestLoaders;
+  queries: QueryCounter;
+  limits: Config['traversal'];
+}
+
+export function createContext(graph: GraphClient, limits: Config['traversal']): Context {
+  const queries = new QueryCounter();
+  const counted = graph.withCounter(queries);
+  return { graph: counted, loaders: new RequestLoaders(counted), queries, limits };
+}

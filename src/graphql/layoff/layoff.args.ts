@@ -1,0 +1,49 @@
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { PageArgs } from '../common/connection';
+import { DateRange } from '../common/date-range.input';
+import { SortDirection } from '../common/enums';
+
+@InputType({ description: 'Narrows a list of layoff events; all given conditions must hold.' })
+export class LayoffFilter {
+  @Field(() => ID, { nullable: true, description: 'Events at this organization.' })
+  organization?: string | null;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'With organization: also events at organizations below it that belonged to it when the event was announced.',
+  })
+  includeSubsidiaries: boolean = false;
+
+  @Field(() => DateRange, { nullable: true, description: 'Announced within this window.' })
+  announced?: DateRange | null;
+
+  @Field(() => ID, { nullable: true, description: 'Events affecting this market or a market within it.' })
+  market?: string | null;
+}
+
+export enum LayoffOrderField {
+  ANNOUNCED = 'ANNOUNCED',
+  HEADCOUNT = 'HEADCOUNT',
+}
+registerEnumType(LayoffOrderField, {
+  name: 'LayoffOrderField',
+  description: 'What layoff events are ordered by: announcement (earliest possible day), or headcount (its lower bound; unknown counts first).',
+});
+
+@InputType({ description: 'Order of a list of layoff events.' })
+export class LayoffOrder {
+  @Field(() => LayoffOrderField, { defaultValue: LayoffOrderField.ANNOUNCED })
+  field: LayoffOrderField = LayoffOrderField.ANNOUNCED;
+
+  @Field(() => SortDirection, { defaultValue: 'ASC' })
+  direction: keyof typeof SortDirection = 'ASC';
+}
+
+@ArgsType()
+export class LayoffEventsArgs extends PageArgs {
+  @Field(() => LayoffFilter, { nullable: true })
+  filter?: LayoffFilter | null;
+
+  @Field(() => LayoffOrder, { nullable: true, description: 'Default: by announcement, oldest first.' })
+  orderBy?: LayoffOrder | null;
+}

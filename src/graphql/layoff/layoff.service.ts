@@ -1,0 +1,38 @@
+import { ConnectionResult, ordering, paginate } from '../common/connection';
+import { dateRangeParams } from '../common/date-range.input';
+import type { Context } from '../context';
+import { Organization } from '../organization/organization.type';
+import { Person } from '../person/person.type';
+import { LayoffEventsArgs, LayoffOrderField } from './layoff.args';
+import { AffectedMarket, LayoffEvent } from './layoff.type';
+
+export function listLayoffs(ctx: Context, args: LayoffEventsArgs): Promise<ConnectionResult<LayoffEvent>> {
+  const f = args.filter ?? { includeSubsidiaries: false };
+  const order = args.orderBy ?? { field: LayoffOrderField.ANNOUNCED, direction: 'ASC' as const };
+  return paginate(
+    ctx.graph,
+    'layoff/list',
+    {
+      organization: f.organization ?? null,
+      includeSubsidiaries: Boolean(f.includeSubsidiaries),
+      market: f.market ?? null,
+      ...dateRangeParams(f.announced, 'filter.announced'),
+    },
+    args,
+    ordering(order.field, order.direction, order.field === LayoffOrderField.HEADCOUNT ? 'number' : 'date'),
+    LayoffEvent.fromRow,
+  );
+}
+
+export function organizationsOf(ctx: Context, event: LayoffEvent): Promise<Organization[]> {
+  return ctx.loaders.many('layoff/organizations', event.id, (row) => Organization.fromRow(row.node as Record<string, unknown>));
+}
+
+export function announcerOf(ctx: Context, event: LayoffEvent): Promise<Person | null> {
+  return ctx.loaders.one('layoff/announcer', event.id, (row) => Person.fromRow(row.node as Record<string, unknown>));
+}
+
+export function affectedMarketsOf(ctx: Context, event: LayoffEvent): Promise<AffectedMarket[]> {
+  return ctx.loaders.many('layoff/affected-markets', event.id, AffectedMarket.fromRow);
+}
+

@@ -1,0 +1,35 @@
+import type { Row } from '../../graph/graph-client';
+import { Acquisition } from '../acquisition/acquisition.type';
+import { Claim } from '../claim/claim.type';
+import { LayoffEvent } from '../layoff/layoff.type';
+import { Market, MarketMetric, MarketPresence } from '../market/market.type';
+import { Organization } from '../organization/organization.type';
+import { Person, Role } from '../person/person.type';
+import { Source } from '../source/source.type';
+import type { Context } from '../context';
+
+/** Maps a stored node's label to its GraphQL object: the one registry of entity types. */
+export const ENTITY_MAPPERS: Record<string, (row: Row) => { id: string; __typename: string }> = {
+  Organization: Organization.fromRow,
+  Person: Person.fromRow,
+  Role: Role.fromRow,
+  Market: Market.fromRow,
+  MarketPresence: MarketPresence.fromRow,
+  MarketMetric: MarketMetric.fromRow,
+  Acquisition: Acquisition.fromRow,
+  LayoffEvent: LayoffEvent.fromRow,
+  Source: Source.fromRow,
+  Claim: Claim.fromRow,
+};
+
+export function entityFromRow(row: Row): { id: string; __typename: string } | null {
+  const map = ENTITY_MAPPERS[row.label as string];
+  return map ? map(row.node as Row) : null;
+}
+
+/** Any entity by id, batched; null when no entity has that id or it is not of the wanted type. */
+export async function entityById<T>(ctx: Context, id: string, typename?: string): Promise<T | null> {
+  const entity = await ctx.loaders.one('node/by-ids', id, entityFromRow);
+  if (!entity || (typename && entity.__typename !== typename)) return null;
+  return entity as T;
+}

@@ -1,0 +1,42 @@
+import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { PageArgs } from '../common/connection';
+import { OrganizationKind, SortDirection } from '../common/enums';
+
+@InputType({ description: 'Narrows a list of organizations; all given conditions must hold.' })
+export class OrganizationFilter {
+  @Field(() => OrganizationKind, { nullable: true, description: 'Only companies or only divisions.' })
+  kind?: keyof typeof OrganizationKind | null;
+
+  @Field(() => String, { nullable: true, description: 'Name or an alias contains this text (ignoring case).' })
+  nameContains?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Present in this market or in a market within it (e.g. a country of a region).' })
+  market?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Only these ids.' })
+  ids?: string[] | null;
+}
+
+export enum OrganizationOrderField {
+  NAME = 'NAME',
+  ID = 'ID',
+}
+registerEnumType(OrganizationOrderField, { name: 'OrganizationOrderField', description: 'What organizations are ordered by.' });
+
+@InputType({ description: 'Order of a list of organizations.' })
+export class OrganizationOrder {
+  @Field(() => OrganizationOrderField, { defaultValue: OrganizationOrderField.NAME })
+  field: OrganizationOrderField = OrganizationOrderField.NAME;
+
+  @Field(() => SortDirection, { defaultValue: 'ASC' })
+  direction: keyof typeof SortDirection = 'ASC';
+}
+
+@ArgsType()
+export class CompaniesArgs extends PageArgs {
+  @Field(() => OrganizationFilter, { nullable: true })
+  filter?: OrganizationFilter | null;
+
+  @Field(() => OrganizationOrder, { nullable: true, description: 'Default: by name, ascending.' })
+  orderBy?: OrganizationOrder | null;
+}

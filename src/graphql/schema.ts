@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import { GraphQLSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import { AcquisitionResolver } from './acquisition/acquisition.resolver';
+import { ClaimResolver } from './claim/claim.resolver';
+import { AffectedMarketResolver, LayoffEventResolver } from './layoff/layoff.resolver';
+import { MarketMetricResolver, MarketPresenceResolver, MarketResolver } from './market/market.resolver';
+import { NodeResolver } from './node/node.resolver';
+import { OrganizationResolver } from './organization/organization.resolver';
+import { PersonResolver, RoleResolver } from './person/person.resolver';
+import { SearchResolver } from './search/search.resolver';
+import { SourceResolver } from './source/source.resolver';
+
+export const RESOLVERS = [
+  NodeResolver,
+  OrganizationResolver,
+  PersonResolver,
+  RoleResolver,
+  MarketResolver,
+  MarketPresenceResolver,
+  MarketMetricResolver,
+  AcquisitionResolver,
+  LayoffEventResolver,
+  AffectedMarketResolver,
+  ClaimResolver,
+  SourceResolver,
+  SearchResolver,
+] as const;
+
+let schema: GraphQLSchema | undefined;
+
+/** The executable schema, built once per process. Argument checks live in services (BAD_USER_INPUT), not class-validator. */
+export function getSchema(): GraphQLSchema {
+  schema ??= buildSchemaSync({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false });
+  return schema;
+}

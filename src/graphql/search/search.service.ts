@@ -1,0 +1,44 @@
+import { BadUserInputError } from '../../errors/errors';
+import type { Context } from '../context';
+import { ENTITY_MAPPERS } from '../node/entities';
+import { SearchHit } from './search.type';
+
+export const MAX_SEARCH_TEXT = 200;
+export const MAX_SEARCH_RESULTS = 100;
+const MAX_TERMS = 8;
+const LABEL_OF_TYPE: Record<string, string> = { ORGANIZATION: 'Organization', PERSON: 'Person', MARKET: 'Market', SOURCE: 'Source' };
+
+/**
+ * Builds a Lucene query from user text without letting any of it act as Lucene syntax: the text is
+ * cut into words of letters and digits, and each word is matched exactly (boosted), as a prefix and
+ * fuzzily (edit distance up to 2, so "Twich" finds Twitch). Null when the text has no word.
+ */
+export function luceneQuery(text: string): string | null {
+  const terms = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, MAX_TERMS)
+    .map((t) => t.slice(0, 50));
+  if (!terms.length) return null;
+  return terms.map((t) => (t.length < 3 ? `(${t}^4 OR ${t}*)` : `(${t}^4 OR ${t}*^2 OR ${t}~)`)).join(' OR ');
+}
+
+export async function search(ctx: Context, text: string, types: string[] | null, first: number): Promise<SearchHit[]> {
+  if (text.length > MAX_SEARCH_TEXT) throw new BadUserInputError(`text must be at most ${MAX_SEARCH_TEXT} characters`, 'text');
+  if (!Number.isInteger(first) || first < 0 || first > MAX_SEARCH_RESULTS) {
+    throw new BadUserInputError(`first must be between 0 and ${MAX_SEARCH_RESULTS}, got ${first}`, 'first');
+  }
+  const query = luceneQuery(text);
+  if (!query || first === 0) return [];
+  const labels = (types?.length ? types : Object.keys(LABEL_OF_TYPE)).map((t) => LABEL_OF_TYPE[t]);
+  const rows = await ctx.graph.read('search/entities', { query, labels, limit: first });
+  return rows.map((row) =>
+    Object.assign(new SearchHit(), {
+      score: row.score as number,
+      type: Object.keys(LABEL_OF_TYPE).find((t) => LABEL_OF_TYPE[t] === row.label) as SearchHit['type'],
+      node: ENTITY_MAPPERS[row.label as string](row.node as Record<string, unknown>),
+    }),
+  );
+}

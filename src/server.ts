@@ -1,0 +1,217 @@
+import { ApolloServer, ApolloServerPlugin, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLFormattedError } from 'graphql';
+import crypto from 'node:crypto';
+import http, { IncomingMessage, ServerResponse } from 'node:http';
+import type { Config } from './config';
+import { CorpgraphError, ErrorCode, StartupError } from './errors/errors';
+import { GraphClient } from './graph/graph-client';
+import { Context, createContext } from './graphql/context';
+import { getSchema } from './graphql/schema';
+import type { Logger } from './logger';
+
+export const GRAPHQL_PATH = '/graphql';
+/** Requests larger than this are refused before parsing (413). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** The operation Sandbox opens with: the question analysts come for. */
+export const SANDBOX_INITIAL_DOCUMENT = `# Who owns Twitch, and since when? Edit the id and run.
+query OwnershipChain($id: ID = "twitch") {
+  company(id: $id) {
+    name
+    kind
+    acquiredBy {
+      acquirer { name }
+      completed { earliest latest precision text }
+      price { value currency text }
+      sources { source { title publishers } quote }
+    }
+  }
+}
+`;
+
+export interface AppDeps {
+  config: Config;
+  graph: GraphClient;
+  logger: Logger;
+  /** True once constraints and indexes are applied; /ready reports it. */
+  isSchemaApplied: () => boolean;
+}
+
+export interface App {
+  apollo: ApolloServer<Context>;
+  httpServer: http.Server;
+  /** Starts Apollo and listens; resolves with the port actually bound. */
+  listen(port: number, host: string): Promise<number>;
+  /** Stops taking requests, lets those in flight finish (up to the grace period), stops Apollo. */
+  stop(): Promise<void>;
+}
+
+/** Client-facing errors keep their code; anything unexpected is logged and, in production, masked. */
+function formatError(config: Config, logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const cause = original instanceof CorpgraphError ? original : (original as { originalError?: unknown })?.originalError;
+    if (cause instanceof CorpgraphError) {
+      return { ...formatted, message: cause.message, extensions: { ...formatted.extensions, ...cause.extensions, code: cause.code } };
+    }
+    const code = formatted.extensions?.code;
+    if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
+    const correlationId = crypto.randomUUID();
+    logger.error({ event: 'internal_error', correlationId, err: original }, 'Unexpected error while answering a request');
+    if (config.env === 'production') {
+      return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId } };
+    }
+    return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId } };
+  };
+}
+
+/** One structured log line per operation, with the number of Cypher round trips it cost. */
+function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ operationName, errors }) {
+          logger.info(
+            {
+              event: 'graphql_request',
+              operationName: operationName ?? null,
+              ms: Number(process.hrtime.bigint() - started) / 1e6,
+              cypherQueries: contextValue.queries.count,
+              errors: errors?.map((e) => e.extensions?.code ?? 'UNKNOWN'),
+            },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(Object.assign(new Error('Request body too large'), { status: 413 }));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): App {
+  const httpServer = http.createServer();
+  const apollo = new ApolloServer<Context>({
+    schema: getSchema(),
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    formatError: formatError(config, logger),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
+      config.env === 'production'
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, document: SANDBOX_INITIAL_DOCUMENT }),
+      requestLogPlugin(logger),
+    ],
+  });
+
+  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      const text = await readBody(req);
+      if (text) {
+        try {
+          body = JSON.parse(text);
+        } catch {
+          sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+          return;
+        }
+      }
+    }
+    const request: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: request,
+      context: async () => createContext(graph, config.traversal),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = async () => {
+      if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+      if (url.pathname === '/ready') {
+        const [neo4j, schema] = [await graph.ping(), isSchemaApplied()];
+        return sendJson(res, neo4j && schema ? 200 : 503, { ready: neo4j && schema, neo4j, schema });
+      }
+      if (url.pathname === GRAPHQL_PATH || url.pathname === `${GRAPHQL_PATH}/`) return handleGraphQL(req, res, url);
+      if (url.pathname === '/') {
+        res.writeHead(302, { location: GRAPHQL_PATH });
+        return res.end();
+      }
+      return sendJson(res, 404, { error: `Not found: ${url.pathname}. The GraphQL endpoint is ${GRAPHQL_PATH}.` });
+    };
+    route().catch((error: Error & { status?: number }) => {
+      if (res.headersSent) return res.destroy();
+      if (error.status === 413) return sendJson(res, 413, { errors: [{ message: `Request body larger than ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      logger.error({ event: 'http_error', err: error }, 'Unhandled error in HTTP handler');
+      sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+    });
+  });
+
+  return {
+    apollo,
+    httpServer,
+    async listen(port, host) {
+      await apollo.start();
+      await new Promise<void>((resolve, reject) => {
+        const onError = (error: NodeJS.ErrnoException) => {
+          reject(
+            error.code === 'EADDRINUSE'
+              ? new StartupError(`Port ${port} is already in use on ${host}. Set PORT to a free port, or stop what holds it.`)
+              : error,
+          );
+        };
+        httpServer.once('error', onError);
+        httpServer.listen(port, host, () => {
+          httpServer.off('error', onError);
+          resolve();
+        });
+      });
+      const address = httpServer.address();
+      return typeof address === 'object' && address ? address.port : port;
+    },
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}
