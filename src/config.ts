@@ -53,6 +53,31 @@ function findProjectRoot(start: string): string {
   return dir;
 }
 
+/** Every variable corpgraph reads, with its default: the source of .env.example and the README table. */
+export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; description: string }> = [
+  { name: 'NODE_ENV', default: 'development', description: 'development, production or test; production masks internal errors and turns the Sandbox landing page off' },
+  { name: 'HOST', default: '127.0.0.1', description: 'Interface the HTTP server binds (0.0.0.0 in a container)' },
+  { name: 'PORT', default: '4000', description: 'HTTP port of /graphql, /health and /ready' },
+  { name: 'LOG_LEVEL', default: 'info', description: 'fatal, error, warn, info, debug, trace or silent (JSON lines on stdout)' },
+  { name: 'SEED_ON_EMPTY', default: 'true', description: 'Load seeds/ when the database holds no entity' },
+  { name: 'SEED_DIR', default: 'seeds', description: 'Folder of .jsonl seed files, relative to the project' },
+  { name: 'TRAVERSAL_MAX_DEPTH', default: '25', description: 'Deepest ownership chain or subsidiary tree a request may ask for' },
+  { name: 'PATH_MAX_HOPS', default: '8', description: 'Most relationships a path between two entities may have' },
+  { name: 'SHUTDOWN_GRACE_MS', default: '10000', description: 'How long in-flight requests may take to finish on SIGTERM/SIGINT' },
+  { name: 'NEO4J_URI', default: '(unset)', description: 'bolt:// or neo4j:// URI of an existing Neo4j; unset starts the local embedded Neo4j' },
+  { name: 'NEO4J_USER', default: 'neo4j', description: 'User for NEO4J_URI' },
+  { name: 'NEO4J_PASSWORD', default: '(unset)', description: 'Password for NEO4J_URI (required with it); the local Neo4j generates its own' },
+  { name: 'NEO4J_DATABASE', default: 'neo4j', description: 'Database name' },
+  { name: 'NEO4J_TX_TIMEOUT_MS', default: '15000', description: 'Timeout of every Neo4j transaction' },
+  { name: 'NEO4J_CONNECTION_TIMEOUT_MS', default: '5000', description: 'Time to open a connection or get one from the pool' },
+  { name: 'NEO4J_MAX_RETRY_MS', default: '2000', description: 'How long transient errors (leader switch, deadlock) are retried' },
+  { name: 'NEO4J_MAX_POOL_SIZE', default: '100', description: 'Connection pool size' },
+  { name: 'LOCAL_NEO4J_HOME', default: 'var/neo4j/dev', description: 'Data, logs and password file of the local Neo4j (git-ignored)' },
+  { name: 'LOCAL_NEO4J_BOLT_PORT', default: '7687', description: 'Bolt port of the local Neo4j (bound to 127.0.0.1 only)' },
+  { name: 'LOCAL_NEO4J_HEAP_MB', default: '2048', description: 'Java heap of the local Neo4j' },
+  { name: 'LOCAL_NEO4J_PAGECACHE_MB', default: '2048', description: 'Page cache of the local Neo4j' },
+];
+
 type Env = Record<string, string | undefined>;
 
 function str(env: Env, name: string, fallback: string): string {

@@ -31,6 +31,11 @@ let schema: GraphQLSchema | undefined;
 
 /** The executable schema, built once per process. Argument checks live in services (BAD_USER_INPUT), not class-validator. */
 export function getSchema(): GraphQLSchema {
-  schema ??= buildSchemaSync({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false });
+  if (!schema) {
+    schema = buildSchemaSync({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false });
+    schema.getQueryType()!.description =
+      'corpgraph: companies, people, markets, acquisitions and layoffs, each fact with the sources that state it. ' +
+      'Start with company(id: "amazon"), search(text:), or the connections (companies, layoffEvents, ...).';
+  }
   return schema;
 }

@@ -5,13 +5,13 @@ import { AcquisitionStatus, SortDirection } from '../common/enums';
 
 @InputType({ description: 'Narrows a list of acquisitions; all given conditions must hold.' })
 export class AcquisitionFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Bought by this organization.' })
   acquirer?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Of this organization.' })
   target?: string | null;
 
-  @Field(() => AcquisitionStatus, { nullable: true })
+  @Field(() => AcquisitionStatus, { nullable: true, description: 'Only announced, completed or terminated deals.' })
   status?: keyof typeof AcquisitionStatus | null;
 
   @Field(() => DateRange, { nullable: true, description: 'Completed within this window.' })
@@ -30,10 +30,10 @@ registerEnumType(AcquisitionOrderField, {
 
 @InputType({ description: 'Order of a list of acquisitions.' })
 export class AcquisitionOrder {
-  @Field(() => AcquisitionOrderField, { defaultValue: AcquisitionOrderField.COMPLETED })
+  @Field(() => AcquisitionOrderField, { defaultValue: AcquisitionOrderField.COMPLETED, description: 'What to order by.' })
   field: AcquisitionOrderField = AcquisitionOrderField.COMPLETED;
 
-  @Field(() => SortDirection, { defaultValue: 'ASC' })
+  @Field(() => SortDirection, { defaultValue: 'ASC', description: 'Ascending (default) or descending.' })
   direction: keyof typeof SortDirection = 'ASC';
 }
 

@@ -12,7 +12,7 @@ import { Money } from '../common/quantity.type';
 export class Acquisition extends Node implements Typed {
   readonly __typename = 'Acquisition';
 
-  @Field(() => AcquisitionStatus)
+  @Field(() => AcquisitionStatus, { description: 'Announced, completed or terminated.' })
   status!: keyof typeof AcquisitionStatus;
 
   @Field(() => FuzzyDate, { nullable: true, description: 'When the deal was announced.' })
@@ -24,7 +24,7 @@ export class Acquisition extends Node implements Typed {
   @Field(() => Money, { nullable: true, description: 'The price (the preferred statement where sources disagree).' })
   price!: Money | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What was bought and why, in brief.' })
   description!: string | null;
 
   acquirerId!: string;

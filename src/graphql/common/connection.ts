@@ -48,7 +48,7 @@ export function Connection<T extends object>(itemClass: ClassType<T>, name: stri
     @Field(() => String, { description: 'Opaque keyset cursor of this item.' })
     cursor!: string;
 
-    @Field(() => itemClass)
+    @Field(() => itemClass, { description: `The ${what.replace(/s$/, '')}.` })
     node!: T;
   }
 
@@ -60,7 +60,7 @@ export function Connection<T extends object>(itemClass: ClassType<T>, name: stri
     @Field(() => [itemClass], { description: `The ${what} of this page, without cursors (handy for tables).` })
     nodes!: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where this page stands: whether more follow, and the cursor to continue from.' })
     pageInfo!: PageInfo;
   }
   return ConnectionType;

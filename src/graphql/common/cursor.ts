@@ -23,12 +23,14 @@ export function decodeCursor(cursor: string, order: string, kind: KeyKind): { ke
   } catch {
     throw new BadUserInputError('after: malformed cursor; pass an endCursor or cursor value returned by this API', 'after');
   }
-  const keyOk = payload && (payload.k === null || typeof payload.k === (kind === 'number' ? 'number' : 'string'));
-  if (!payload || typeof payload.id !== 'string' || typeof payload.o !== 'string' || !keyOk) {
+  if (!payload || typeof payload.id !== 'string' || typeof payload.o !== 'string') {
     throw new BadUserInputError('after: malformed cursor; pass an endCursor or cursor value returned by this API', 'after');
   }
   if (payload.o !== order) {
     throw new BadUserInputError(`after: this cursor was issued for ordering ${payload.o}, not ${order}`, 'after');
+  }
+  if (payload.k !== null && typeof payload.k !== (kind === 'number' ? 'number' : 'string')) {
+    throw new BadUserInputError('after: malformed cursor', 'after');
   }
   if (kind === 'date' && payload.k !== null && !/^\d{4}-\d{2}-\d{2}$/.test(String(payload.k))) {
     throw new BadUserInputError('after: malformed cursor', 'after');

@@ -32,10 +32,10 @@ registerEnumType(LayoffOrderField, {
 
 @InputType({ description: 'Order of a list of layoff events.' })
 export class LayoffOrder {
-  @Field(() => LayoffOrderField, { defaultValue: LayoffOrderField.ANNOUNCED })
+  @Field(() => LayoffOrderField, { defaultValue: LayoffOrderField.ANNOUNCED, description: 'What to order by.' })
   field: LayoffOrderField = LayoffOrderField.ANNOUNCED;
 
-  @Field(() => SortDirection, { defaultValue: 'ASC' })
+  @Field(() => SortDirection, { defaultValue: 'ASC', description: 'Ascending (default) or descending.' })
   direction: keyof typeof SortDirection = 'ASC';
 }
 

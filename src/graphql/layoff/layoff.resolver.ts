@@ -45,7 +45,7 @@ export class LayoffEventResolver extends CitedResolver(LayoffEvent, 'layoff even
 
 @Resolver(() => AffectedMarket)
 export class AffectedMarketResolver {
-  @FieldResolver(() => Market)
+  @FieldResolver(() => Market, { description: 'The market (usually a region).' })
   async market(@Root() affected: AffectedMarket, @Ctx() ctx: Context): Promise<Market> {
     return (await entityById<Market>(ctx, affected.marketId, 'Market'))!;
   }

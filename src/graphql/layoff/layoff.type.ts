@@ -24,7 +24,7 @@ export class LayoffEvent extends Node implements Typed {
   @Field(() => [AnnouncementChannel], { description: 'How the cuts were announced.' })
   channels!: Array<keyof typeof AnnouncementChannel>;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What was cut and why, in brief.' })
   description!: string | null;
 
   static fromRow(p: Row): LayoffEvent {

@@ -4,7 +4,7 @@ import { MarketKind, SortDirection } from '../common/enums';
 
 @InputType({ description: 'Narrows a list of markets; all given conditions must hold.' })
 export class MarketFilter {
-  @Field(() => MarketKind, { nullable: true })
+  @Field(() => MarketKind, { nullable: true, description: 'Only regions, countries, cities or segments.' })
   kind?: keyof typeof MarketKind | null;
 
   @Field(() => ID, { nullable: true, description: 'Only markets inside this one, at any depth (cities and countries of a region).' })

@@ -46,12 +46,12 @@ export class MarketResolver extends CitedResolver(Market, 'market') {
 
 @Resolver(() => MarketPresence)
 export class MarketPresenceResolver extends CitedResolver(MarketPresence, 'presence') {
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: 'The organization present in the market.' })
   async organization(@Root() presence: MarketPresence, @Ctx() ctx: Context): Promise<Organization> {
     return (await entityById<Organization>(ctx, presence.organizationId, 'Organization'))!;
   }
 
-  @FieldResolver(() => Market)
+  @FieldResolver(() => Market, { description: 'The market.' })
   async market(@Root() presence: MarketPresence, @Ctx() ctx: Context): Promise<Market> {
     return (await entityById<Market>(ctx, presence.marketId, 'Market'))!;
   }

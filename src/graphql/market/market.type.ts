@@ -9,19 +9,19 @@ import { Quantity } from '../common/quantity.type';
 export class Market extends Node implements Typed {
   readonly __typename = 'Market';
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its usual English name.' })
   name!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Other names and abbreviations (US, APAC).' })
   aliases!: string[];
 
-  @Field(() => MarketKind)
+  @Field(() => MarketKind, { description: 'Region, country, city or industry segment.' })
   kind!: keyof typeof MarketKind;
 
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code for countries.' })
   isoCode!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the market covers, where the name does not say.' })
   description!: string | null;
 
   static fromRow(p: Row): Market {
@@ -43,7 +43,7 @@ export class Market extends Node implements Typed {
 export class MarketPresence extends Node implements Typed {
   readonly __typename = 'MarketPresence';
 
-  @Field(() => PresenceStatus)
+  @Field(() => PresenceStatus, { description: 'Entering, active, exiting (announced) or exited.' })
   status!: keyof typeof PresenceStatus;
 
   @Field(() => FuzzyDate, { nullable: true, description: 'When it entered the market.' })
@@ -55,10 +55,10 @@ export class MarketPresence extends Node implements Typed {
   @Field(() => FuzzyDate, { nullable: true, description: 'When it announced it would leave.' })
   exitAnnounced!: FuzzyDate | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it entered, as the sources say.' })
   entryReason!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it left or is leaving, as the sources say.' })
   exitReason!: string | null;
 
   organizationId!: string;
@@ -89,16 +89,16 @@ export class MarketMetric extends Node implements Typed {
   @Field(() => String, { nullable: true, description: 'Unit of the value, e.g. shows.' })
   unit!: string | null;
 
-  @Field(() => MetricBasis)
+  @Field(() => MetricBasis, { description: 'Measured (ACTUAL) or predicted (FORECAST).' })
   basis!: keyof typeof MetricBasis;
 
   @Field(() => FuzzyDate, { description: 'The period the figure is for.' })
   period!: FuzzyDate;
 
-  @Field(() => Quantity, { nullable: true })
+  @Field(() => Quantity, { nullable: true, description: 'The figure, as stated.' })
   value!: Quantity | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the source adds, e.g. that the figure was a peak.' })
   note!: string | null;
 
   static fromRow(p: Row): MarketMetric {

@@ -25,10 +25,10 @@ registerEnumType(OrganizationOrderField, { name: 'OrganizationOrderField', descr
 
 @InputType({ description: 'Order of a list of organizations.' })
 export class OrganizationOrder {
-  @Field(() => OrganizationOrderField, { defaultValue: OrganizationOrderField.NAME })
+  @Field(() => OrganizationOrderField, { defaultValue: OrganizationOrderField.NAME, description: 'What to order by.' })
   field: OrganizationOrderField = OrganizationOrderField.NAME;
 
-  @Field(() => SortDirection, { defaultValue: 'ASC' })
+  @Field(() => SortDirection, { defaultValue: 'ASC', description: 'Ascending (default) or descending.' })
   direction: keyof typeof SortDirection = 'ASC';
 }
 

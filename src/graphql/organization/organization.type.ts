@@ -28,7 +28,7 @@ export class Organization extends Node implements Typed {
   @Field(() => OrganizationStatus, { description: 'Whether it operates on its own, was acquired or merged, or is defunct.' })
   status!: keyof typeof OrganizationStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What it does, in brief.' })
   description!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Its website, where known.' })

@@ -8,13 +8,13 @@ import { Node, Typed } from '../common/node.interface';
 export class Person extends Node implements Typed {
   readonly __typename = 'Person';
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Full name.' })
   name!: string;
 
   @Field(() => [String], { description: 'Other names the person is known by.' })
   aliases!: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who the person is, in brief.' })
   description!: string | null;
 
   static fromRow(p: Row): Person {

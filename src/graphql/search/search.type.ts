@@ -7,9 +7,9 @@ export class SearchHit {
   @Field(() => Float, { description: 'Relevance; higher is better. Exact words score above prefixes, prefixes above near-misses.' })
   score!: number;
 
-  @Field(() => EntityType)
+  @Field(() => EntityType, { description: 'The kind of entity found.' })
   type!: keyof typeof EntityType;
 
-  @Field(() => Node)
+  @Field(() => Node, { description: 'The entity found; use fragments (... on Organization) for its fields.' })
   node!: Node;
 }

@@ -5,7 +5,7 @@ import { SortDirection, SourceKind } from '../common/enums';
 
 @InputType({ description: 'Narrows a list of sources; all given conditions must hold.' })
 export class SourceFilter {
-  @Field(() => SourceKind, { nullable: true })
+  @Field(() => SourceKind, { nullable: true, description: 'Only this kind of document.' })
   kind?: keyof typeof SourceKind | null;
 
   @Field(() => String, { nullable: true, description: 'Published by this publisher (exact name, e.g. "Bloomberg News").' })
@@ -23,10 +23,10 @@ registerEnumType(SourceOrderField, { name: 'SourceOrderField', description: 'Wha
 
 @InputType({ description: 'Order of a list of sources.' })
 export class SourceOrder {
-  @Field(() => SourceOrderField, { defaultValue: SourceOrderField.PUBLISHED })
+  @Field(() => SourceOrderField, { defaultValue: SourceOrderField.PUBLISHED, description: 'What to order by.' })
   field: SourceOrderField = SourceOrderField.PUBLISHED;
 
-  @Field(() => SortDirection, { defaultValue: 'ASC' })
+  @Field(() => SortDirection, { defaultValue: 'ASC', description: 'Ascending (default) or descending.' })
   direction: keyof typeof SortDirection = 'ASC';
 }
 

@@ -29,7 +29,7 @@ export class Source extends Node implements Typed {
   @Field(() => String, { nullable: true, description: 'Language (BCP 47), e.g. en.' })
   language!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the document is and how it was used.' })
   description!: string | null;
 
   static fromRow(p: Row): Source {
@@ -49,7 +49,7 @@ export class Source extends Node implements Typed {
 
 @ObjectType({ description: 'A source that states a fact, with a short quote (at most a phrase) where there is one.' })
 export class Citation {
-  @Field(() => Source)
+  @Field(() => Source, { description: 'The document.' })
   source!: Source;
 
   @Field(() => String, { nullable: true, description: 'The words of the source that state the fact: a short, attributed phrase.' })

@@ -1,0 +1,104 @@
+import neo4j, { Driver } from 'neo4j-driver';
+import { Config, loadConfig } from '../../src/config';
+import { CypherCatalog } from '../../src/graph/cypher-catalog';
+import { GraphClient } from '../../src/graph/graph-client';
+import { createContext } from '../../src/graphql/context';
+import { createLogger } from '../../src/logger';
+import { App, createApp } from '../../src/server';
+import { ENV_KEYS } from './test-env';
+
+export function testNeo4j() {
+  const uri = process.env[ENV_KEYS.uri];
+  if (!uri) throw new Error('The test Neo4j is not set up (tests/helpers/global-setup.ts did not run)');
+  return {
+    uri,
+    user: process.env[ENV_KEYS.user] ?? 'neo4j',
+    password: process.env[ENV_KEYS.password] ?? '',
+    database: process.env[ENV_KEYS.database] ?? 'neo4j',
+  };
+}
+
+/** Configuration as the service would read it, pointed at the test Neo4j. */
+export function testConfig(overrides: Record<string, string> = {}): Config {
+  const n = testNeo4j();
+  return loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    NEO4J_URI: n.uri,
+    NEO4J_USER: n.user,
+    NEO4J_PASSWORD: n.password,
+    NEO4J_DATABASE: n.database,
+    ...overrides,
+  });
+}
+
+export interface TestGraph {
+  driver: Driver;
+  graph: GraphClient;
+  close(): Promise<void>;
+}
+
+export function openTestGraph(uri = testNeo4j().uri, options: { maxRetryMs?: number; connectionTimeoutMs?: number } = {}): TestGraph {
+  const n = testNeo4j();
+  const driver = neo4j.driver(uri, neo4j.auth.basic(n.user, n.password), {
+    maxTransactionRetryTime: options.maxRetryMs ?? 1000,
+    connectionTimeout: options.connectionTimeoutMs ?? 3000,
+    connectionAcquisitionTimeout: options.connectionTimeoutMs ?? 3000,
+  });
+  const graph = new GraphClient(driver, n.database, CypherCatalog.load(), 30000);
+  return { driver, graph, close: () => driver.close() };
+}
+
+export interface GraphQLAnswer<T = Record<string, any>> {
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: Record<string, any>; path?: Array<string | number> }>;
+  /** Cypher round trips the request cost. */
+  queries: number;
+}
+
+/** Runs operations through Apollo Server exactly as an HTTP request would, without the network. */
+export class TestApi {
+  readonly app: App;
+  private started = false;
+
+  constructor(
+    readonly graph: GraphClient,
+    readonly config: Config = testConfig(),
+  ) {
+    this.app = createApp({ config, graph, logger: createLogger('silent'), isSchemaApplied: () => true });
+  }
+
+  /** Serves the API over HTTP on a free port (or the one given); returns the port. */
+  async listen(port = 0): Promise<number> {
+    this.started = true;
+    return this.app.listen(port, '127.0.0.1');
+  }
+
+  async execute<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLAnswer<T>> {
+    if (!this.started) {
+      await this.app.apollo.start();
+      this.started = true;
+    }
+    const contextValue = createContext(this.graph, this.config.traversal);
+    const response = await this.app.apollo.executeOperation({ query, variables }, { contextValue });
+    if (response.body.kind !== 'single') throw new Error('Expected a single result');
+    const { data, errors } = response.body.singleResult;
+    return { data: data as T, errors: errors as GraphQLAnswer['errors'], queries: contextValue.queries.count };
+  }
+
+  /** The data of an answer that must have no error. */
+  async data<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const answer = await this.execute<T>(query, variables);
+    if (answer.errors?.length) throw new Error(`Unexpected GraphQL errors: ${JSON.stringify(answer.errors)}`);
+    return answer.data as T;
+  }
+
+  async stop(): Promise<void> {
+    if (this.started) await this.app.stop();
+  }
+}
+
+/** The error codes of an answer, in order. */
+export function codes(answer: GraphQLAnswer): string[] {
+  return (answer.errors ?? []).map((e) => String(e.extensions?.code));
+}

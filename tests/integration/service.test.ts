@@ -1,0 +1,142 @@
+import net from 'node:net';
+import { connectGraph } from '../../src/bootstrap';
+import { StartupError } from '../../src/errors/errors';
+import { LocalNeo4j } from '../../src/local-neo4j/local-neo4j';
+import { createLogger } from '../../src/logger';
+import { codes, openTestGraph, testConfig, TestApi, TestGraph, testNeo4j } from '../helpers/graph';
+import { TcpProxy } from '../helpers/tcp-proxy';
+
+const silent = createLogger('silent');
+
+describe('HTTP endpoints', () => {
+  let db: TestGraph;
+  let api: TestApi;
+  let base: string;
+
+  beforeAll(async () => {
+    db = openTestGraph();
+    api = new TestApi(db.graph);
+    const port = await api.listen();
+    base = `http://127.0.0.1:${port}`;
+  });
+  afterAll(async () => {
+    await api.stop();
+    await db.close();
+  });
+
+  it('answers /health and /ready', async () => {
+    expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${base}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ ready: true, neo4j: true, schema: true });
+  });
+
+  it('answers the first query over HTTP from Neo4j', async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ company(id: "amazon") { id name } }' }),
+    });
+    expect(await response.json()).toEqual({ data: { company: { id: 'amazon', name: 'Amazon' } } });
+  });
+
+  it('serves the Apollo Sandbox landing page with the endpoint and an ownership query preset', async () => {
+    const page = await (await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } })).text();
+    expect(page).toContain('embeddable-sandbox');
+    expect(page).toContain('query OwnershipChain');
+  });
+
+  it('refuses a body that is not JSON, and an oversized one, without crashing', async () => {
+    const bad = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":' });
+    expect(bad.status).toBe(400);
+    const huge = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ company(id: "${'x'.repeat(2 * 1024 * 1024)}") { id } }` }) }).catch(() => null);
+    expect(huge === null || huge.status === 413).toBe(true);
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+  });
+});
+
+describe('Neo4j down and back', () => {
+  it('fails requests fast with DATABASE_UNAVAILABLE, reports not ready, and recovers by itself', async () => {
+    const target = new URL(testNeo4j().uri);
+    const proxy = new TcpProxy(target.hostname, Number(target.port));
+    const port = await proxy.open();
+    const db = openTestGraph(`bolt://127.0.0.1:${port}`);
+    const api = new TestApi(db.graph);
+    const httpPort = await api.listen();
+    try {
+      expect((await api.data('{ company(id: "amazon") { name } }')).company.name).toBe('Amazon');
+
+      await proxy.close();
+      const started = Date.now();
+      const down = await api.execute('{ company(id: "amazon") { name } }');
+      expect(codes(down)).toEqual(['DATABASE_UNAVAILABLE']);
+      expect(down.errors![0].message).not.toMatch(/at |Error:|\.ts/);
+      expect(Date.now() - started).toBeLessThan(10000);
+      const ready = await fetch(`http://127.0.0.1:${httpPort}/ready`);
+      expect(ready.status).toBe(503);
+
+      await proxy.open(port);
+      let recovered = false;
+      for (let i = 0; i < 30 && !recovered; i += 1) {
+        const answer = await api.execute('{ company(id: "amazon") { name } }');
+        recovered = !answer.errors && answer.data?.company?.name === 'Amazon';
+        if (!recovered) await new Promise((r) => setTimeout(r, 500));
+      }
+      expect(recovered).toBe(true);
+      expect((await fetch(`http://127.0.0.1:${httpPort}/ready`)).status).toBe(200);
+    } finally {
+      await api.stop();
+      await db.close();
+      await proxy.close();
+    }
+  });
+});
+
+describe('start-up failures say which and how to fix it', () => {
+  it('names a wrong password', async () => {
+    const config = testConfig({ NEO4J_PASSWORD: 'wrong-password' });
+    const error = await connectGraph(config, silent).catch((e) => e);
+    expect(error).toBeInstanceOf(StartupError);
+    expect(error.message).toMatch(/rejected user "neo4j": wrong password\? Check NEO4J_USER and NEO4J_PASSWORD/);
+  });
+
+  it('names an unreachable server, fast', async () => {
+    const config = testConfig({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_CONNECTION_TIMEOUT_MS: '2000' });
+    const started = Date.now();
+    const error = await connectGraph(config, silent).catch((e) => e);
+    expect(error).toBeInstanceOf(StartupError);
+    expect(error.message).toMatch(/Cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1 .*Check NEO4J_URI/);
+    expect(Date.now() - started).toBeLessThan(10000);
+  });
+
+  it('names a taken HTTP port and the variable to change', async () => {
+    const holder = net.createServer();
+    await new Promise<void>((r) => holder.listen(0, '127.0.0.1', r));
+    const taken = (holder.address() as net.AddressInfo).port;
+    const db = openTestGraph();
+    const api = new TestApi(db.graph);
+    try {
+      const error = await api.listen(taken).catch((e) => e);
+      expect(error).toBeInstanceOf(StartupError);
+      expect(error.message).toBe(`Port ${taken} is already in use on 127.0.0.1. Set PORT to a free port, or stop what holds it.`);
+    } finally {
+      await api.stop();
+      await db.close();
+      holder.close();
+    }
+  });
+
+  it('names a taken Bolt port for the local Neo4j and the variable to change', async () => {
+    const holder = net.createServer();
+    await new Promise<void>((r) => holder.listen(0, '127.0.0.1', r));
+    const taken = (holder.address() as net.AddressInfo).port;
+    const local = new LocalNeo4j({ home: `${process.cwd()}/var/neo4j/port-test`, boltPort: taken, heapMb: 256, pageCacheMb: 64, txTimeoutMs: 1000 }, silent);
+    try {
+      const error = await local.start().catch((e) => e);
+      expect(error).toBeInstanceOf(StartupError);
+      expect(error.message).toMatch(new RegExp(`Port ${taken} .*already in use.*Set LOCAL_NEO4J_BOLT_PORT`));
+    } finally {
+      holder.close();
+    }
+  });
+});

@@ -1,0 +1,20 @@
+import { luceneQuery } from '../../src/graphql/search/search.service';
+
+describe('luceneQuery', () => {
+  it('matches each word exactly, as a prefix and fuzzily', () => {
+    expect(luceneQuery('Twich')).toBe('(twich^4 OR twich*^2 OR twich~)');
+  });
+
+  it('never lets Lucene syntax through', () => {
+    const query = luceneQuery('a:b AND (c OR "d") ~ ^ [x TO y] \\ / && || !')!;
+    expect(query.replace(/[()]/g, '')).not.toMatch(/[:"\[\]\\\/&|!]/);
+  });
+
+  it('returns null for text without a word', () => {
+    expect(luceneQuery('  *** ??? ')).toBeNull();
+  });
+
+  it('handles unicode words', () => {
+    expect(luceneQuery('Société Générale')).toContain('société');
+  });
+});
