@@ -2,6 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 
+/** Whole numbers that may stand in a query's {{bound}} placeholders. */
+export type Bounds = Record<string, number>;
+const MAX_BOUND = 100;
+
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 
 /**
@@ -21,10 +25,21 @@ export class CypherCatalog {
     return new CypherCatalog(queries);
   }
 
-  get(name: string): string {
+  /**
+   * The text of a named query. Cypher takes no parameter for the bounds of a variable-length pattern,
+   * so queries write them as {{name}} and the caller passes whole numbers (already validated against
+   * the configured limits); nothing else is ever put into query text.
+   */
+  get(name: string, bounds: Bounds = {}): string {
     const text = this.queries.get(name);
     if (text === undefined) throw new Error(`No Cypher query named "${name}" in cypher/queries`);
-    return text;
+    return text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
+      const value = bounds[key];
+      if (!Number.isInteger(value) || value! < 0 || value! > MAX_BOUND) {
+        throw new Error(`Query "${name}" needs a whole number from 0 to ${MAX_BOUND} for {{${key}}}, got ${value}`);
+      }
+      return String(value);
+    });
   }
 
   names(): string[] {

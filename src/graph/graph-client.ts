@@ -1,6 +1,6 @@
 import neo4j, { Driver, ManagedTransaction } from 'neo4j-driver';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../errors/errors';
-import { CypherCatalog } from './cypher-catalog';
+import { Bounds, CypherCatalog } from './cypher-catalog';
 import { toParams, toPlain } from './values';
 
 export type Row = Record<string, unknown>;
@@ -18,7 +18,7 @@ export class QueryCounter {
 
 /** A transaction handed to write work: runs named queries, all committed together or not at all. */
 export interface GraphTransaction {
-  run(name: string, params?: Params): Promise<Row[]>;
+  run(name: string, params?: Params, bounds?: Bounds): Promise<Row[]>;
 }
 
 const UNAVAILABLE_CODES = new Set([
@@ -64,8 +64,9 @@ export class GraphClient {
     return new GraphClient(this.driver, this.database, this.catalog, this.txTimeoutMs, counter);
   }
 
-  async read(name: string, params: Params = {}): Promise<Row[]> {
-    return this.transaction('READ', (tx) => tx.run(name, params));
+  /** Runs a named read query; bounds fill its {{placeholders}} for variable-length patterns. */
+  async read(name: string, params: Params = {}, bounds: Bounds = {}): Promise<Row[]> {
+    return this.transaction('READ', (tx) => tx.run(name, params, bounds));
   }
 
   async write(name: string, params: Params = {}): Promise<Row[]> {
@@ -97,8 +98,8 @@ export class GraphClient {
     const config = { timeout: this.txTimeoutMs, metadata: { app: 'corpgraph' } };
     const body = (tx: ManagedTransaction) =>
       work({
-        run: async (name: string, params: Params = {}) => {
-          const text = this.catalog.get(name);
+        run: async (name: string, params: Params = {}, bounds: Bounds = {}) => {
+          const text = this.catalog.get(name, bounds);
           this.counter?.record(name);
           const result = await tx.run(text, toParams(params) as Params);
           return result.records.map((record) => toPlain(record.toObject()) as Row);

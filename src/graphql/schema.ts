@@ -5,7 +5,9 @@ import { AcquisitionResolver } from './acquisition/acquisition.resolver';
 import { ClaimResolver } from './claim/claim.resolver';
 import { AffectedMarketResolver, LayoffEventResolver } from './layoff/layoff.resolver';
 import { MarketMetricResolver, MarketPresenceResolver, MarketResolver } from './market/market.resolver';
+import { CorporateFamilyResolver } from './family/family.resolver';
 import { NodeResolver } from './node/node.resolver';
+import { PathResolver } from './path/path.resolver';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { PersonResolver, RoleResolver } from './person/person.resolver';
 import { SearchResolver } from './search/search.resolver';
@@ -14,6 +16,8 @@ import { SourceResolver } from './source/source.resolver';
 export const RESOLVERS = [
   NodeResolver,
   OrganizationResolver,
+  CorporateFamilyResolver,
+  PathResolver,
   PersonResolver,
   RoleResolver,
   MarketResolver,

@@ -1,12 +1,16 @@
-// Roles held at each organization in $keys, optionally of $roleType. With $asOf, only roles in force
-// on that day: certainly ($certain: the interval bounds allow nothing else) or possibly.
+// Roles held at each organization in $keys, of the types in $roleTypes (all when null). With $asOf,
+// only roles in force on that day: certainly ($certain: the interval bounds allow nothing else) or
+// possibly. Leaders first (CEO, president, chair, senior vice president, ...), then by start.
 UNWIND $keys AS key
 MATCH (:Organization {id: key})<-[:AT]-(r:Role)-[:HELD_BY]->(p:Person)
-WHERE ($roleType IS NULL OR r.roleType = $roleType)
+WHERE ($roleTypes IS NULL OR r.roleType IN $roleTypes)
   AND ($asOf IS NULL OR (
         CASE WHEN $certain
           THEN coalesce(r.sinceLatest, r.sinceEarliest, date('0001-01-01')) <= $asOf AND coalesce(r.untilEarliest, r.untilLatest, date('9999-12-31')) > $asOf
-          ELSE coalesce(r.sinceEarliest, date('0001-01-01')) <= $asOf AND coalesce(r.untilLatest, date('9999-12-31')) >= $asOf
+          ELSE coalesce(r.sinceEarliest, r.sinceLatest, date('0001-01-01')) <= $asOf AND coalesce(r.untilLatest, r.untilEarliest, date('9999-12-31')) >= $asOf
         END))
 RETURN key, r {.*, personId: p.id, organizationId: key} AS node
-ORDER BY key, r.sinceEarliest, r.id
+ORDER BY key,
+         CASE r.roleType WHEN 'CEO' THEN 0 WHEN 'PRESIDENT' THEN 1 WHEN 'CHAIR' THEN 2 WHEN 'SENIOR_VICE_PRESIDENT' THEN 3
+                         WHEN 'VICE_PRESIDENT' THEN 4 WHEN 'FOUNDER' THEN 5 ELSE 6 END,
+         r.sinceEarliest, r.id

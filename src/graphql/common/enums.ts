@@ -67,3 +67,9 @@ registerEnumType(Certainty, {
     'How a fuzzy date is matched against a date or window. CERTAIN: its whole interval satisfies the condition ' +
     '(the interval bounds allow nothing else). POSSIBLE: some part of its interval does.',
 });
+
+export const OwnershipKind = enumOf(['SUBSIDIARY', 'DIVISION'] as const);
+registerEnumType(OwnershipKind, {
+  name: 'OwnershipKind',
+  description: 'SUBSIDIARY: a company owned by its parent (legal ownership). DIVISION: a part of its parent, not a legal entity.',
+});

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { Bounds } from '../../graph/cypher-catalog';
 import { GraphClient, Params, Row } from '../../graph/graph-client';
 
 /**
@@ -11,13 +12,13 @@ export class RequestLoaders {
 
   constructor(private readonly graph: GraphClient) {}
 
-  grouped<T>(query: string, map: (row: Row) => T, params: Params = {}): DataLoader<string, T[]> {
-    const cacheKey = `${query} ${JSON.stringify(params)}`;
+  grouped<T>(query: string, map: (row: Row) => T, params: Params = {}, bounds: Bounds = {}): DataLoader<string, T[]> {
+    const cacheKey = `${query} ${JSON.stringify(params)} ${JSON.stringify(bounds)}`;
     let loader = this.loaders.get(cacheKey) as DataLoader<string, T[]> | undefined;
     if (!loader) {
       loader = new DataLoader<string, T[]>(
         async (keys) => {
-          const rows = await this.graph.read(query, { ...params, keys: [...keys] });
+          const rows = await this.graph.read(query, { ...params, keys: [...keys] }, bounds);
           const groups = new Map<string, T[]>();
           for (const row of rows) {
             const key = row.key as string;
@@ -33,12 +34,12 @@ export class RequestLoaders {
     return loader;
   }
 
-  async one<T>(query: string, key: string, map: (row: Row) => T, params: Params = {}): Promise<T | null> {
-    const rows = await this.grouped(query, map, params).load(key);
+  async one<T>(query: string, key: string, map: (row: Row) => T, params: Params = {}, bounds: Bounds = {}): Promise<T | null> {
+    const rows = await this.grouped(query, map, params, bounds).load(key);
     return rows[0] ?? null;
   }
 
-  async many<T>(query: string, key: string, map: (row: Row) => T, params: Params = {}): Promise<T[]> {
-    return this.grouped(query, map, params).load(key);
+  async many<T>(query: string, key: string, map: (row: Row) => T, params: Params = {}, bounds: Bounds = {}): Promise<T[]> {
+    return this.grouped(query, map, params, bounds).load(key);
   }
 }

@@ -57,7 +57,7 @@ export class OrganizationResolver extends CitedResolver(Organization, 'organizat
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Only roles in force on this day.' }) asOf: string | null,
     @Arg('match', () => Certainty, { defaultValue: 'CERTAIN', description: 'With asOf: certainly or possibly in force.' }) match: string,
   ): Promise<Role[]> {
-    return rolesAt(ctx, org, { roleType, asOf, certain: match === 'CERTAIN' });
+    return rolesAt(ctx, org, { roleTypes: roleType ? [roleType] : null, asOf, certain: match === 'CERTAIN' });
   }
 
   @FieldResolver(() => [MarketPresence], { description: 'Markets it operates in, entered or left.' })

@@ -48,10 +48,10 @@ export function headquartersOf(ctx: Context, org: Organization): Promise<Market 
 export function rolesAt(
   ctx: Context,
   org: Organization,
-  options: { roleType?: string | null; asOf?: string | null; certain: boolean },
+  options: { roleTypes?: string[] | null; asOf?: string | null; certain: boolean },
 ): Promise<Role[]> {
   return ctx.loaders.many('organization/roles', org.id, (row) => Role.fromRow(row.node as Record<string, unknown>), {
-    roleType: options.roleType ?? null,
+    roleTypes: options.roleTypes ?? null,
     asOf: toNeo4jDate(options.asOf),
     certain: options.certain,
   });

@@ -1,0 +1,52 @@
+// For each organization in $keys: its layoffs and of everything below it at the time of each layoff (parent links in
+// force over the whole announcement interval when $certain, or possibly in force), at most
+// {{maxDepth}} links down, grouped by $groupBy: 'YEAR' (of the announcement; "2022-2023" when the
+// interval spans years), 'ORGANIZATION' (named by the source) or 'MARKET' (affected). Totals are
+// intervals: the sum of the lower bounds (an unknown count adds 0) and of the upper bounds (open as
+// soon as one event has no upper bound), with the number of events whose count is unknown. An
+// event naming two organizations or markets counts in both groups, once in the total.
+UNWIND $keys AS key
+MATCH (root:Organization {id: key})
+CALL (root) {
+OPTIONAL MATCH (o:Organization)(()-[links:SUBSIDIARY_OF|DIVISION_OF]->()){0,{{maxDepth}}}(root)
+OPTIONAL MATCH (e:LayoffEvent)-[:AT_ORGANIZATION]->(o)
+WHERE all(l IN links WHERE CASE WHEN $certain
+    THEN coalesce(l.sinceLatest, l.sinceEarliest, date('0001-01-01')) <= coalesce(e.announcedEarliest, date('0001-01-01'))
+     AND coalesce(l.untilEarliest, l.untilLatest, date('9999-12-31')) > coalesce(e.announcedLatest, date('9999-12-31'))
+    ELSE coalesce(l.sinceEarliest, l.sinceLatest, date('0001-01-01')) <= coalesce(e.announcedLatest, date('9999-12-31'))
+     AND coalesce(l.untilLatest, l.untilEarliest, date('9999-12-31')) >= coalesce(e.announcedEarliest, date('0001-01-01'))
+  END)
+RETURN collect(DISTINCT e) AS events
+}
+CALL (events) {
+  UNWIND events AS e
+  WITH e, CASE $groupBy
+    WHEN 'ORGANIZATION' THEN [(e)-[:AT_ORGANIZATION]->(x:Organization) | [x.id, x.name]]
+    WHEN 'MARKET' THEN CASE WHEN EXISTS { (e)-[:AFFECTS_MARKET]->(:Market) }
+      THEN [(e)-[:AFFECTS_MARKET]->(m:Market) | [m.id, m.name]] ELSE [['unspecified', 'Not stated']] END
+    ELSE [CASE WHEN e.announcedEarliest IS NULL OR e.announcedLatest IS NULL THEN ['unknown', 'Date unknown']
+               WHEN e.announcedEarliest.year = e.announcedLatest.year THEN [toString(e.announcedEarliest.year), toString(e.announcedEarliest.year)]
+               ELSE [toString(e.announcedEarliest.year) + '-' + toString(e.announcedLatest.year), toString(e.announcedEarliest.year) + '-' + toString(e.announcedLatest.year)] END]
+  END AS keys
+  UNWIND keys AS key
+  WITH key, e ORDER BY e.announcedEarliest, e.id
+  WITH key, collect(e) AS grouped
+  RETURN collect({
+    key: key[0],
+    label: key[1],
+    events: size(grouped),
+    low: reduce(total = 0, x IN grouped | total + coalesce(x.headcountLow, 0)),
+    high: CASE WHEN all(x IN grouped WHERE x.headcountHigh IS NOT NULL) THEN reduce(total = 0, x IN grouped | total + x.headcountHigh) END,
+    unknown: size([x IN grouped WHERE x.headcountQualifier = 'UNKNOWN']),
+    eventIds: [x IN grouped | x.id]
+  }) AS groups
+}
+RETURN key, groups, {
+  key: 'total',
+  label: 'Total',
+  events: size(events),
+  low: reduce(total = 0, x IN events | total + coalesce(x.headcountLow, 0)),
+  high: CASE WHEN all(x IN events WHERE x.headcountHigh IS NOT NULL) THEN reduce(total = 0, x IN events | total + x.headcountHigh) END,
+  unknown: size([x IN events WHERE x.headcountQualifier = 'UNKNOWN']),
+  eventIds: [x IN events | x.id]
+} AS total

@@ -1,0 +1,49 @@
+import { ArgsType, Field, Int, registerEnumType } from 'type-graphql';
+import { DateScalar } from '../common/date.scalar';
+import { Certainty, OwnershipKind } from '../common/enums';
+
+@ArgsType()
+export class AsOfArgs {
+  @Field(() => DateScalar, { nullable: true, description: 'The day to answer for; default today.' })
+  asOf?: string | null;
+
+  @Field(() => Certainty, { defaultValue: 'CERTAIN', description: 'Follow only links certainly in force on that day (default), or also those possibly in force.' })
+  match: keyof typeof Certainty = 'CERTAIN';
+}
+
+@ArgsType()
+export class ChainArgs extends AsOfArgs {
+  @Field(() => Int, { nullable: true, description: 'How many links up to follow at most; default and maximum: the configured TRAVERSAL_MAX_DEPTH.' })
+  maxDepth?: number | null;
+}
+
+@ArgsType()
+export class FamilyArgs extends AsOfArgs {
+  @Field(() => Int, { defaultValue: 1, description: 'How many links down: 1 for direct subsidiaries and divisions; at most TRAVERSAL_MAX_DEPTH.' })
+  depth: number = 1;
+
+  @Field(() => [OwnershipKind], { nullable: true, description: 'Only SUBSIDIARY or only DIVISION links; default both.' })
+  kinds?: Array<keyof typeof OwnershipKind> | null;
+
+  @Field(() => Int, { defaultValue: 1000, description: 'At most this many members, 1 to 10000 (truncated says when more exist).' })
+  limit: number = 1000;
+}
+
+export enum RollupGrouping {
+  YEAR = 'YEAR',
+  ORGANIZATION = 'ORGANIZATION',
+  MARKET = 'MARKET',
+}
+registerEnumType(RollupGrouping, { name: 'RollupGrouping', description: 'How layoff roll-ups are grouped: by year of announcement, by organization named, or by market affected.' });
+
+@ArgsType()
+export class RollupArgs {
+  @Field(() => RollupGrouping, { defaultValue: RollupGrouping.YEAR, description: 'Group by year (default), organization or market.' })
+  groupBy: RollupGrouping = RollupGrouping.YEAR;
+
+  @Field(() => Certainty, {
+    defaultValue: 'CERTAIN',
+    description: 'Count a member\'s layoff when it certainly belonged to the company over the whole announcement interval (default), or possibly did.',
+  })
+  match: keyof typeof Certainty = 'CERTAIN';
+}

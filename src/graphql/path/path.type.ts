@@ -1,0 +1,82 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../common/node.interface';
+
+/** Relationship types a path may follow: the structure of the graph, plus citations and claims on request. */
+export enum RelationshipType {
+  HELD_BY = 'HELD_BY',
+  AT = 'AT',
+  SUBSIDIARY_OF = 'SUBSIDIARY_OF',
+  DIVISION_OF = 'DIVISION_OF',
+  ACQUIRER = 'ACQUIRER',
+  TARGET = 'TARGET',
+  AT_ORGANIZATION = 'AT_ORGANIZATION',
+  ANNOUNCED_BY = 'ANNOUNCED_BY',
+  AFFECTS_MARKET = 'AFFECTS_MARKET',
+  BY_ORGANIZATION = 'BY_ORGANIZATION',
+  IN_MARKET = 'IN_MARKET',
+  WITHIN = 'WITHIN',
+  HEADQUARTERED_IN = 'HEADQUARTERED_IN',
+  FOR_MARKET = 'FOR_MARKET',
+  CITES = 'CITES',
+  ABOUT = 'ABOUT',
+}
+registerEnumType(RelationshipType, {
+  name: 'RelationshipType',
+  description:
+    'Relationship types of the graph: HELD_BY/AT link a role to its person and organization; SUBSIDIARY_OF/DIVISION_OF link a child to its parent; ' +
+    'ACQUIRER/TARGET link an acquisition to its parties; AT_ORGANIZATION/ANNOUNCED_BY/AFFECTS_MARKET link a layoff event; BY_ORGANIZATION/IN_MARKET link a market presence; ' +
+    'WITHIN nests markets; HEADQUARTERED_IN, FOR_MARKET; CITES links a fact to its sources and ABOUT a claim to its fact.',
+});
+
+export const DEFAULT_PATH_TYPES = Object.values(RelationshipType).filter((t) => t !== RelationshipType.CITES && t !== RelationshipType.ABOUT);
+
+export enum StepDirection {
+  FORWARD = 'FORWARD',
+  BACKWARD = 'BACKWARD',
+}
+registerEnumType(StepDirection, {
+  name: 'StepDirection',
+  description: 'FORWARD: the relationship points from the step\'s from entity to its to entity (Twitch SUBSIDIARY_OF Amazon); BACKWARD: the other way.',
+});
+
+@ObjectType({ description: 'One step of a path: an entity, a relationship and the next entity.' })
+export class PathStep {
+  @Field(() => Node, { description: 'Where the step starts.' })
+  from!: Node;
+
+  @Field(() => RelationshipType, { description: 'The relationship followed.' })
+  relationship!: RelationshipType;
+
+  @Field(() => StepDirection, { description: 'Whether the relationship points along the path or against it.' })
+  direction!: StepDirection;
+
+  @Field(() => Node, { description: 'Where the step ends.' })
+  to!: Node;
+}
+
+@ObjectType({ description: 'One connection between two entities, as an ordered list of steps.' })
+export class EntityPath {
+  @Field(() => Int, { description: 'Number of relationships.' })
+  length!: number;
+
+  @Field(() => [Node], { description: 'The entities along the path, from the first to the last.' })
+  nodes!: Node[];
+
+  @Field(() => [PathStep], { description: 'The steps in order.' })
+  steps!: PathStep[];
+}
+
+@ObjectType({ description: 'The shortest connections between two entities within a hop limit. Finding none is an answer (found: false), not an error.' })
+export class PathResult {
+  @Field(() => Boolean, { description: 'True when a path within maxHops exists.' })
+  found!: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Length of the shortest paths; null when none was found.' })
+  length!: number | null;
+
+  @Field(() => Int, { description: 'The hop limit the search used.' })
+  maxHops!: number;
+
+  @Field(() => [EntityPath], { description: 'Every shortest path (ties included, up to limit), in a stable order.' })
+  paths!: EntityPath[];
+}

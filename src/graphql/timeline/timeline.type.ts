@@ -1,0 +1,51 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import type { Row } from '../../graph/graph-client';
+import { FuzzyDate } from '../common/fuzzy-date.type';
+import { Node } from '../common/node.interface';
+import { ENTITY_MAPPERS } from '../node/entities';
+import { Organization } from '../organization/organization.type';
+
+export enum TimelineEventKind {
+  ACQUISITION_ANNOUNCED = 'ACQUISITION_ANNOUNCED',
+  ACQUISITION_COMPLETED = 'ACQUISITION_COMPLETED',
+  LAYOFF = 'LAYOFF',
+  MARKET_ENTRY = 'MARKET_ENTRY',
+  MARKET_EXIT_ANNOUNCED = 'MARKET_EXIT_ANNOUNCED',
+  MARKET_EXIT = 'MARKET_EXIT',
+  LEADERSHIP_START = 'LEADERSHIP_START',
+  LEADERSHIP_END = 'LEADERSHIP_END',
+}
+registerEnumType(TimelineEventKind, { name: 'TimelineEventKind', description: 'What happened: acquisitions, layoffs, market entries and exits, leadership changes.' });
+
+@ObjectType({ description: 'Something that happened to an organization, on a (fuzzy) date, with the fact it comes from.' })
+export class TimelineEvent {
+  @Field(() => TimelineEventKind, { description: 'What happened.' })
+  kind!: TimelineEventKind;
+
+  @Field(() => FuzzyDate, { description: 'When; timelines are ordered by the earliest, then the latest day of this interval.' })
+  date!: FuzzyDate;
+
+  @Field(() => String, { description: 'One line saying what happened, e.g. "Amazon completed the acquisition of MGM".' })
+  summary!: string;
+
+  @Field(() => Organization, { description: 'The organization it happened to (the buyer, for acquisitions).' })
+  organization!: Organization;
+
+  @Field(() => Node, { description: 'The fact behind the event (Acquisition, LayoffEvent, MarketPresence or Role), with its sources.' })
+  subject!: Node;
+
+  static fromRow(e: Row): TimelineEvent {
+    return Object.assign(new TimelineEvent(), {
+      kind: e.kind as TimelineEventKind,
+      date: Object.assign(new FuzzyDate(), {
+        earliest: (e.earliest as string) ?? null,
+        latest: (e.latest as string) ?? null,
+        precision: e.precision as FuzzyDate['precision'],
+        text: (e.text as string) ?? null,
+      }),
+      summary: e.summary as string,
+      organization: Organization.fromRow(e.organization as Row),
+      subject: ENTITY_MAPPERS[e.subjectLabel as string](e.subject as Row) as unknown as Node,
+    });
+  }
+}
