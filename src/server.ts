@@ -59,6 +59,10 @@ function formatError(config: Config, logger: Logger) {
       return { ...formatted, message: cause.message, extensions: { ...formatted.extensions, ...cause.extensions, code: cause.code } };
     }
     const code = formatted.extensions?.code;
+    // A literal of the wrong type in the document (depth: 1.5) is bad input, as it is when sent as a variable.
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && /cannot represent|Expected value of type/.test(formatted.message)) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } };
+    }
     if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
     const correlationId = crypto.randomUUID();
     logger.error({ event: 'internal_error', correlationId, err: original }, 'Unexpected error while answering a request');
