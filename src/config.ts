@@ -37,6 +37,7 @@ export interface Config {
   readonly seedDir: string;
   readonly traversal: { readonly maxDepth: number; readonly maxPathHops: number };
   readonly shutdownGraceMs: number;
+  readonly auth: { readonly apiKeys: ReadonlyArray<{ readonly name: string; readonly token: string }>; readonly requireForReads: boolean };
   readonly neo4j: Neo4jConfig;
 }
 
@@ -64,6 +65,8 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; de
   { name: 'TRAVERSAL_MAX_DEPTH', default: '25', description: 'Deepest ownership chain or subsidiary tree a request may ask for' },
   { name: 'PATH_MAX_HOPS', default: '8', description: 'Most relationships a path between two entities may have' },
   { name: 'SHUTDOWN_GRACE_MS', default: '10000', description: 'How long in-flight requests may take to finish on SIGTERM/SIGINT' },
+  { name: 'API_KEYS', default: '(unset)', description: 'Comma-separated bearer tokens allowed to write (name:token or token; 16+ characters each); unset: no one may write' },
+  { name: 'REQUIRE_AUTH_FOR_READS', default: 'false', description: 'Require a valid bearer token for queries too' },
   { name: 'NEO4J_URI', default: '(unset)', description: 'bolt:// or neo4j:// URI of an existing Neo4j; unset starts the local embedded Neo4j' },
   { name: 'NEO4J_USER', default: 'neo4j', description: 'User for NEO4J_URI' },
   { name: 'NEO4J_PASSWORD', default: '(unset)', description: 'Password for NEO4J_URI (required with it); the local Neo4j generates its own' },
@@ -127,6 +130,19 @@ function neo4jUri(env: Env): string | undefined {
   return raw;
 }
 
+/** API_KEYS: "name:token,token2"; a bare token is named key1, key2, ... in logs (the token itself never is). */
+function apiKeys(env: Env): Array<{ name: string; token: string }> {
+  const raw = str(env, 'API_KEYS', '');
+  if (!raw.trim()) return [];
+  return raw.split(',').map((entry, i) => {
+    const trimmed = entry.trim();
+    const colon = trimmed.indexOf(':');
+    const [name, token] = colon > 0 ? [trimmed.slice(0, colon), trimmed.slice(colon + 1)] : [`key${i + 1}`, trimmed];
+    if (token.length < 16) throw new ConfigError(`API_KEYS: key "${name}" is shorter than 16 characters`);
+    return { name, token };
+  });
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const uri = neo4jUri(env);
   const password = env.NEO4J_PASSWORD;
@@ -145,6 +161,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxPathHops: int(env, 'PATH_MAX_HOPS', 8, 1, 15),
     },
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10000, 0, 600000),
+    auth: { apiKeys: apiKeys(env), requireForReads: bool(env, 'REQUIRE_AUTH_FOR_READS', false) },
     neo4j: {
       uri,
       user: str(env, 'NEO4J_USER', 'neo4j'),

@@ -6,8 +6,9 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
 import crypto from 'node:crypto';
 import http, { IncomingMessage, ServerResponse } from 'node:http';
+import { authenticate } from './auth/api-keys';
 import type { Config } from './config';
-import { CorpgraphError, ErrorCode, StartupError } from './errors/errors';
+import { CorpgraphError, ErrorCode, StartupError, UnauthenticatedError } from './errors/errors';
 import { GraphClient } from './graph/graph-client';
 import { Context, createContext } from './graphql/context';
 import { getSchema } from './graphql/schema';
@@ -44,6 +45,8 @@ export interface AppDeps {
 export interface App {
   apollo: ApolloServer<Context>;
   httpServer: http.Server;
+  /** Starts Apollo (once; later calls do nothing). */
+  start(): Promise<void>;
   /** Starts Apollo and listens; resolves with the port actually bound. */
   listen(port: number, host: string): Promise<number>;
   /** Stops taking requests, lets those in flight finish (up to the grace period), stops Apollo. */
@@ -86,10 +89,26 @@ function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
               operationName: operationName ?? null,
               ms: Number(process.hrtime.bigint() - started) / 1e6,
               cypherQueries: contextValue.queries.count,
+              client: contextValue.caller.keyName ?? null,
               errors: errors?.map((e) => e.extensions?.code ?? 'UNKNOWN'),
             },
             'graphql request',
           );
+        },
+      };
+    },
+  };
+}
+
+/** Writes need a valid bearer token; reads too when REQUIRE_AUTH_FOR_READS is on. Checked before anything runs. */
+function authPlugin(config: Config): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (contextValue.caller.authenticated) return;
+          if (operation?.operation === 'mutation') throw new UnauthenticatedError('Writes need a valid bearer token: send Authorization: Bearer <token>.');
+          if (config.auth.requireForReads) throw new UnauthenticatedError();
         },
       };
     },
@@ -134,6 +153,7 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, document: SANDBOX_INITIAL_DOCUMENT }),
       requestLogPlugin(logger),
+      authPlugin(config),
     ],
   });
 
@@ -157,7 +177,7 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
     const request: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
-      context: async () => createContext(graph, config.traversal),
+      context: async () => createContext(graph, config.traversal, authenticate(req.headers.authorization, config.auth.apiKeys)),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
@@ -192,11 +212,14 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
     });
   });
 
+  let starting: Promise<void> | undefined;
+  const start = () => (starting ??= apollo.start());
   return {
     apollo,
     httpServer,
+    start,
     async listen(port, host) {
-      await apollo.start();
+      await start();
       await new Promise<void>((resolve, reject) => {
         const onError = (error: NodeJS.ErrnoException) => {
           reject(
@@ -215,7 +238,7 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
       return typeof address === 'object' && address ? address.port : port;
     },
     async stop() {
-      await apollo.stop();
+      if (starting) await apollo.stop();
     },
   };
 }

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 /** Error codes a client can branch on; every client-facing error carries exactly one. */
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
@@ -20,6 +21,15 @@ export class BadUserInputError extends CorpgraphError {
   constructor(message: string, readonly argument?: string) {
     super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}) } });
     this.name = 'BadUserInputError';
+  }
+}
+
+/** The request needs a valid bearer token (writes always; reads when REQUIRE_AUTH_FOR_READS is on). */
+export class UnauthenticatedError extends CorpgraphError {
+  readonly code = ErrorCode.UNAUTHENTICATED;
+  constructor(message = 'A valid bearer token is required: send Authorization: Bearer <token>.') {
+    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+    this.name = 'UnauthenticatedError';
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Caller } from '../auth/api-keys';
 import type { Config } from '../config';
 import { GraphClient, QueryCounter } from '../graph/graph-client';
 import { RequestLoaders } from './common/loaders';
@@ -8,10 +9,12 @@ export interface Context {
   loaders: RequestLoaders;
   queries: QueryCounter;
   limits: Config['traversal'];
+  /** Who is asking: whether a valid bearer token came with the request. */
+  caller: Caller;
 }
 
-export function createContext(graph: GraphClient, limits: Config['traversal']): Context {
+export function createContext(graph: GraphClient, limits: Config['traversal'], caller: Caller = { authenticated: false }): Context {
   const queries = new QueryCounter();
   const counted = graph.withCounter(queries);
-  return { graph: counted, loaders: new RequestLoaders(counted), queries, limits };
+  return { graph: counted, loaders: new RequestLoaders(counted), queries, limits, caller };
 }

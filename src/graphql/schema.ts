@@ -6,6 +6,7 @@ import { ClaimResolver } from './claim/claim.resolver';
 import { AffectedMarketResolver, LayoffEventResolver } from './layoff/layoff.resolver';
 import { MarketMetricResolver, MarketPresenceResolver, MarketResolver } from './market/market.resolver';
 import { CorporateFamilyResolver } from './family/family.resolver';
+import { MutationResolver } from './mutation/mutation.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { PathResolver } from './path/path.resolver';
 import { OrganizationResolver } from './organization/organization.resolver';
@@ -29,6 +30,7 @@ export const RESOLVERS = [
   ClaimResolver,
   SourceResolver,
   SearchResolver,
+  MutationResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;
@@ -40,6 +42,8 @@ export function getSchema(): GraphQLSchema {
     schema.getQueryType()!.description =
       'corpgraph: companies, people, markets, acquisitions and layoffs, each fact with the sources that state it. ' +
       'Start with company(id: "amazon"), search(text:), or the connections (companies, layoffEvents, ...).';
+    schema.getMutationType()!.description =
+      'Writes, with a bearer token (Authorization: Bearer <token>). Each creates or replaces one fact by id in one transaction; every fact cites a source.';
   }
   return schema;
 }

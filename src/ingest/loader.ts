@@ -16,6 +16,8 @@ export interface RawRecord extends RecordLocation {
 
 export interface LoadProblem extends RecordLocation {
   id?: string;
+  /** The field at fault, when one is (e.g. headcount.min). */
+  field?: string;
   reason: string;
 }
 
@@ -89,7 +91,12 @@ function idOf(value: unknown): string | undefined {
  * Validates records against the rules and against what the graph already holds, then writes them
  * all in one transaction, or writes nothing and throws IngestValidationError listing every problem.
  */
-export async function loadRecords(graph: GraphClient, raw: RawRecord[], earlierProblems: LoadProblem[] = []): Promise<LoadSummary> {
+export interface LoadOptions {
+  /** More work for the same transaction, after the records are written (e.g. attaching citations). */
+  afterWrite?: (tx: GraphTransaction) => Promise<void>;
+}
+
+export async function loadRecords(graph: GraphClient, raw: RawRecord[], earlierProblems: LoadProblem[] = [], options: LoadOptions = {}): Promise<LoadSummary> {
   const problems = [...earlierProblems];
   const isSource = (r: RawRecord) => (r.value as { type?: unknown })?.type === 'Source';
 
@@ -100,7 +107,7 @@ export async function loadRecords(graph: GraphClient, raw: RawRecord[], earlierP
     try {
       normalized.push({ ...normalizeRecord(r.value, sourceDates), loc: { file: r.file, line: r.line } });
     } catch (error) {
-      problems.push({ file: r.file, line: r.line, id: idOf(r.value), reason: describe(error) });
+      problems.push({ file: r.file, line: r.line, id: idOf(r.value), field: error instanceof InputProblem ? error.field : undefined, reason: describe(error) });
     }
   };
   raw.filter(isSource).forEach(normalize);
@@ -132,10 +139,11 @@ export async function loadRecords(graph: GraphClient, raw: RawRecord[], earlierP
       if (cycles.length) {
         const located = normalized.filter((r) => r.link && cycles.some((c) => c.id === r.link!.child));
         throw new IngestValidationError(
-          located.map((r) => ({ ...r.loc, id: r.id, reason: `would make ${r.link!.child} its own ancestor (ownership cycle)` })),
+          located.map((r) => ({ ...r.loc, id: r.id, field: 'parent', reason: `would make ${r.link!.child} its own ancestor (ownership cycle)` })),
         );
       }
     }
+    await options.afterWrite?.(tx);
   });
 
   const byType: Partial<Record<RecordType, number>> = {};
@@ -184,22 +192,22 @@ async function checkReferences(graph: GraphClient, records: Located[], problems:
   for (const row of await graph.read('ingest/entity-labels', { ids: [...wanted] })) {
     stored.set(row.id as string, row.labels as string[]);
   }
-  const check = (r: Located, id: string, label: string, what: string) => {
+  const check = (r: Located, id: string, label: string, what: string, field?: string) => {
     const loadLabel = inLoad.get(id);
     const ok = loadLabel !== undefined ? label === 'Entity' || loadLabel === label : (stored.get(id) ?? []).includes(label);
-    if (!ok) problems.push({ ...r.loc, id: r.id, reason: `${what} "${id}" is not a known ${label === 'Entity' ? 'entity' : label}` });
+    if (!ok) problems.push({ ...r.loc, id: r.id, field, reason: `${what} "${id}" is not a known ${label === 'Entity' ? 'entity' : label}` });
   };
   for (const r of records) {
     const existing = stored.get(r.id);
     if (existing && !existing.includes(r.label)) {
       problems.push({ ...r.loc, id: r.id, reason: `id "${r.id}" already names a ${existing.filter((l) => l !== 'Entity').join('/')}` });
     }
-    for (const e of r.edges) check(r, e.to, e.toLabel, e.type.toLowerCase().replace(/_/g, ' '));
-    for (const c of r.citations) check(r, c.source, 'Source', 'cited source');
+    for (const e of r.edges) check(r, e.to, e.toLabel, e.type.toLowerCase().replace(/_/g, ' '), e.field);
+    for (const c of r.citations) check(r, c.source, 'Source', 'cited source', 'sources');
     if (r.link) {
-      check(r, r.link.child, 'Organization', 'child');
-      check(r, r.link.parent, 'Organization', 'parent');
-      if (r.props.acquisitionId) check(r, r.props.acquisitionId as string, 'Acquisition', 'acquisition');
+      check(r, r.link.child, 'Organization', 'child', 'child');
+      check(r, r.link.parent, 'Organization', 'parent', 'parent');
+      if (r.props.acquisitionId) check(r, r.props.acquisitionId as string, 'Acquisition', 'acquisition', 'acquisition');
     }
   }
 }

@@ -79,6 +79,8 @@ export interface Citation {
 
 export interface Edge {
   type: string;
+  /** The record field the edge comes from, to name it in complaints. */
+  field?: string;
   to: string;
   /** The label the target must carry. */
   toLabel: string;
@@ -281,8 +283,24 @@ class FieldReader {
   }
 }
 
+const EDGE_FIELDS: Record<string, string> = {
+  WITHIN: 'within',
+  HEADQUARTERED_IN: 'headquarters',
+  HELD_BY: 'person',
+  AT: 'organization',
+  ACQUIRER: 'acquirer',
+  TARGET: 'target',
+  BY_ORGANIZATION: 'organization',
+  IN_MARKET: 'market',
+  AT_ORGANIZATION: 'organizations',
+  ANNOUNCED_BY: 'announcedBy',
+  AFFECTS_MARKET: 'regions',
+  FOR_MARKET: 'markets',
+  ABOUT: 'subject',
+};
+
 function edge(type: string, to: string | null, toLabel: string, props: Record<string, unknown> = {}): Edge[] {
-  return to ? [{ type, to, toLabel, props }] : [];
+  return to ? [{ type, field: EDGE_FIELDS[type], to, toLabel, props }] : [];
 }
 
 /** Validates one raw record and returns what to store; throws InputProblem naming the field at fault. */
@@ -561,7 +579,7 @@ function readRegions(f: FieldReader, citations: Citation[]): Edge[] {
     if (!isSlug(market)) throw new InputProblem(`${field}.market`, 'must be a market id');
     if (note !== undefined && typeof note !== 'string') throw new InputProblem(`${field}.note`, 'must be a string');
     const date = notified === undefined ? null : parseFuzzyDate(notified, `${field}.notified`, f.referenceDate(citations));
-    return { type: 'AFFECTS_MARKET', to: market, toLabel: 'Market', props: { ...flattenDate('notified', date), note: note ?? null } };
+    return { type: 'AFFECTS_MARKET', field: 'regions', to: market, toLabel: 'Market', props: { ...flattenDate('notified', date), note: note ?? null } };
   });
 }
 

@@ -1,4 +1,5 @@
 import neo4j, { Driver } from 'neo4j-driver';
+import type { Caller } from '../../src/auth/api-keys';
 import { Config, loadConfig } from '../../src/config';
 import { CypherCatalog } from '../../src/graph/cypher-catalog';
 import { GraphClient } from '../../src/graph/graph-client';
@@ -59,7 +60,6 @@ export interface GraphQLAnswer<T = Record<string, any>> {
 /** Runs operations through Apollo Server exactly as an HTTP request would, without the network. */
 export class TestApi {
   readonly app: App;
-  private started = false;
 
   constructor(
     readonly graph: GraphClient,
@@ -70,16 +70,12 @@ export class TestApi {
 
   /** Serves the API over HTTP on a free port (or the one given); returns the port. */
   async listen(port = 0): Promise<number> {
-    this.started = true;
     return this.app.listen(port, '127.0.0.1');
   }
 
-  async execute<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLAnswer<T>> {
-    if (!this.started) {
-      await this.app.apollo.start();
-      this.started = true;
-    }
-    const contextValue = createContext(this.graph, this.config.traversal);
+  async execute<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, caller: Caller = { authenticated: false }): Promise<GraphQLAnswer<T>> {
+    await this.app.start();
+    const contextValue = createContext(this.graph, this.config.traversal, caller);
     const response = await this.app.apollo.executeOperation({ query, variables }, { contextValue });
     if (response.body.kind !== 'single') throw new Error('Expected a single result');
     const { data, errors } = response.body.singleResult;
@@ -87,16 +83,19 @@ export class TestApi {
   }
 
   /** The data of an answer that must have no error. */
-  async data<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const answer = await this.execute<T>(query, variables);
+  async data<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, caller?: Caller): Promise<T> {
+    const answer = await this.execute<T>(query, variables, caller);
     if (answer.errors?.length) throw new Error(`Unexpected GraphQL errors: ${JSON.stringify(answer.errors)}`);
     return answer.data as T;
   }
 
   async stop(): Promise<void> {
-    if (this.started) await this.app.stop();
+    await this.app.stop();
   }
 }
+
+/** A caller with a valid token, as the server builds it for an authenticated request. */
+export const WRITER: Caller = { authenticated: true, keyName: 'tests' };
 
 /** The error codes of an answer, in order. */
 export function codes(answer: GraphQLAnswer): string[] {

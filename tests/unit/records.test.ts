@@ -18,7 +18,7 @@ describe('import records', () => {
     );
     expect(r.label).toBe('LayoffEvent');
     expect(r.props).toMatchObject({ announcedEarliest: '2023-12-01', announcedLatest: '2023-12-31', headcountLow: 501, shareOfWorkforce: 0.35 });
-    expect(r.edges).toEqual([{ type: 'AT_ORGANIZATION', to: 'twitch', toLabel: 'Organization', props: {} }]);
+    expect(r.edges).toEqual([{ type: 'AT_ORGANIZATION', field: 'organizations', to: 'twitch', toLabel: 'Organization', props: {} }]);
     expect(r.citations).toEqual([{ source: 'src-a', quote: 'just over 500' }]);
   });
 

@@ -1,0 +1,76 @@
+import { BadUserInputError } from '../../errors/errors';
+import { IngestValidationError, loadRecords, LoadOptions, RawRecord } from '../../ingest/loader';
+import type { RecordType } from '../../ingest/records';
+import { today } from '../common/limits';
+import type { Context } from '../context';
+import { OwnershipLink } from '../family/family.type';
+import { entityById } from '../node/entities';
+import { Citation } from '../source/source.type';
+import { CitationInput, SourceInput } from './mutation.inputs';
+
+/** GraphQL input objects as plain import records: absent and null fields dropped. */
+function plain(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plain);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== null && v !== undefined)
+      .map(([k, v]) => [k, plain(v)]),
+  );
+}
+
+/**
+ * Writes records through the importer: the same validation (every fact cited, ids, dates, bounds,
+ * references, cycles) and the same writer, in one transaction; on any problem nothing is written and
+ * the caller gets BAD_USER_INPUT naming the field.
+ */
+async function write(ctx: Context, records: Array<{ type: RecordType; input: object; path: string }>, options: LoadOptions = {}): Promise<void> {
+  const raw: RawRecord[] = records.map((r, i) => ({ file: r.path, line: i + 1, value: { type: r.type, ...(plain(r.input) as object) } }));
+  try {
+    await loadRecords(ctx.graph, raw, [], options);
+  } catch (error) {
+    if (!(error instanceof IngestValidationError)) throw error;
+    const messages = error.problems.map((p) => {
+      const field = p.field ? `${p.file}.${p.field}` : p.file;
+      return { field, message: p.field ? `${field}: ${p.reason.replace(new RegExp(`^${escape(p.field)}: `), '')}` : `${p.file}: ${p.reason}` };
+    });
+    throw new BadUserInputError(messages.map((m) => m.message).join('; '), messages[0]?.field);
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function withNewSources(newSources: SourceInput[] | null | undefined) {
+  return (newSources ?? []).map((input, i) => ({ type: 'Source' as const, input, path: `newSources[${i}]` }));
+}
+
+/** Creates or replaces a fact by id (with any new sources it cites) and returns it as stored. */
+export async function upsertFact<T>(ctx: Context, type: RecordType, input: { id: string }, newSources?: SourceInput[] | null): Promise<T> {
+  await write(ctx, [...withNewSources(newSources), { type, input, path: 'input' }]);
+  if (type === 'Ownership') {
+    const [row] = await ctx.graph.read('traversal/link-by-id', { id: input.id });
+    return OwnershipLink.fromRow(row, today()) as T;
+  }
+  return (await entityById<T>(ctx, input.id))!;
+}
+
+/** Adds citations to any fact (node or parent link); returns the fact's sources afterwards. */
+export async function cite(ctx: Context, fact: string, citations: CitationInput[], newSources?: SourceInput[] | null): Promise<Citation[]> {
+  if (!citations.length) throw new BadUserInputError('sources: give at least one citation', 'sources');
+  let found = false;
+  await write(ctx, withNewSources(newSources), {
+    afterWrite: async (tx) => {
+      const known = await tx.run('ingest/entity-labels', { ids: citations.map((c) => c.source) });
+      const missing = citations.filter((c) => !known.some((k) => k.id === c.source && (k.labels as string[]).includes('Source')));
+      if (missing.length) throw new BadUserInputError(`sources: "${missing[0].source}" is not a known Source`, 'sources');
+      const [row] = await tx.run('ingest/add-citations', { fact, citations: citations.map((c) => ({ source: c.source, quote: c.quote ?? null })) });
+      found = Boolean(row?.found);
+      if (!found) throw new BadUserInputError(`fact: "${fact}" is not a known fact (sources cannot cite sources)`, 'fact');
+    },
+  });
+  const [link] = await ctx.graph.read('traversal/link-by-id', { id: fact });
+  if (link) return OwnershipLink.fromRow(link, today()).sources;
+  return ctx.loaders.many('citations/of-nodes', fact, Citation.fromRow);
+}
