@@ -20,16 +20,22 @@ export interface GraphConnection {
  * Connects to Neo4j: the server named by NEO4J_URI, or else a local one this process starts.
  * Fails with one clear StartupError line when the server cannot be reached or refuses the credentials.
  */
-export async function connectGraph(config: Config, logger: Logger): Promise<GraphConnection> {
+export async function connectGraph(config: Config, logger: Logger, { reuseRunning = false } = {}): Promise<GraphConnection> {
   const { neo4j } = config;
   let local: LocalNeo4j | undefined;
   let options: DriverOptions;
   if (neo4j.uri) {
     options = { ...neo4j, uri: neo4j.uri, password: neo4j.password! };
   } else {
-    local = new LocalNeo4j({ ...neo4j.local, txTimeoutMs: neo4j.txTimeoutMs }, logger);
-    const connection = await local.start();
-    options = { ...neo4j, ...connection };
+    const candidate = new LocalNeo4j({ ...neo4j.local, txTimeoutMs: neo4j.txTimeoutMs }, logger);
+    const running = reuseRunning ? candidate.running() : undefined;
+    if (running) {
+      // A command-line tool next to a running service shares its local Neo4j rather than starting another.
+      options = { ...neo4j, ...running };
+    } else {
+      local = candidate;
+      options = { ...neo4j, ...(await local.start()) };
+    }
   }
   const driver = createDriver(options);
   const close = async () => {

@@ -42,6 +42,8 @@ export interface LoadSummary {
 }
 
 const WRITE_BATCH = 1000;
+/** Ids looked up in the graph per query while validating. */
+const LOOKUP_BATCH = 20000;
 
 /** Lists the .jsonl files of a folder (sorted, so loads are repeatable) or returns the one file given. */
 export function listRecordFiles(target: string): string[] {
@@ -74,7 +76,7 @@ export function readRecordFiles(files: string[]): { records: RawRecord[]; proble
   return { records, problems };
 }
 
-interface Located extends NormalizedRecord {
+export interface LocatedRecord extends NormalizedRecord {
   loc: RecordLocation;
 }
 
@@ -96,13 +98,23 @@ export interface LoadOptions {
   afterWrite?: (tx: GraphTransaction) => Promise<void>;
 }
 
-export async function loadRecords(graph: GraphClient, raw: RawRecord[], earlierProblems: LoadProblem[] = [], options: LoadOptions = {}): Promise<LoadSummary> {
+/** Records checked against the rules and the graph, ready to write; problems say what is wrong where. */
+export interface Validated {
+  records: LocatedRecord[];
+  problems: LoadProblem[];
+}
+
+/**
+ * Checks raw records against the rules and against what the graph already holds: fields, every fact
+ * cited, duplicate ids, references (in the load or the graph, of the right type). Writes nothing.
+ */
+export async function validateRecords(graph: GraphClient, raw: RawRecord[], earlierProblems: LoadProblem[] = []): Promise<Validated> {
   const problems = [...earlierProblems];
   const isSource = (r: RawRecord) => (r.value as { type?: unknown })?.type === 'Source';
 
   // Sources first: their publication dates anchor relative dates ("last month") in the facts citing them.
   const sourceDates = new Map<string, FuzzyDate | null>();
-  const normalized: Located[] = [];
+  const normalized: LocatedRecord[] = [];
   const normalize = (r: RawRecord) => {
     try {
       normalized.push({ ...normalizeRecord(r.value, sourceDates), loc: { file: r.file, line: r.line } });
@@ -114,41 +126,53 @@ export async function loadRecords(graph: GraphClient, raw: RawRecord[], earlierP
   for (const s of normalized) sourceDates.set(s.id, publishedOf(s.props));
 
   const citedElsewhere = new Set<string>();
-  for (const r of raw.filter((x) => !isSource(x))) {
+  for (const r of raw) {
+    if (isSource(r)) continue;
     for (const c of ((r.value as { sources?: unknown })?.sources as Array<{ source?: unknown }> | undefined) ?? []) {
       const id = typeof c === 'string' ? c : c?.source;
       if (typeof id === 'string' && !sourceDates.has(id)) citedElsewhere.add(id);
     }
   }
-  if (citedElsewhere.size) {
-    for (const row of await graph.read('ingest/source-dates', { ids: [...citedElsewhere] })) {
+  for (const ids of chunks([...citedElsewhere], LOOKUP_BATCH)) {
+    for (const row of await graph.read('ingest/source-dates', { ids })) {
       sourceDates.set(row.id as string, publishedOf(row as Record<string, unknown>));
     }
   }
-  raw.filter((x) => !isSource(x)).forEach(normalize);
+  for (const r of raw) if (!isSource(r)) normalize(r);
 
   checkDuplicates(normalized, problems);
   await checkReferences(graph, normalized, problems);
-  if (problems.length) throw new IngestValidationError(problems);
+  return { records: normalized, problems };
+}
 
+/** Validates, then writes every record in one transaction, or writes nothing and throws IngestValidationError. */
+export async function loadRecords(graph: GraphClient, raw: RawRecord[], earlierProblems: LoadProblem[] = [], options: LoadOptions = {}): Promise<LoadSummary> {
+  const { records, problems } = await validateRecords(graph, raw, earlierProblems);
+  if (problems.length) throw new IngestValidationError(problems);
   await graph.writeTransaction(async (tx) => {
-    await writeRecords(tx, normalized);
-    const childIds = normalized.filter((r) => r.link).map((r) => r.link!.child);
-    if (childIds.length) {
-      const cycles = await tx.run('ingest/ownership-cycles', { ids: childIds });
-      if (cycles.length) {
-        const located = normalized.filter((r) => r.link && cycles.some((c) => c.id === r.link!.child));
-        throw new IngestValidationError(
-          located.map((r) => ({ ...r.loc, id: r.id, field: 'parent', reason: `would make ${r.link!.child} its own ancestor (ownership cycle)` })),
-        );
-      }
-    }
+    await writeRecords(tx, records);
+    await refuseCycles(tx, records);
     await options.afterWrite?.(tx);
   });
+  return summarize(records);
+}
 
+export function summarize(records: LocatedRecord[]): LoadSummary {
   const byType: Partial<Record<RecordType, number>> = {};
-  for (const r of normalized) byType[r.type] = (byType[r.type] ?? 0) + 1;
-  return { records: normalized.length, byType };
+  for (const r of records) byType[r.type] = (byType[r.type] ?? 0) + 1;
+  return { records: records.length, byType };
+}
+
+/** Fails the transaction (so nothing of it lands) when its parent links would make a company its own ancestor. */
+export async function refuseCycles(tx: GraphTransaction, records: LocatedRecord[]): Promise<void> {
+  const childIds = records.filter((r) => r.link).map((r) => r.link!.child);
+  if (!childIds.length) return;
+  const cycles = await tx.run('ingest/ownership-cycles', { ids: childIds });
+  if (!cycles.length) return;
+  const located = records.filter((r) => r.link && cycles.some((c) => c.id === r.link!.child));
+  throw new IngestValidationError(
+    located.map((r) => ({ ...r.loc, id: r.id, field: 'parent', reason: `would make ${r.link!.child} its own ancestor (ownership cycle)` })),
+  );
 }
 
 /** Loads every .jsonl file of a folder (or one file): the seed graph goes through here. */
@@ -164,8 +188,8 @@ function publishedOf(props: Record<string, unknown>): FuzzyDate | null {
   return { earliest, latest, precision: (props.publishedPrecision as FuzzyDate['precision']) ?? 'DAY', text: null };
 }
 
-function checkDuplicates(records: Located[], problems: LoadProblem[]): void {
-  const first = new Map<string, Located>();
+function checkDuplicates(records: LocatedRecord[], problems: LoadProblem[]): void {
+  const first = new Map<string, LocatedRecord>();
   for (const r of records) {
     const earlier = first.get(r.id);
     if (earlier) {
@@ -177,7 +201,7 @@ function checkDuplicates(records: Located[], problems: LoadProblem[]): void {
 }
 
 /** Every referenced id must name an entity of the right kind, in this load or already in the graph. */
-async function checkReferences(graph: GraphClient, records: Located[], problems: LoadProblem[]): Promise<void> {
+async function checkReferences(graph: GraphClient, records: LocatedRecord[], problems: LoadProblem[]): Promise<void> {
   const inLoad = new Map(records.map((r) => [r.id, r.label]));
   const wanted = new Set<string>(records.map((r) => r.id));
   for (const r of records) {
@@ -189,10 +213,10 @@ async function checkReferences(graph: GraphClient, records: Located[], problems:
     }
   }
   const stored = new Map<string, string[]>();
-  for (const row of await graph.read('ingest/entity-labels', { ids: [...wanted] })) {
-    stored.set(row.id as string, row.labels as string[]);
+  for (const ids of chunks([...wanted], LOOKUP_BATCH)) {
+    for (const row of await graph.read('ingest/entity-labels', { ids })) stored.set(row.id as string, row.labels as string[]);
   }
-  const check = (r: Located, id: string, label: string, what: string, field?: string) => {
+  const check = (r: LocatedRecord, id: string, label: string, what: string, field?: string) => {
     const loadLabel = inLoad.get(id);
     const ok = loadLabel !== undefined ? label === 'Entity' || loadLabel === label : (stored.get(id) ?? []).includes(label);
     if (!ok) problems.push({ ...r.loc, id: r.id, field, reason: `${what} "${id}" is not a known ${label === 'Entity' ? 'entity' : label}` });
@@ -213,7 +237,7 @@ async function checkReferences(graph: GraphClient, records: Located[], problems:
 }
 
 /** Dates travel as Neo4j Date values, so that they compare and index as dates. */
-function storable(props: Record<string, unknown>): Record<string, unknown> {
+export function storableProps(props: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(props)) {
     out[key] = /(Earliest|Latest)$/.test(key) && typeof value === 'string' ? toNeo4jDate(value) : value;
@@ -221,33 +245,44 @@ function storable(props: Record<string, unknown>): Record<string, unknown> {
   return out;
 }
 
-function batches<T>(items: T[]): T[][] {
+export function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < items.length; i += WRITE_BATCH) out.push(items.slice(i, i + WRITE_BATCH));
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
 
-async function writeRecords(tx: GraphTransaction, records: Located[]): Promise<void> {
+const batches = <T>(items: T[]) => chunks(items, WRITE_BATCH);
+
+/** The statements that write records, in dependency order: nodes, their edges and citations, then parent links. */
+export const WRITE_STEPS = ['nodes', 'edges', 'citations', 'links'] as const;
+export type WriteStep = (typeof WRITE_STEPS)[number];
+
+/** The rows one write step sends for some records (empty when none of them has anything for it). */
+export function stepRows(step: WriteStep, records: NormalizedRecord[]): { query: string; rows: Record<string, unknown>[] } {
   const nodes = records.filter((r) => !r.link);
-  const links = records.filter((r) => r.link);
-  for (const batch of batches(nodes)) {
-    await tx.run('ingest/upsert-nodes', { rows: batch.map((r) => ({ id: r.id, label: r.label, props: storable(r.props) })) });
+  switch (step) {
+    case 'nodes':
+      return { query: 'ingest/upsert-nodes', rows: nodes.map((r) => ({ id: r.id, label: r.label, props: storableProps(r.props) })) };
+    case 'edges':
+      return {
+        query: 'ingest/replace-edges',
+        rows: nodes
+          .filter((r) => OWNED_EDGE_TYPES[r.type].length)
+          .map((r) => ({ id: r.id, edgeTypes: OWNED_EDGE_TYPES[r.type], edges: r.edges.map((e) => ({ type: e.type, to: e.to, props: storableProps(e.props) })) })),
+      };
+    case 'citations':
+      return { query: 'ingest/replace-citations', rows: nodes.filter((r) => r.citations.length).map((r) => ({ id: r.id, citations: r.citations })) };
+    case 'links':
+      return {
+        query: 'ingest/upsert-ownership',
+        rows: records.filter((r) => r.link).map((r) => ({ id: r.id, relType: r.link!.relType, child: r.link!.child, parent: r.link!.parent, props: storableProps(r.props) })),
+      };
   }
-  for (const batch of batches(nodes.filter((r) => OWNED_EDGE_TYPES[r.type].length))) {
-    await tx.run('ingest/replace-edges', {
-      rows: batch.map((r) => ({
-        id: r.id,
-        edgeTypes: OWNED_EDGE_TYPES[r.type],
-        edges: r.edges.map((e) => ({ type: e.type, to: e.to, props: storable(e.props) })),
-      })),
-    });
-  }
-  for (const batch of batches(nodes.filter((r) => r.citations.length))) {
-    await tx.run('ingest/replace-citations', { rows: batch.map((r) => ({ id: r.id, citations: r.citations })) });
-  }
-  for (const batch of batches(links)) {
-    await tx.run('ingest/upsert-ownership', {
-      rows: batch.map((r) => ({ id: r.id, relType: r.link!.relType, child: r.link!.child, parent: r.link!.parent, props: storable(r.props) })),
-    });
+}
+
+async function writeRecords(tx: GraphTransaction, records: LocatedRecord[]): Promise<void> {
+  for (const step of WRITE_STEPS) {
+    const { query, rows } = stepRows(step, records);
+    for (const batch of batches(rows)) await tx.run(query, { rows: batch });
   }
 }

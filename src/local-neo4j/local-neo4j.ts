@@ -56,6 +56,16 @@ export class LocalNeo4j {
     return path.join(this.options.home, 'password');
   }
 
+  /**
+   * The connection to a local Neo4j for this home that another corpgraph process already runs (the
+   * service, while a CLI command imports), or undefined when none runs.
+   */
+  running(): LocalNeo4jConnection | undefined {
+    const recorded = inspectPidFile(path.join(this.options.home, 'neo4j.pid'), path.join(this.options.home, 'owner.pid'), this.options.home);
+    if (!recorded?.alive || recorded.orphaned || !fs.existsSync(this.passwordFile)) return undefined;
+    return { uri: `bolt://127.0.0.1:${this.options.boltPort}`, user: 'neo4j', password: fs.readFileSync(this.passwordFile, 'utf8').trim() };
+  }
+
   async start(): Promise<LocalNeo4jConnection> {
     const { home, boltPort } = this.options;
     fs.mkdirSync(home, { recursive: true });

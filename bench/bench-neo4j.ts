@@ -1,0 +1,40 @@
+import neo4j, { Driver } from 'neo4j-driver';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../src/config';
+import { LocalNeo4j } from '../src/local-neo4j/local-neo4j';
+import { createLogger } from '../src/logger';
+
+/**
+ * The benchmarks' own Neo4j: BENCH_NEO4J_URI (with BENCH_NEO4J_PASSWORD) when set, else a local one
+ * on its own port and data folder (var/neo4j/bench), sized for graphs of a million organizations.
+ */
+export async function startBenchNeo4j(): Promise<{ driver: Driver; uri: string; user: string; password: string; stop(): Promise<void> }> {
+  let connection: { uri: string; user: string; password: string };
+  let local: LocalNeo4j | undefined;
+  if (process.env.BENCH_NEO4J_URI) {
+    connection = { uri: process.env.BENCH_NEO4J_URI, user: process.env.BENCH_NEO4J_USER ?? 'neo4j', password: process.env.BENCH_NEO4J_PASSWORD ?? '' };
+  } else {
+    local = new LocalNeo4j(
+      {
+        home: path.join(PROJECT_ROOT, 'var', 'neo4j', 'bench'),
+        boltPort: Number(process.env.BENCH_NEO4J_BOLT_PORT ?? 7690),
+        heapMb: Number(process.env.BENCH_NEO4J_HEAP_MB ?? 4096),
+        pageCacheMb: Number(process.env.BENCH_NEO4J_PAGECACHE_MB ?? 6144),
+        txTimeoutMs: 3600000,
+        portVariable: 'BENCH_NEO4J_BOLT_PORT',
+      },
+      createLogger('warn', 'corpgraph-bench'),
+    );
+    connection = await local.start();
+  }
+  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), { maxConnectionPoolSize: 64 });
+  await driver.verifyConnectivity();
+  return {
+    driver,
+    ...connection,
+    async stop() {
+      await driver.close();
+      await local?.stop();
+    },
+  };
+}

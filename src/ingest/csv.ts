@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { LoadProblem, RawRecord } from './loader';
+
+/**
+ * CSV for the flat record types (Source, Organization, Person, Market): one file per type, named
+ * after it (organizations.csv, or any name with a `type` column), a header row of field names.
+ * List fields (aliases, publishers, authors, sources) hold values separated by "|"; a `quote` column
+ * is the quote of the first source; dates are calendar strings (2024, 2024-01, 2024-01-10).
+ */
+const FILE_TYPES: Record<string, string> = { sources: 'Source', organizations: 'Organization', people: 'Person', markets: 'Market' };
+const LIST_FIELDS = new Set(['aliases', 'publishers', 'authors', 'sources']);
+const DATE_FIELDS = new Set(['published', 'founded']);
+export const CSV_TYPES = Object.values(FILE_TYPES);
+
+/** Splits CSV text into rows (RFC 4180: quoted fields, doubled quotes, newlines inside quotes). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i += 1;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => !(r.length === 1 && r[0] === ''));
+}
+
+export function readCsvFile(file: string): { records: RawRecord[]; problems: LoadProblem[] } {
+  const name = path.basename(file);
+  const [header, ...rows] = parseCsv(fs.readFileSync(file, 'utf8'));
+  const records: RawRecord[] = [];
+  const problems: LoadProblem[] = [];
+  const fileType = FILE_TYPES[path.basename(file, '.csv').toLowerCase()];
+  if (!header) return { records, problems };
+  rows.forEach((cells, index) => {
+    const line = index + 2;
+    if (cells.length !== header.length) {
+      problems.push({ file: name, line, reason: `has ${cells.length} fields, the header ${header.length}` });
+      return;
+    }
+    const value: Record<string, unknown> = {};
+    header.forEach((column, i) => {
+      const cell = cells[i].trim();
+      if (cell === '') return;
+      value[column] = LIST_FIELDS.has(column) ? cell.split('|').map((s) => s.trim()).filter(Boolean) : DATE_FIELDS.has(column) ? { on: cell } : cell;
+    });
+    value.type ??= fileType;
+    if (!CSV_TYPES.includes(String(value.type))) {
+      problems.push({ file: name, line, reason: `CSV holds only ${CSV_TYPES.join(', ')} records (name the file organizations.csv etc., or add a type column)` });
+      return;
+    }
+    if (Array.isArray(value.sources)) {
+      const quote = value.quote as string | undefined;
+      delete value.quote;
+      value.sources = (value.sources as string[]).map((source, i) => (i === 0 && quote ? { source, quote } : { source }));
+    }
+    records.push({ file: name, line, value });
+  });
+  return { records, problems };
+}

@@ -1,0 +1,216 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { GraphClient, Row } from '../graph/graph-client';
+import { OWNED_EDGE_TYPES, RECORD_TYPES, RecordType } from './records';
+
+/**
+ * Writes the graph in the import format: one JSON Lines file per record type, in the order an import
+ * needs them, records in id order, fields in a fixed order. Importing an export into an empty
+ * database and exporting again gives the same files, byte for byte.
+ */
+const PAGE = 5000;
+const DATE_FIELDS: Partial<Record<RecordType, string[]>> = {
+  Source: ['published'],
+  Organization: ['founded'],
+  Role: ['since', 'until'],
+  Acquisition: ['announced', 'completed'],
+  Ownership: ['since', 'until'],
+  MarketPresence: ['since', 'until', 'exitAnnounced'],
+  LayoffEvent: ['announced'],
+  MarketMetric: ['period'],
+  Claim: ['date'],
+};
+const QUANTITY_FIELDS: Partial<Record<RecordType, string[]>> = { LayoffEvent: ['headcount'], MarketMetric: ['value'], Claim: ['quantity'] };
+/** Stored properties that are derived from others, not part of a record. */
+const DERIVED = new Set(['id', 'nameLower', 'aliasesLower', 'sourceIds', 'quotes', 'acquisitionId']);
+const EDGE_FIELD: Record<string, { field: string; many: boolean }> = {
+  WITHIN: { field: 'within', many: false },
+  HEADQUARTERED_IN: { field: 'headquarters', many: false },
+  HELD_BY: { field: 'person', many: false },
+  AT: { field: 'organization', many: false },
+  ACQUIRER: { field: 'acquirer', many: false },
+  TARGET: { field: 'target', many: false },
+  BY_ORGANIZATION: { field: 'organization', many: false },
+  IN_MARKET: { field: 'market', many: false },
+  AT_ORGANIZATION: { field: 'organizations', many: true },
+  ANNOUNCED_BY: { field: 'announcedBy', many: false },
+  FOR_MARKET: { field: 'markets', many: true },
+  ABOUT: { field: 'subject', many: false },
+};
+
+export type ExportRecord = Record<string, unknown> & { type: RecordType; id: string };
+
+function take(props: Row, key: string): unknown {
+  const value = props[key];
+  delete props[key];
+  return value;
+}
+
+function dateOf(props: Row, prefix: string): Record<string, unknown> | undefined {
+  const date = { earliest: take(props, `${prefix}Earliest`), latest: take(props, `${prefix}Latest`), precision: take(props, `${prefix}Precision`), text: take(props, `${prefix}Text`) };
+  return date.precision === undefined ? undefined : compact(date);
+}
+
+function quantityOf(props: Row, prefix: string, valueKey = 'value'): Record<string, unknown> | undefined {
+  const q = {
+    [valueKey]: take(props, `${prefix}Value`),
+    min: take(props, `${prefix}Min`),
+    max: take(props, `${prefix}Max`),
+    minExclusive: take(props, `${prefix}MinExclusive`) || undefined,
+    maxExclusive: take(props, `${prefix}MaxExclusive`) || undefined,
+    qualifier: take(props, `${prefix}Qualifier`),
+    text: take(props, `${prefix}Text`),
+  };
+  take(props, `${prefix}Low`);
+  take(props, `${prefix}High`);
+  return q.qualifier === undefined ? undefined : compact(q);
+}
+
+function compact(o: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
+}
+
+function citationsOf(list: Array<{ source: string; quote: string | null }>): Array<Record<string, unknown>> {
+  return [...list].sort((a, b) => a.source.localeCompare(b.source)).map((c) => compact({ source: c.source, quote: c.quote || undefined }));
+}
+
+/** Rebuilds an import record from a stored node, its owned relationships and its citations. */
+export function recordFromNode(type: RecordType, stored: Row, edges: Array<{ type: string; to: string; props: Row }>, citations: Array<{ source: string; quote: string | null }>): ExportRecord {
+  const props: Row = { ...stored };
+  const record: Record<string, unknown> = { type, id: props.id };
+  for (const prefix of DATE_FIELDS[type] ?? []) record[prefix] = dateOf(props, prefix);
+  for (const prefix of QUANTITY_FIELDS[type] ?? []) record[prefix] = quantityOf(props, prefix);
+  if (type === 'Acquisition') {
+    const currency = take(props, 'priceCurrency');
+    const price = quantityOf(props, 'price', 'amount');
+    record.price = price ? { ...price, currency } : undefined;
+  }
+  if (type === 'Claim') record.text = take(props, 'textValue');
+  for (const key of Object.keys(props).sort()) if (!DERIVED.has(key)) record[key] = props[key];
+  const regions: Array<Record<string, unknown>> = [];
+  for (const e of [...edges].sort((a, b) => `${a.type} ${a.to}`.localeCompare(`${b.type} ${b.to}`))) {
+    if (e.type === 'AFFECTS_MARKET') {
+      const rel = { ...e.props };
+      regions.push(compact({ market: e.to, notified: dateOf(rel, 'notified'), note: rel.note }));
+      continue;
+    }
+    const target = EDGE_FIELD[e.type];
+    if (!target) continue;
+    if (target.many) record[target.field] = [...((record[target.field] as string[]) ?? []), e.to];
+    else record[target.field] = e.to;
+  }
+  if (regions.length) record.regions = regions;
+  if (type !== 'Source') record.sources = citationsOf(citations);
+  return compact(record) as ExportRecord;
+}
+
+export function recordFromLink(stored: Row, child: string, parent: string): ExportRecord {
+  const props: Row = { ...stored };
+  const sourceIds = (props.sourceIds as string[]) ?? [];
+  const quotes = (props.quotes as string[]) ?? [];
+  return compact({
+    type: 'Ownership',
+    id: props.id,
+    kind: props.kind,
+    child,
+    parent,
+    since: dateOf(props, 'since'),
+    until: dateOf(props, 'until'),
+    acquisition: props.acquisitionId,
+    sources: citationsOf(sourceIds.map((source, i) => ({ source, quote: quotes[i] || null }))),
+  }) as ExportRecord;
+}
+
+const ALL_EDGE_TYPES = [...new Set(Object.values(OWNED_EDGE_TYPES).flat())];
+
+/** Reads every record of the graph, page by page (keyset on id). */
+export async function readGraph(graph: GraphClient): Promise<ExportRecord[]> {
+  const records: ExportRecord[] = [];
+  for (let after = ''; ; ) {
+    const rows = await graph.read('export/entities', { after, limit: PAGE, edgeTypes: ALL_EDGE_TYPES });
+    for (const row of rows) {
+      const type = row.label as RecordType;
+      if (!(RECORD_TYPES as readonly string[]).includes(type)) continue;
+      const ownedEdges = (row.edges as Array<{ type: string; to: string; props: Row }>).filter((e) => OWNED_EDGE_TYPES[type].includes(e.type));
+      records.push(recordFromNode(type, row.props as Row, ownedEdges, row.citations as Array<{ source: string; quote: string | null }>));
+    }
+    if (rows.length < PAGE) break;
+    after = (rows[rows.length - 1].props as Row).id as string;
+  }
+  for (let after = ''; ; ) {
+    const rows = await graph.read('export/links', { after, limit: PAGE });
+    for (const row of rows) records.push(recordFromLink(row.props as Row, row.child as string, row.parent as string));
+    if (rows.length < PAGE) break;
+    after = (rows[rows.length - 1].props as Row).id as string;
+  }
+  return records;
+}
+
+/** Every id a record refers to (the closure of a --root export follows these). */
+function referencesOf(r: ExportRecord): string[] {
+  const refs: string[] = [];
+  for (const field of ['within', 'headquarters', 'person', 'organization', 'acquirer', 'target', 'market', 'announcedBy', 'subject', 'child', 'parent', 'acquisition']) {
+    if (typeof r[field] === 'string') refs.push(r[field] as string);
+  }
+  for (const field of ['organizations', 'markets']) refs.push(...((r[field] as string[]) ?? []));
+  for (const region of (r.regions as Array<{ market: string }>) ?? []) refs.push(region.market);
+  for (const c of (r.sources as Array<{ source: string }>) ?? []) refs.push(c.source);
+  return refs;
+}
+
+/**
+ * The part of the graph about one company's family: every organization ever below it, the facts
+ * about them (roles, presences, acquisitions, layoffs, links, claims) and everything those refer to,
+ * so that the export imports on its own.
+ */
+export function familyOf(records: ExportRecord[], root: string): ExportRecord[] {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  if (byId.get(root)?.type !== 'Organization') throw new Error(`--root: "${root}" is not an organization in the graph`);
+  const members = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const r of records) {
+      if (r.type === 'Ownership' && members.has(r.parent as string) && !members.has(r.child as string)) {
+        members.add(r.child as string);
+        grew = true;
+      }
+    }
+  }
+  const about = (r: ExportRecord) => referencesOf(r).some((id) => members.has(id));
+  const keep = new Set<string>(members);
+  const queue: string[] = [];
+  for (const r of records) {
+    if (members.has(r.id) || (r.type !== 'Source' && r.type !== 'Organization' && r.type !== 'Person' && r.type !== 'Market' && about(r))) {
+      keep.add(r.id);
+      queue.push(r.id);
+    }
+  }
+  while (queue.length) {
+    const r = byId.get(queue.pop()!);
+    if (!r) continue;
+    for (const ref of referencesOf(r)) {
+      if (!keep.has(ref)) {
+        keep.add(ref);
+        queue.push(ref);
+      }
+    }
+  }
+  // Claims about kept facts come along too.
+  for (const r of records) if (r.type === 'Claim' && keep.has(r.subject as string)) keep.add(r.id);
+  return records.filter((r) => keep.has(r.id));
+}
+
+/** Writes records as one .jsonl file per type, numbered in import order; returns the files written. */
+export function writeExport(records: ExportRecord[], dir: string): string[] {
+  fs.mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  RECORD_TYPES.forEach((type, i) => {
+    const ofType = records.filter((r) => r.type === type).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const file = path.join(dir, `${String(i + 1).padStart(2, '0')}-${type.replace(/[A-Z]/g, (c, at) => (at ? '-' : '') + c.toLowerCase())}.jsonl`);
+    fs.rmSync(file, { force: true });
+    if (!ofType.length) return;
+    fs.writeFileSync(file, ofType.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    written.push(file);
+  });
+  return written;
+}

@@ -1,0 +1,46 @@
+import neo4j, { Driver } from 'neo4j-driver';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config';
+import { CypherCatalog } from '../../src/graph/cypher-catalog';
+import { GraphClient } from '../../src/graph/graph-client';
+import { applySchema } from '../../src/graph/migrate';
+import { LocalNeo4j } from '../../src/local-neo4j/local-neo4j';
+import { createLogger } from '../../src/logger';
+
+/** A second, empty Neo4j for tests that need one (import into an empty database, kill and resume). */
+export class ScratchNeo4j {
+  private local?: LocalNeo4j;
+  driver!: Driver;
+  graph!: GraphClient;
+  connection!: { uri: string; user: string; password: string };
+
+  async start(): Promise<this> {
+    this.local = new LocalNeo4j(
+      {
+        home: path.join(PROJECT_ROOT, 'var', 'neo4j', 'scratch'),
+        boltPort: Number(process.env.TEST_SCRATCH_BOLT_PORT ?? 7691),
+        heapMb: 768,
+        pageCacheMb: 256,
+        txTimeoutMs: 60000,
+        portVariable: 'TEST_SCRATCH_BOLT_PORT',
+      },
+      createLogger('warn'),
+    );
+    this.connection = await this.local.start();
+    this.driver = neo4j.driver(this.connection.uri, neo4j.auth.basic(this.connection.user, this.connection.password));
+    this.graph = new GraphClient(this.driver, 'neo4j', CypherCatalog.load(), 60000);
+    await this.empty();
+    return this;
+  }
+
+  /** Deletes everything and (re)applies the schema. */
+  async empty(): Promise<void> {
+    await this.graph.write('admin/delete-all');
+    await applySchema(this.graph);
+  }
+
+  async stop(): Promise<void> {
+    await this.driver?.close();
+    await this.local?.stop();
+  }
+}
