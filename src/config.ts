@@ -37,6 +37,8 @@ export interface Config {
   readonly seedDir: string;
   readonly traversal: { readonly maxDepth: number; readonly maxPathHops: number };
   readonly shutdownGraceMs: number;
+  readonly sandbox: boolean;
+  readonly corsOrigins: readonly string[];
   readonly auth: { readonly apiKeys: ReadonlyArray<{ readonly name: string; readonly token: string }>; readonly requireForReads: boolean };
   readonly neo4j: Neo4jConfig;
 }
@@ -65,6 +67,8 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; de
   { name: 'TRAVERSAL_MAX_DEPTH', default: '25', description: 'Deepest ownership chain or subsidiary tree a request may ask for' },
   { name: 'PATH_MAX_HOPS', default: '8', description: 'Most relationships a path between two entities may have' },
   { name: 'SHUTDOWN_GRACE_MS', default: '10000', description: 'How long in-flight requests may take to finish on SIGTERM/SIGINT' },
+  { name: 'SANDBOX_ENABLED', default: 'true outside production', description: 'Serve the Apollo Sandbox landing page at /graphql (off in production unless true)' },
+  { name: 'CORS_ORIGINS', default: '(unset)', description: 'Comma-separated origins allowed to call the API from a browser (e.g. http://localhost:8888); unset: CORS off' },
   { name: 'API_KEYS', default: '(unset)', description: 'Comma-separated bearer tokens allowed to write (name:token or token; 16+ characters each); unset: no one may write' },
   { name: 'REQUIRE_AUTH_FOR_READS', default: 'false', description: 'Require a valid bearer token for queries too' },
   { name: 'NEO4J_URI', default: '(unset)', description: 'bolt:// or neo4j:// URI of an existing Neo4j; unset starts the local embedded Neo4j' },
@@ -130,6 +134,22 @@ function neo4jUri(env: Env): string | undefined {
   return raw;
 }
 
+function corsOrigins(env: Env): string[] {
+  const raw = str(env, 'CORS_ORIGINS', '');
+  return raw
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)
+    .map((origin) => {
+      if (origin === '*') return origin;
+      try {
+        return new URL(origin).origin;
+      } catch {
+        throw new ConfigError(`CORS_ORIGINS: "${origin}" is not an origin such as http://localhost:8888 (or *)`);
+      }
+    });
+}
+
 /** API_KEYS: "name:token,token2"; a bare token is named key1, key2, ... in logs (the token itself never is). */
 function apiKeys(env: Env): Array<{ name: string; token: string }> {
   const raw = str(env, 'API_KEYS', '');
@@ -161,6 +181,8 @@ export function loadConfig(env: Env = process.env): Config {
       maxPathHops: int(env, 'PATH_MAX_HOPS', 8, 1, 15),
     },
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10000, 0, 600000),
+    sandbox: bool(env, 'SANDBOX_ENABLED', (env.NODE_ENV ?? 'development') !== 'production'),
+    corsOrigins: corsOrigins(env),
     auth: { apiKeys: apiKeys(env), requireForReads: bool(env, 'REQUIRE_AUTH_FOR_READS', false) },
     neo4j: {
       uri,

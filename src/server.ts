@@ -12,24 +12,27 @@ import { CorpgraphError, ErrorCode, StartupError, UnauthenticatedError } from '.
 import { GraphClient } from './graph/graph-client';
 import { Context, createContext } from './graphql/context';
 import { getSchema } from './graphql/schema';
+import { applyCors } from './http/cors';
+import { sendCsv } from './http/csv-response';
+import { MAX_BODY_BYTES, readBody, sendJson } from './http/respond';
+import { sendStatic } from './http/static-pages';
 import type { Logger } from './logger';
 
 export const GRAPHQL_PATH = '/graphql';
-/** Requests larger than this are refused before parsing (413). */
-export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** The operation Sandbox opens with: the question analysts come for. */
-export const SANDBOX_INITIAL_DOCUMENT = `# Who owns Twitch, and since when? Edit the id and run.
-query OwnershipChain($id: ID = "twitch") {
-  company(id: $id) {
-    name
-    kind
-    acquiredBy {
-      acquirer { name }
-      completed { earliest latest precision text }
-      price { value currency text }
-      sources { source { title publishers } quote }
+export const SANDBOX_INITIAL_DOCUMENT = `# Who owns Twitch, since when, bought for how much, and who says so? Change the id and run.
+query OwnershipChain($id: ID!) {
+  ownershipChainOf(id: $id) {
+    organization { name }
+    links {
+      kind
+      parent { name }
+      since { earliest latest precision text }
+      acquisition { completed { earliest latest } price { value currency text } }
+      sources { quote source { title publishers published { earliest } } }
     }
+    ultimateParent { name }
   }
 }
 `;
@@ -115,30 +118,6 @@ function authPlugin(config: Config): ApolloServerPlugin<Context> {
   };
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(Object.assign(new Error('Request body too large'), { status: 413 }));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
-  res.end(text);
-}
-
 export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): App {
   const httpServer = http.createServer();
   const apollo = new ApolloServer<Context>({
@@ -149,9 +128,9 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
     formatError: formatError(config, logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
-      config.env === 'production'
-        ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, document: SANDBOX_INITIAL_DOCUMENT }),
+      config.sandbox
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, document: SANDBOX_INITIAL_DOCUMENT, variables: { id: 'twitch' } })
+        : ApolloServerPluginLandingPageDisabled(),
       requestLogPlugin(logger),
       authPlugin(config),
     ],
@@ -162,6 +141,9 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
+    // A table for notebooks: the same operation, answered as CSV (see src/tabular/flatten.ts).
+    const wantsCsv = /\btext\/csv\b/.test(headers.get('accept') ?? '');
+    if (wantsCsv) headers.set('accept', 'application/json');
     let body: unknown = undefined;
     if (req.method === 'POST') {
       const text = await readBody(req);
@@ -179,6 +161,9 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
       httpGraphQLRequest: request,
       context: async () => createContext(graph, config.traversal, authenticate(req.headers.authorization, config.auth.apiKeys)),
     });
+    if (wantsCsv && response.body.kind === 'complete' && (response.headers.get('content-type') ?? '').includes('json')) {
+      return sendCsv(res, response.status ?? 200, response.body.string);
+    }
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
@@ -191,6 +176,7 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (applyCors(config, req, res)) return;
     const route = async () => {
       if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/ready') {
@@ -198,6 +184,12 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
         return sendJson(res, neo4j && schema ? 200 : 503, { ready: neo4j && schema, neo4j, schema });
       }
       if (url.pathname === GRAPHQL_PATH || url.pathname === `${GRAPHQL_PATH}/`) return handleGraphQL(req, res, url);
+      if (url.pathname === '/favicon.ico') {
+        res.writeHead(204);
+        return res.end();
+      }
+      if (url.pathname === '/graphiql' || url.pathname === '/explore') return sendStatic(res, `${url.pathname.slice(1)}.html`);
+      if (url.pathname.startsWith('/assets/')) return sendStatic(res, url.pathname.slice('/assets/'.length));
       if (url.pathname === '/') {
         res.writeHead(302, { location: GRAPHQL_PATH });
         return res.end();

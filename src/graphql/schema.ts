@@ -5,6 +5,7 @@ import { AcquisitionResolver } from './acquisition/acquisition.resolver';
 import { ClaimResolver } from './claim/claim.resolver';
 import { AffectedMarketResolver, LayoffEventResolver } from './layoff/layoff.resolver';
 import { MarketMetricResolver, MarketPresenceResolver, MarketResolver } from './market/market.resolver';
+import { ExploreResolver } from './explore/explore.resolver';
 import { CorporateFamilyResolver } from './family/family.resolver';
 import { MutationResolver } from './mutation/mutation.resolver';
 import { NodeResolver } from './node/node.resolver';
@@ -30,6 +31,7 @@ export const RESOLVERS = [
   ClaimResolver,
   SourceResolver,
   SearchResolver,
+  ExploreResolver,
   MutationResolver,
 ] as const;
 

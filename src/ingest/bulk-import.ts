@@ -52,8 +52,9 @@ function readAll(files: string[]): { records: RawRecord[]; problems: LoadProblem
   const out = { records: [] as RawRecord[], problems: [] as LoadProblem[] };
   for (const file of files) {
     const part = file.endsWith('.csv') ? readCsvFile(file) : readRecordFiles([file]);
-    out.records.push(...part.records);
-    out.problems.push(...part.problems);
+    // Loops, not push(...spread): a million records would overflow the call stack.
+    for (const r of part.records) out.records.push(r);
+    for (const p of part.problems) out.problems.push(p);
   }
   return out;
 }
@@ -104,15 +105,15 @@ export async function importFiles(graph: GraphClient, target: string, options: I
   const skipped: LoadProblem[] = [];
   let raw = read.records;
   let validated = await validateRecords(graph, raw, read.problems);
-  validated.problems.push(...cyclesInLoad(validated.records));
+  for (const p of cyclesInLoad(validated.records)) validated.problems.push(p);
   while (validated.problems.length) {
     if (!options.skipInvalid) throw new IngestValidationError(validated.problems);
     // Leaving a record out can orphan those that refer to it: validate again until nothing else falls.
-    skipped.push(...validated.problems);
+    for (const p of validated.problems) skipped.push(p);
     const bad = new Set(validated.problems.map((p) => `${p.file}:${p.line}`));
     raw = raw.filter((r) => !bad.has(`${r.file}:${r.line}`));
     validated = await validateRecords(graph, raw);
-    validated.problems.push(...cyclesInLoad(validated.records));
+    for (const p of cyclesInLoad(validated.records)) validated.problems.push(p);
   }
   const records = validated.records;
 

@@ -46,6 +46,25 @@ describe('HTTP endpoints', () => {
     expect(page).toContain('query OwnershipChain');
   });
 
+  it('answers introspection, as Sandbox and GraphiQL need', async () => {
+    const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }) });
+    expect(await response.json()).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+  });
+
+  it('turns the Sandbox landing page off in production unless SANDBOX_ENABLED says otherwise', async () => {
+    const page = async (env: Record<string, string>) => {
+      const prod = new TestApi(db.graph, testConfig(env));
+      const port = await prod.listen();
+      try {
+        return await (await fetch(`http://127.0.0.1:${port}/graphql`, { headers: { accept: 'text/html' } })).text();
+      } finally {
+        await prod.stop();
+      }
+    };
+    expect(await page({ NODE_ENV: 'production' })).not.toContain('embeddable-sandbox');
+    expect(await page({ NODE_ENV: 'production', SANDBOX_ENABLED: 'true' })).toContain('embeddable-sandbox');
+  });
+
   it('refuses a body that is not JSON, and an oversized one, without crashing', async () => {
     const bad = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":' });
     expect(bad.status).toBe(400);

@@ -1,0 +1,121 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { CorpgraphClient } from '../../src/client';
+import { PROJECT_ROOT } from '../../src/config';
+import { openTestGraph, testConfig, TestApi, TestGraph, testNeo4j } from '../helpers/graph';
+
+const CLI = path.join(PROJECT_ROOT, 'dist', 'src', 'cli', 'main.js');
+const OPERATIONS = path.join(PROJECT_ROOT, 'examples', 'operations');
+let db: TestGraph;
+let api: TestApi;
+let base: string;
+
+beforeAll(async () => {
+  db = openTestGraph();
+  api = new TestApi(db.graph, testConfig({ CORS_ORIGINS: 'http://localhost:8888' }));
+  base = `http://127.0.0.1:${await api.listen()}`;
+});
+afterAll(async () => {
+  await api.stop();
+  await db.close();
+});
+
+const post = (body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+describe('tables over HTTP (Accept: text/csv)', () => {
+  it('answers a connection as CSV with the same data as the JSON answer', async () => {
+    const query = fs.readFileSync(path.join(OPERATIONS, 'layoffs-in-a-month.graphql'), 'utf8');
+    const csvResponse = await post({ query }, { accept: 'text/csv' });
+    expect(csvResponse.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const csv = await csvResponse.text();
+    const json = (await (await post({ query })).json()) as any;
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('id,organizations.name,announced.earliest,announced.latest,announced.text,headcount.low,headcount.high,headcount.text,shareOfWorkforce,announcedBy.name,channels,sources.source.title');
+    expect(lines).toHaveLength(1 + json.data.layoffEvents.nodes.length);
+    expect(lines[1].startsWith(`${json.data.layoffEvents.nodes[0].id},Twitch,2024-01-10,2024-01-10,,501,,just over 500,0.35,Dan Clancy,EMAIL; BLOG_POST,`)).toBe(true);
+  });
+
+  it('says clearly when a result cannot be one table', async () => {
+    const response = await post({ query: '{ a: company(id: "amazon") { id } b: company(id: "mgm") { id } }' }, { accept: 'text/csv' });
+    expect(response.status).toBe(406);
+    expect(((await response.json()) as any).errors[0]).toMatchObject({ extensions: { code: 'NOT_TABULAR' }, message: expect.stringContaining('exactly one root field') });
+  });
+});
+
+describe('CORS', () => {
+  it('is off for origins not configured, on for CORS_ORIGINS', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${base}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    const allowed = await preflight('http://localhost:8888');
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:8888');
+    const other = await preflight('http://evil.example');
+    expect(other.status).toBe(403);
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
+describe('the in-process client', () => {
+  it('runs an operation with variables and typed data, no HTTP server involved', async () => {
+    const n = testNeo4j();
+    const client = await CorpgraphClient.connect({ neo4j: { uri: n.uri, user: n.user, password: n.password } });
+    try {
+      const { data, errors } = await client.execute<{ ownershipChainOf: { ultimateParent: { name: string } } }>(
+        'query($id: ID!) { ownershipChainOf(id: $id) { ultimateParent { name } } }',
+        { id: 'twitch' },
+      );
+      expect(errors).toBeUndefined();
+      expect(data!.ownershipChainOf.ultimateParent.name).toBe('Amazon');
+      const bad = await client.execute('{ companies(first: 1000) { nodes { id } } }');
+      expect(bad.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+      const broken = await client.execute('{ company(id: ');
+      expect(broken.errors![0].message).toMatch(/Syntax Error/);
+    } finally {
+      await client.close();
+    }
+  });
+});
+
+function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, LOG_LEVEL: 'warn', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('corpgraph query', () => {
+  it('runs a file against a running service as a table, CSV or JSON', async () => {
+    const file = path.join(OPERATIONS, 'ownership-chain.graphql');
+    const table = await cli(['query', file, '--var', 'id=mgm', '--format', 'table', '--url', `${base}/graphql`]);
+    expect(table.code).toBe(0);
+    expect(table.stdout.split('\n')[0]).toMatch(/^depth\s+kind\s+inForce\s+parent\.id/);
+    expect(table.stdout).toContain('Amazon');
+    const csv = await cli(['query', file, '--var', 'id=twitch', '--format', 'csv', '--url', `${base}/graphql`]);
+    expect(csv.stdout).toContain('970000000');
+    const json = await cli(['query', file, '--var', 'id=twitch', '--url', `${base}/graphql`]);
+    expect(JSON.parse(json.stdout).ownershipChainOf.ultimateParent.name).toBe('Amazon');
+  });
+
+  it('runs in process against Neo4j when no URL is given', async () => {
+    const n = testNeo4j();
+    const out = await cli(['query', path.join(OPERATIONS, 'search.graphql'), '--var', 'text=Twich'], { NEO4J_URI: n.uri, NEO4J_PASSWORD: n.password });
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout).search[0].node.id).toBe('twitch');
+  });
+
+  it('prints GraphQL errors and exits non-zero', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpgraph-q-'));
+    const file = path.join(dir, 'bad.graphql');
+    fs.writeFileSync(file, '{ companies(first: 1000) { nodes { id } } }');
+    const out = await cli(['query', file, '--url', `${base}/graphql`]);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toContain('error BAD_USER_INPUT: first must be between 0 and 100, got 1000');
+  });
+});

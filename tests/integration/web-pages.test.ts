@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+import { PROJECT_ROOT } from '../../src/config';
+import { openTestGraph, TestApi, TestGraph } from '../helpers/graph';
+
+/**
+ * The offline pages in a real browser: Debian's Chromium driven by playwright-core (the test command
+ * installs it: scripts/ensure-test-tools.sh). Screenshots go to test-results/.
+ */
+/** The page's global object, inside page.evaluate callbacks (the tests compile without DOM types). */
+declare const window: any;
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = path.join(PROJECT_ROOT, 'test-results');
+let db: TestGraph;
+let api: TestApi;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  db = openTestGraph();
+  api = new TestApi(db.graph);
+  base = `http://127.0.0.1:${await api.listen()}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await api.stop();
+  await db.close();
+});
+
+/** A page that records every request it makes, to prove nothing leaves the machine. */
+async function openPage(url: string): Promise<{ page: Page; requests: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(url);
+  return { page, requests };
+}
+
+describe('/graphiql', () => {
+  it('runs a typed query from the project bundle, with no CDN', async () => {
+    const { page, requests } = await openPage(`${base}/graphiql`);
+    const editor = page.locator('.graphiql-query-editor .CodeMirror').first();
+    await editor.waitFor();
+    await editor.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('{ company(id: "twitch") { name acquiredBy { acquirer { name } price { text } } } }');
+    // GraphiQL re-reads the operation a moment after the last keystroke; run it once it has.
+    await page.waitForTimeout(750);
+    await page.locator('.graphiql-execute-button').click();
+    const result = page.locator('.result-window');
+    await result.getByText('$970 million').waitFor({ timeout: 15000 });
+    expect(await result.textContent()).toContain('"name": "Amazon"');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'graphiql.png') });
+    expect(requests.every((u) => u.startsWith(base) || u.startsWith('data:'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('/explore', () => {
+  it('draws Twitch with Amazon and Dan Clancy, expands a node on click and shows its sources', async () => {
+    const { page, requests } = await openPage(`${base}/explore?id=twitch`);
+    await page.waitForFunction(() => (window as any).corpgraphExplorer !== undefined);
+    await page.evaluate(() => (window as any).corpgraphExplorer.ready);
+    const labels = () => page.evaluate(() => (window as any).corpgraphExplorer.cy.nodes().map((n: any) => n.data('label')) as string[]);
+    const before = await labels();
+    expect(before).toEqual(expect.arrayContaining(['Twitch', 'Amazon', 'Dan Clancy']));
+    await page.locator('#panel h2').getByText('Twitch').waitFor();
+
+    // Click the Amazon node where it is drawn.
+    const box = (await page.locator('#graph').boundingBox())!;
+    const at = await page.evaluate(() => (window as any).corpgraphExplorer.cy.getElementById('amazon').renderedPosition());
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await page.waitForFunction((n) => (window as any).corpgraphExplorer.cy.nodes().length > n, before.length, { timeout: 15000 });
+    expect(await labels()).toEqual(expect.arrayContaining(['MGM', 'Alexa']));
+    await page.locator('#panel h2').getByText('Amazon').waitFor();
+    expect(await page.locator('#panel .sources').textContent()).toContain('Amazon.com Announces Fourth Quarter Results');
+
+    await page.screenshot({ path: path.join(ARTIFACTS, 'explore-twitch.png') });
+    expect(fs.statSync(path.join(ARTIFACTS, 'explore-twitch.png')).size).toBeGreaterThan(10000);
+    expect(requests.every((u) => u.startsWith(base))).toBe(true);
+    await page.close();
+  });
+
+  it('finds an entity with the search box, typos forgiven', async () => {
+    const { page } = await openPage(`${base}/explore`);
+    await page.locator('#search').fill('Clancey');
+    await page.locator('#results li').first().getByText('Dan Clancy').waitFor();
+    await page.locator('#results li').first().click();
+    await page.locator('#panel h2').getByText('Dan Clancy').waitFor();
+    expect(await page.evaluate(() => (window as any).corpgraphExplorer.cy.getElementById('twitch').length)).toBe(1);
+    await page.close();
+  });
+});
