@@ -38,6 +38,16 @@ export interface Config {
   readonly traversal: { readonly maxDepth: number; readonly maxPathHops: number };
   readonly shutdownGraceMs: number;
   readonly sandbox: boolean;
+  readonly security: {
+    readonly introspection: boolean;
+    readonly maxDepth: number;
+    readonly maxAliases: number;
+    readonly maxDirectives: number;
+    readonly maxTokens: number;
+    readonly maxCost: number;
+    readonly expensiveCost: number;
+    readonly expensivePerMinute: number;
+  };
   readonly corsOrigins: readonly string[];
   readonly auth: { readonly apiKeys: ReadonlyArray<{ readonly name: string; readonly token: string }>; readonly requireForReads: boolean };
   readonly neo4j: Neo4jConfig;
@@ -69,6 +79,14 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; de
   { name: 'SHUTDOWN_GRACE_MS', default: '10000', description: 'How long in-flight requests may take to finish on SIGTERM/SIGINT' },
   { name: 'SANDBOX_ENABLED', default: 'true outside production', description: 'Serve the Apollo Sandbox landing page at /graphql (off in production unless true)' },
   { name: 'CORS_ORIGINS', default: '(unset)', description: 'Comma-separated origins allowed to call the API from a browser (e.g. http://localhost:8888); unset: CORS off' },
+  { name: 'INTROSPECTION', default: 'true', description: 'Answer introspection queries (Sandbox, GraphiQL and the docs need it)' },
+  { name: 'MAX_QUERY_DEPTH', default: '12', description: 'Deepest selection a query may have' },
+  { name: 'MAX_ALIASES', default: '30', description: 'Most aliases in one operation' },
+  { name: 'MAX_DIRECTIVES', default: '30', description: 'Most directives in one operation' },
+  { name: 'MAX_TOKENS', default: '5000', description: 'Most tokens in one document' },
+  { name: 'MAX_QUERY_COST', default: '100000', description: 'Highest estimated cost of an operation (list sizes times what they select)' },
+  { name: 'EXPENSIVE_QUERY_COST', default: '5000', description: 'Cost from which an operation counts against the rate limit' },
+  { name: 'RATE_LIMIT_EXPENSIVE_PER_MINUTE', default: '120', description: 'Expensive operations each client (API key, else IP address) may run per minute; 0 turns it off' },
   { name: 'API_KEYS', default: '(unset)', description: 'Comma-separated bearer tokens allowed to write (name:token or token; 16+ characters each); unset: no one may write' },
   { name: 'REQUIRE_AUTH_FOR_READS', default: 'false', description: 'Require a valid bearer token for queries too' },
   { name: 'NEO4J_URI', default: '(unset)', description: 'bolt:// or neo4j:// URI of an existing Neo4j; unset starts the local embedded Neo4j' },
@@ -183,6 +201,16 @@ export function loadConfig(env: Env = process.env): Config {
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10000, 0, 600000),
     sandbox: bool(env, 'SANDBOX_ENABLED', (env.NODE_ENV ?? 'development') !== 'production'),
     corsOrigins: corsOrigins(env),
+    security: {
+      introspection: bool(env, 'INTROSPECTION', true),
+      maxDepth: int(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
+      maxAliases: int(env, 'MAX_ALIASES', 30, 1, 10000),
+      maxDirectives: int(env, 'MAX_DIRECTIVES', 30, 1, 10000),
+      maxTokens: int(env, 'MAX_TOKENS', 5000, 100, 1000000),
+      maxCost: int(env, 'MAX_QUERY_COST', 100000, 10, 1000000000),
+      expensiveCost: int(env, 'EXPENSIVE_QUERY_COST', 5000, 1, 1000000000),
+      expensivePerMinute: int(env, 'RATE_LIMIT_EXPENSIVE_PER_MINUTE', 120, 0, 1000000),
+    },
     auth: { apiKeys: apiKeys(env), requireForReads: bool(env, 'REQUIRE_AUTH_FOR_READS', false) },
     neo4j: {
       uri,

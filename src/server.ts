@@ -17,6 +17,7 @@ import { sendCsv } from './http/csv-response';
 import { MAX_BODY_BYTES, readBody, sendJson } from './http/respond';
 import { sendStatic } from './http/static-pages';
 import type { Logger } from './logger';
+import { protection } from './security/protection';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -92,6 +93,7 @@ function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
               operationName: operationName ?? null,
               ms: Number(process.hrtime.bigint() - started) / 1e6,
               cypherQueries: contextValue.queries.count,
+              cost: contextValue.cost ?? null,
               client: contextValue.caller.keyName ?? null,
               errors: errors?.map((e) => e.extensions?.code ?? 'UNKNOWN'),
             },
@@ -120,13 +122,18 @@ function authPlugin(config: Config): ApolloServerPlugin<Context> {
 
 export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): App {
   const httpServer = http.createServer();
+  const schema = getSchema();
+  const guard = protection(config, schema);
   const apollo = new ApolloServer<Context>({
-    schema: getSchema(),
-    introspection: true,
+    schema,
+    introspection: config.security.introspection,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    allowBatchedHttpRequests: guard.allowBatchedHttpRequests,
+    validationRules: guard.validationRules,
     formatError: formatError(config, logger),
     plugins: [
+      ...guard.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       config.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, document: SANDBOX_INITIAL_DOCUMENT, variables: { id: 'twitch' } })
@@ -159,7 +166,7 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
     const request: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
-      context: async () => createContext(graph, config.traversal, authenticate(req.headers.authorization, config.auth.apiKeys)),
+      context: async () => createContext(graph, config.traversal, authenticate(req.headers.authorization, config.auth.apiKeys), req.socket.remoteAddress ?? 'unknown'),
     });
     if (wantsCsv && response.body.kind === 'complete' && (response.headers.get('content-type') ?? '').includes('json')) {
       return sendCsv(res, response.status ?? 200, response.body.string);

@@ -4,6 +4,8 @@ import { GraphQLError } from 'graphql';
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  RATE_LIMITED: 'RATE_LIMITED',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
@@ -30,6 +32,28 @@ export class UnauthenticatedError extends CorpgraphError {
   constructor(message = 'A valid bearer token is required: send Authorization: Bearer <token>.') {
     super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
     this.name = 'UnauthenticatedError';
+  }
+}
+
+/** The operation's estimated cost is above MAX_QUERY_COST; it was not run. */
+export class QueryTooComplexError extends CorpgraphError {
+  readonly code = ErrorCode.QUERY_TOO_COMPLEX;
+  constructor(cost: number, max: number) {
+    super(`This operation's estimated cost is ${cost}, above the limit of ${max}: ask for fewer items (first, limit, depth) or fewer nested lists.`, {
+      extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, cost, maxCost: max, http: { status: 400 } },
+    });
+    this.name = 'QueryTooComplexError';
+  }
+}
+
+/** The client ran too many expensive operations this minute. */
+export class RateLimitedError extends CorpgraphError {
+  readonly code = ErrorCode.RATE_LIMITED;
+  constructor(retryAfterSeconds: number) {
+    super(`Too many expensive operations; retry in ${retryAfterSeconds} s.`, {
+      extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
+    });
+    this.name = 'RateLimitedError';
   }
 }
 

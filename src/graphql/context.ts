@@ -11,10 +11,14 @@ export interface Context {
   limits: Config['traversal'];
   /** Who is asking: whether a valid bearer token came with the request. */
   caller: Caller;
+  /** Who to rate-limit: the API key's name, else the client's address. */
+  client: string;
+  /** The operation's estimated cost, once known. */
+  cost?: number;
 }
 
-export function createContext(graph: GraphClient, limits: Config['traversal'], caller: Caller = { authenticated: false }): Context {
+export function createContext(graph: GraphClient, limits: Config['traversal'], caller: Caller = { authenticated: false }, address = 'local'): Context {
   const queries = new QueryCounter();
   const counted = graph.withCounter(queries);
-  return { graph: counted, loaders: new RequestLoaders(counted), queries, limits, caller };
+  return { graph: counted, loaders: new RequestLoaders(counted), queries, limits, caller, client: caller.keyName ? `key:${caller.keyName}` : `ip:${address}` };
 }

@@ -76,7 +76,15 @@ export class TestApi {
   async execute<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, caller: Caller = { authenticated: false }): Promise<GraphQLAnswer<T>> {
     await this.app.start();
     const contextValue = createContext(this.graph, this.config.traversal, caller);
-    const response = await this.app.apollo.executeOperation({ query, variables }, { contextValue });
+    let response;
+    try {
+      response = await this.app.apollo.executeOperation({ query, variables }, { contextValue });
+    } catch (error) {
+      // Documents refused while parsing (syntax, token limits) are thrown here; over HTTP they are a 400 answer.
+      const e = error as { message: string; extensions?: Record<string, unknown> };
+      if (!e.extensions) throw error;
+      return { errors: [{ message: e.message, extensions: { code: 'GRAPHQL_PARSE_FAILED', ...e.extensions } }], queries: contextValue.queries.count };
+    }
     if (response.body.kind !== 'single') throw new Error('Expected a single result');
     const { data, errors } = response.body.singleResult;
     return { data: data as T, errors: errors as GraphQLAnswer['errors'], queries: contextValue.queries.count };

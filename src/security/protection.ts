@@ -1,0 +1,56 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLSchema } from 'graphql';
+import type { Config } from '../config';
+import { BadUserInputError, QueryTooComplexError, RateLimitedError } from '../errors/errors';
+import type { Context } from '../graphql/context';
+import { queryCost } from './query-cost';
+import { RateLimiter } from './rate-limit';
+
+/**
+ * The OWASP GraphQL protections: GraphQL Armor's rules on the document (depth, aliases, directives,
+ * tokens, no field suggestions in production, no batching), then a cost limit aware of list sizes
+ * and traversal depth, and a per-client rate limit on expensive operations. All of it runs before
+ * any resolver, so a rejected operation never reaches Neo4j.
+ */
+export function protection(config: Config, schema: GraphQLSchema) {
+  const { security } = config;
+  const armor = new ApolloArmor({
+    maxDepth: { enabled: true, n: security.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { enabled: true, n: security.maxAliases },
+    maxDirectives: { enabled: true, n: security.maxDirectives },
+    maxTokens: { enabled: true, n: security.maxTokens },
+    // Cost is judged below, with the request's variables and list sizes; Armor's static cost rule is off.
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: config.env === 'production' },
+  }).protect();
+  const limiter = new RateLimiter(security.expensivePerMinute);
+
+  const costPlugin: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, operationName, contextValue }) {
+          let cost: number;
+          try {
+            cost = queryCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+          } catch (error) {
+            // Variables that do not fit their types cannot be priced; they are the caller's mistake.
+            throw new BadUserInputError((error as Error).message);
+          }
+          contextValue.cost = cost;
+          if (cost > security.maxCost) throw new QueryTooComplexError(cost, security.maxCost);
+          if (cost >= security.expensiveCost) {
+            const { allowed, retryAfterSeconds } = limiter.take(contextValue.client);
+            if (!allowed) throw new RateLimitedError(retryAfterSeconds);
+          }
+        },
+      };
+    },
+  };
+
+  return {
+    plugins: [...(armor.plugins as ApolloServerPlugin<Context>[]), costPlugin],
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false as const,
+  };
+}

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'graphql';
+import { loadConfig, PROJECT_ROOT } from '../../src/config';
+import { getSchema } from '../../src/graphql/schema';
+import { queryCost } from '../../src/security/query-cost';
+import { RateLimiter } from '../../src/security/rate-limit';
+
+const defaults = loadConfig({}).security;
+const cost = (query: string, variables: Record<string, unknown> = {}) => queryCost(getSchema(), parse(query), variables);
+
+describe('query cost', () => {
+  it('lets every example operation through, well under the limit', () => {
+    const dir = path.join(PROJECT_ROOT, 'examples', 'operations');
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.graphql'))) {
+      expect([file, cost(fs.readFileSync(path.join(dir, file), 'utf8'))]).toEqual([file, expect.any(Number)]);
+      expect(cost(fs.readFileSync(path.join(dir, file), 'utf8'))).toBeLessThan(defaults.maxCost / 4);
+    }
+  });
+
+  it('grows with list sizes, from literals and from variables', () => {
+    const small = cost('{ companies(first: 5) { nodes { roles { person { name } } } } }');
+    const large = cost('{ companies(first: 100) { nodes { roles { person { name } } } } }');
+    expect(large).toBeGreaterThan(small * 15);
+    expect(cost('query($n: Int!) { companies(first: $n) { nodes { id } } }', { n: 100 })).toBe(cost('{ companies(first: 100) { nodes { id } } }'));
+  });
+
+  it('grows with traversal depth, and prices nested maximal lists out', () => {
+    expect(cost('{ corporateFamilyOf(id: "x", depth: 3) { members { organization { id } } } }')).toBeGreaterThan(
+      cost('{ corporateFamilyOf(id: "x", depth: 1) { members { organization { id } } } }') * 10,
+    );
+    expect(cost('{ companies(first: 100) { nodes { roles { person { roles { organization { layoffEvents { sources { source { title } } } } } } } } } }')).toBeGreaterThan(defaults.maxCost);
+  });
+});
+
+describe('rate limiter', () => {
+  it('allows perMinute expensive operations, then asks to wait, then refills', () => {
+    let now = 0;
+    const limiter = new RateLimiter(2, () => now);
+    expect(limiter.take('a').allowed).toBe(true);
+    expect(limiter.take('a').allowed).toBe(true);
+    expect(limiter.take('a')).toEqual({ allowed: false, retryAfterSeconds: 30 });
+    expect(limiter.take('b').allowed).toBe(true);
+    now += 30000;
+    expect(limiter.take('a').allowed).toBe(true);
+  });
+});
