@@ -39,6 +39,16 @@ export class ScratchNeo4j {
     await applySchema(this.graph);
   }
 
+  /** Stops only the database (as a crash or an operator would), keeping this helper's driver. */
+  async stopDatabase(): Promise<void> {
+    await this.local?.stop();
+  }
+
+  /** Starts the database again on the same port and data. */
+  async startDatabase(): Promise<void> {
+    await this.local!.start();
+  }
+
   async stop(): Promise<void> {
     await this.driver?.close();
     await this.local?.stop();
