@@ -253,6 +253,14 @@ class FieldReader {
     return citations.map((c) => this.sourceDates.get(c.source)).find((d) => d) ?? null;
   }
 
+  /** A validity period: since and until, the first not after the second. */
+  period(citations: Citation[]): { since: FuzzyDate | null; until: FuzzyDate | null } {
+    const since = this.date('since', citations);
+    const until = this.date('until', citations);
+    checkOrder(since, until, 'since', 'until');
+    return { since, until };
+  }
+
   quantity(field: string, rules: QuantityRules = {}): Quantity | null {
     const v = this.take(field);
     if (v === undefined || v === null) return null;
@@ -390,9 +398,7 @@ export function normalizeRecord(raw: unknown, sourceDates: SourceDates): Normali
     }
     case 'Role': {
       const citations = f.citations();
-      const since = f.date('since', citations);
-      const until = f.date('until', citations);
-      checkOrder(since, until, 'since', 'until');
+      const { since, until } = f.period(citations);
       result = {
         ...base,
         props: {
@@ -430,9 +436,7 @@ export function normalizeRecord(raw: unknown, sourceDates: SourceDates): Normali
     }
     case 'Ownership': {
       const citations = f.citations();
-      const since = f.date('since', citations);
-      const until = f.date('until', citations);
-      checkOrder(since, until, 'since', 'until');
+      const { since, until } = f.period(citations);
       const kind = f.oneOf('kind', OWNERSHIP_KINDS);
       const child = f.requiredRef('child');
       const parent = f.requiredRef('parent');
@@ -455,9 +459,7 @@ export function normalizeRecord(raw: unknown, sourceDates: SourceDates): Normali
     }
     case 'MarketPresence': {
       const citations = f.citations();
-      const since = f.date('since', citations);
-      const until = f.date('until', citations);
-      checkOrder(since, until, 'since', 'until');
+      const { since, until } = f.period(citations);
       result = {
         ...base,
         props: {

@@ -38,14 +38,7 @@ export async function graphql(url: string, query: string): Promise<any> {
   return response.json();
 }
 
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isAlive } from '../../src/local-neo4j/stale-process';
 
 export async function waitUntil(check: () => boolean, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
