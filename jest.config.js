@@ -11,5 +11,7 @@ module.exports = {
   globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
   setupFiles: ['reflect-metadata'],
   testTimeout: 60000,
+  // A failed test must not leave the run waiting on a process or socket it opened (CI would hang).
+  forceExit: true,
   maxWorkers: 1,
 };

@@ -6,7 +6,7 @@ import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
  * plus what it selects times how many items it can return. Connections and search count `first`,
  * traversals their depth and limits; other lists count DEFAULT_LIST_SIZE items.
  */
-export const DEFAULT_LIST_SIZE = 10;
+export const DEFAULT_LIST_SIZE = 5;
 
 type Args = Record<string, unknown>;
 const num = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);

@@ -147,12 +147,14 @@ describe('Neo4j stopped during a read and write load', () => {
     const worker = async (w: number) => {
       for (let i = 0; running; i += 1) {
         const id = `fault-${w}-${i}`;
-        const started = Date.now();
+        let started = Date.now();
         const write = await api.execute(
           'mutation($i: PersonInput!) { upsertPerson(input: $i) { id } }',
           { i: { id, name: `Fault ${w} ${i}`, sources: [{ source: 'src-news-amazon-layoffs-2024-01', quote: 'test' }] } },
           WRITER,
         );
+        if (phase === 'down') slowest.down = Math.max(slowest.down, Date.now() - started);
+        started = Date.now();
         const read = await api.execute('{ company(id: "twitch") { ownershipChain { ultimateParent { id } } } }');
         if (write.errors) failed.push(id);
         else acknowledged.push(id);
@@ -165,30 +167,30 @@ describe('Neo4j stopped during a read and write load', () => {
     };
     const workers = [0, 1, 2, 3].map(worker);
     try {
-      await sleep(2000);
-      phase = 'down';
-      await scratch.stopDatabase();
-      await sleep(3000);
-      expect((await fetch(`${base}/ready`)).status).toBe(503);
-      expect([...downCodes]).toEqual(['DATABASE_UNAVAILABLE']);
-      // No request waits much longer than the connection timeout and retry time.
-      expect(slowest.down).toBeLessThan(2 * (config.neo4j.connectionTimeoutMs + config.neo4j.maxRetryMs) + 1000);
+      try {
+        await sleep(2000);
+        phase = 'down';
+        await scratch.stopDatabase();
+        await sleep(3000);
+        expect((await fetch(`${base}/ready`)).status).toBe(503);
+        expect([...downCodes]).toEqual(['DATABASE_UNAVAILABLE']);
+        // No request waits much longer than the connection timeout and the retry time (with slack for a loaded CI machine).
+        expect(slowest.down).toBeLessThan(2 * (config.neo4j.connectionTimeoutMs + config.neo4j.maxRetryMs) + 2000);
 
-      phase = 'back';
-      await scratch.startDatabase();
-      let recovered = false;
-      for (let i = 0; i < 60 && !recovered; i += 1) {
-        recovered = (await fetch(`${base}/ready`)).status === 200 && !(await api.execute('{ company(id: "amazon") { id } }')).errors;
-        if (!recovered) await sleep(500);
+        phase = 'back';
+        await scratch.startDatabase();
+        let recovered = false;
+        for (let i = 0; i < 60 && !recovered; i += 1) {
+          recovered = (await fetch(`${base}/ready`)).status === 200 && !(await api.execute('{ company(id: "amazon") { id } }')).errors;
+          if (!recovered) await sleep(500);
+        }
+        expect(recovered).toBe(true);
+        await sleep(1000);
+      } finally {
+        running = false;
+        await Promise.all(workers);
+        process.off('unhandledRejection', onUnhandled);
       }
-      expect(recovered).toBe(true);
-      await sleep(1000);
-    } finally {
-      running = false;
-      await Promise.all(workers);
-      process.off('unhandledRejection', onUnhandled);
-    }
-    try {
       expect(acknowledged.length).toBeGreaterThan(10);
       expect(failed.length).toBeGreaterThan(0);
       const stored = await graph.read('node/by-ids', { keys: [...acknowledged, ...failed] });
