@@ -43,7 +43,10 @@ describe('HTTP endpoints', () => {
   it('serves the Apollo Sandbox landing page with the endpoint and an ownership query preset', async () => {
     const page = await (await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } })).text();
     expect(page).toContain('embeddable-sandbox');
-    expect(page).toContain('query OwnershipChain');
+    // The endpoint is the page's own address (/graphql), and the initial document an ownership chain with its variables.
+    expect(page).toContain('initialEndpoint = window.location.href');
+    expect(page).toContain('query OwnershipChain($id: ID!)');
+    expect(page).toMatch(/"variables":\{"id":"twitch"\}/);
   });
 
   it('answers introspection, as Sandbox and GraphiQL need', async () => {
