@@ -102,6 +102,23 @@ export class TestApi {
   }
 }
 
+/**
+ * A driver and an API for the whole test file: opened before its tests, closed after them. Read
+ * `.api` and `.db` inside the tests (they are set once the file's beforeAll has run).
+ */
+export function useTestApi(): { api: TestApi; db: TestGraph } {
+  const fixture = {} as { api: TestApi; db: TestGraph };
+  beforeAll(() => {
+    fixture.db = openTestGraph();
+    fixture.api = new TestApi(fixture.db.graph);
+  });
+  afterAll(async () => {
+    await fixture.api.stop();
+    await fixture.db.close();
+  });
+  return fixture;
+}
+
 /** A caller with a valid token, as the server builds it for an authenticated request. */
 export const WRITER: Caller = { authenticated: true, keyName: 'tests' };
 
