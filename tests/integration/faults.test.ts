@@ -168,7 +168,8 @@ describe('Neo4j stopped during a read and write load', () => {
     const workers = [0, 1, 2, 3].map(worker);
     try {
       try {
-        await sleep(2000);
+        // Load first, until a fair number of writes are acknowledged (a cold, busy machine is slow to warm up).
+        for (let i = 0; i < 100 && acknowledged.length <= 20; i += 1) await sleep(200);
         phase = 'down';
         await scratch.stopDatabase();
         await sleep(3000);
