@@ -12,6 +12,14 @@ export interface GeneratorOptions {
   seed?: number;
   /** Id prefix, so that generated data never collides with the seed graph. */
   prefix?: string;
+  /**
+   * Split the output into part files of about this many records, cut between families (so that no
+   * part refers to a later one): `file` is then a folder of part-0001.jsonl, part-0002.jsonl, ...
+   * Importing them one after the other keeps the importer's memory bounded at a million organizations.
+   */
+  partRecords?: number;
+  /** Only describe what would be written (the samples), without writing anything. */
+  dryRun?: boolean;
 }
 
 export interface GeneratedSummary {
@@ -21,7 +29,18 @@ export interface GeneratedSummary {
   largestFamily: { root: string; size: number };
   deepest: { id: string; depth: number };
   /** Sample ids the benchmark asks about. */
-  samples: { deepCompany: string; largeFamilyRoot: string; personA: string; personB: string; searchName: string; market: string };
+  samples: {
+    deepCompany: string;
+    largeFamilyRoot: string;
+    /** The root of the family with the most members within 3 links of it, among those with at most 1,000. */
+    familyDepth3: { root: string; members: number };
+    personA: string;
+    personB: string;
+    searchName: string;
+    market: string;
+  };
+  /** Files written: one, or the parts in order. */
+  files: string[];
 }
 
 /** mulberry32: a small, fast, seeded PRNG. */
@@ -56,16 +75,33 @@ function year(r: () => number, from: number, to: number): number {
 export function generate(file: string, options: GeneratorOptions): GeneratedSummary {
   const r = prng(options.seed ?? 42);
   const p = options.prefix ?? 'gen-';
-  const fd = fs.openSync(file, 'w');
+  const dry = options.dryRun === true;
+  const files: string[] = [];
+  let fd = -1;
   let buffer: string[] = [];
   let records = 0;
-  const emit = (record: Record<string, unknown>) => {
-    buffer.push(JSON.stringify(record));
-    records += 1;
-    if (buffer.length >= 5000) {
-      fs.writeSync(fd, buffer.join('\n') + '\n');
-      buffer = [];
+  let partStart = 0;
+  const flush = () => {
+    if (buffer.length && !dry) fs.writeSync(fd, buffer.join('\n') + '\n');
+    buffer = [];
+  };
+  const openNext = () => {
+    flush();
+    if (fd >= 0) fs.closeSync(fd);
+    partStart = records;
+    let next = file;
+    if (options.partRecords) {
+      if (!dry) fs.mkdirSync(file, { recursive: true });
+      next = `${file}/part-${String(files.length + 1).padStart(4, '0')}.jsonl`;
     }
+    files.push(next);
+    fd = dry ? -1 : fs.openSync(next, 'w');
+  };
+  openNext();
+  const emit = (record: Record<string, unknown>) => {
+    if (!dry) buffer.push(JSON.stringify(record));
+    records += 1;
+    if (buffer.length >= 5000) flush();
   };
   const source = (id: string, y: number) => emit({ type: 'Source', id, kind: 'FILING', title: `Registry filing ${id}`, publishers: ['Generated Registry'], published: `${y}-06-30` });
   const cite = (id: string) => [{ source: id }];
@@ -92,9 +128,10 @@ export function generate(file: string, options: GeneratorOptions): GeneratedSumm
   const n = options.organizations;
   const sizes: number[] = [];
   let left = n;
-  const giants = Math.max(1, Math.round(n / 5000));
+  // Giants hold about a tenth of all organizations: one at 10k, fifty of about 2,000 at a million.
+  const giants = Math.max(1, Math.round(n / 20000));
   for (let g = 0; g < giants && left > 0; g += 1) {
-    const size = Math.min(left, Math.max(50, Math.round(n * 0.02 * (1 + r()))));
+    const size = Math.min(left, Math.max(50, Math.round(((n * 0.1) / giants) * (0.5 + r()))));
     sizes.push(size);
     left -= size;
   }
@@ -108,11 +145,15 @@ export function generate(file: string, options: GeneratorOptions): GeneratedSumm
   let personIndex = 0;
   let largest = { root: '', size: 0 };
   let deepest = { id: '', depth: 0 };
-  const people: string[] = [];
   let searchName = '';
+  let familyDepth3 = { root: '', members: 0 };
+  let firstHeadquarters = '';
+  let personB = '';
   sizes.forEach((size, familyIndex) => {
+    if (options.partRecords && records - partStart >= options.partRecords) openNext();
     const depthOf = new Map<string, number>();
     const members: string[] = [];
+    let withinThree = 0;
     for (let m = 0; m < size; m += 1) {
       const i = orgIndex++;
       const id = `${p}org-${pad(i)}`;
@@ -123,6 +164,11 @@ export function generate(file: string, options: GeneratorOptions): GeneratedSumm
       const capitalized = name.charAt(0).toUpperCase() + name.slice(1);
       if (i === Math.floor(n / 2)) searchName = capitalized;
       const isDivision = m > 0 && r() < 0.2;
+      const headquarters = cities[Math.floor(r() * cities.length)];
+      if (i === 0) firstHeadquarters = headquarters;
+      // Person B heads a company of another family in the same city as the first company: the two
+      // people are then joined by exactly one shortest path (role, company, city, company, role).
+      if (familyIndex > 0 && headquarters === firstHeadquarters) personB = `${p}person-${pad(personIndex)}`;
       emit({
         type: 'Organization',
         id,
@@ -130,7 +176,7 @@ export function generate(file: string, options: GeneratorOptions): GeneratedSumm
         aliases: [`${capitalized.split(' ')[0]} Co ${i}`],
         kind: isDivision ? 'DIVISION' : 'COMPANY',
         founded: String(founded),
-        headquarters: cities[Math.floor(r() * cities.length)],
+        headquarters,
         sources: cite(src),
       });
       if (m > 0) {
@@ -139,6 +185,7 @@ export function generate(file: string, options: GeneratorOptions): GeneratedSumm
         if ((depthOf.get(parent) ?? 0) >= 15) parent = members[0];
         const depth = (depthOf.get(parent) ?? 0) + 1;
         depthOf.set(id, depth);
+        if (depth <= 3) withinThree += 1;
         if (depth > deepest.depth) deepest = { id, depth };
         const since = year(r, Math.max(founded, 1990), 2022);
         let acquisition: string | undefined;
@@ -153,7 +200,6 @@ export function generate(file: string, options: GeneratorOptions): GeneratedSumm
       members.push(id);
       for (let k = 0; k < 3; k += 1) {
         const person = `${p}person-${pad(personIndex++)}`;
-        people.push(person);
         emit({ type: 'Person', id: person, name: `${FIRST[Math.floor(r() * 20)]} ${LAST[Math.floor(r() * 20)]}`, sources: cite(src) });
         const [roleType, title] = ROLES[k];
         const start = year(r, founded, 2023);
@@ -175,18 +221,18 @@ export function generate(file: string, options: GeneratorOptions): GeneratedSumm
       }
     }
     if (size > largest.size) largest = { root: members[0], size };
-    void familyIndex;
+    if (withinThree > familyDepth3.members && withinThree <= 1000) familyDepth3 = { root: members[0], members: withinThree };
   });
-  if (buffer.length) fs.writeSync(fd, buffer.join('\n') + '\n');
-  fs.closeSync(fd);
-  const personA = people[0];
-  const personB = people[people.length - 1];
+  flush();
+  if (fd >= 0) fs.closeSync(fd);
+  const personA = `${p}person-${pad(0)}`;
   return {
     records,
     organizations: n,
     families: sizes.length,
     largestFamily: largest,
     deepest,
-    samples: { deepCompany: deepest.id, largeFamilyRoot: largest.root, personA, personB, searchName, market: `${p}americas` },
+    samples: { deepCompany: deepest.id, largeFamilyRoot: largest.root, familyDepth3, personA, personB, searchName, market: `${p}americas` },
+    files,
   };
 }

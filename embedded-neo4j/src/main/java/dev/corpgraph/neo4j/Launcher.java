@@ -63,6 +63,9 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, txTimeout)
+                // Keep no old transaction logs: these databases are rebuilt from import files, not restored
+                // from backups, and a million-organization import would otherwise leave tens of GB behind.
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
                 .build();
 
         CountDownLatch stopped = new CountDownLatch(1);

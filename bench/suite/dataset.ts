@@ -1,0 +1,110 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config';
+import { CypherCatalog } from '../../src/graph/cypher-catalog';
+import { GraphClient } from '../../src/graph/graph-client';
+import { applySchema } from '../../src/graph/migrate';
+import { importFiles } from '../../src/ingest/bulk-import';
+import { BenchNeo4j, startBenchNeo4j } from '../bench-neo4j';
+import { generate, GeneratedSummary } from '../generator';
+
+/** The graph sizes the suite runs on; each has its own Neo4j data folder, kept between runs. */
+export const SCALES = {
+  '10k': { organizations: 10_000, port: 7693, heapMb: 2048, pageCacheMb: 2048 },
+  '100k': { organizations: 100_000, port: 7694, heapMb: 4096, pageCacheMb: 4096 },
+  '1m': { organizations: 1_000_000, port: 7695, heapMb: 4096, pageCacheMb: 8192 },
+} as const;
+export type Scale = keyof typeof SCALES;
+
+const SEED = 7;
+const PART_RECORDS = 1_000_000;
+
+export interface DatasetInfo {
+  scale: Scale;
+  organizations: number;
+  seed: number;
+  /** Hash of generator.ts: a changed generator means a new graph. */
+  generator: string;
+  records: number;
+  /** Through corpgraph's own importer, part file after part file. */
+  loadSeconds: number;
+  recordsPerSecond: number;
+  loadedAt: string;
+}
+
+export interface Dataset {
+  neo4j: BenchNeo4j;
+  info: DatasetInfo;
+  samples: GeneratedSummary['samples'];
+}
+
+function generatorHash(): string {
+  return crypto.createHash('sha256').update(fs.readFileSync(path.join(PROJECT_ROOT, 'bench', 'generator.ts'))).digest('hex').slice(0, 12);
+}
+
+async function organizationCount(graph: BenchNeo4j): Promise<number> {
+  const session = graph.driver.session();
+  try {
+    const result = await session.run('MATCH (o:Organization) RETURN count(o) AS n');
+    return result.records[0].get('n').toNumber();
+  } finally {
+    await session.close();
+  }
+}
+
+async function wipe(graph: BenchNeo4j): Promise<void> {
+  const session = graph.driver.session();
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Starts the Neo4j of a scale and makes sure it holds the generated graph of that scale: a graph
+ * loaded earlier by the same generator is kept (its dataset.json records how it was loaded);
+ * otherwise the database is emptied and the generated part files are imported with corpgraph's
+ * importer, timed.
+ */
+export async function openDataset(scale: Scale, log: (line: string) => void): Promise<Dataset> {
+  const spec = SCALES[scale];
+  process.env.BENCH_NEO4J_HEAP_MB ??= String(spec.heapMb);
+  process.env.BENCH_NEO4J_PAGECACHE_MB ??= String(spec.pageCacheMb);
+  const neo4j = await startBenchNeo4j({ name: `bench-${scale}`, port: spec.port });
+  const samples = generate('', { organizations: spec.organizations, seed: SEED, dryRun: true }).samples;
+  const marker = path.join(neo4j.home ?? path.join(PROJECT_ROOT, 'var', 'bench'), 'dataset.json');
+  const wanted = { scale, organizations: spec.organizations, seed: SEED, generator: generatorHash() };
+  if (fs.existsSync(marker)) {
+    const info = JSON.parse(fs.readFileSync(marker, 'utf8')) as DatasetInfo;
+    const same = info.scale === scale && info.seed === SEED && info.generator === wanted.generator;
+    if (same && (await organizationCount(neo4j)) === spec.organizations) return { neo4j, info, samples };
+  }
+  log(`Loading the ${scale} graph (${spec.organizations.toLocaleString('en-US')} organizations) through corpgraph's importer`);
+  fs.rmSync(marker, { force: true });
+  const graph = new GraphClient(neo4j.driver, 'neo4j', CypherCatalog.load(), 3_600_000);
+  await wipe(neo4j);
+  await applySchema(graph);
+  const dir = path.join(PROJECT_ROOT, 'var', 'bench', `data-${scale}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  const generated = generate(dir, { organizations: spec.organizations, seed: SEED, partRecords: PART_RECORDS });
+  const started = Date.now();
+  for (const [i, file] of generated.files.entries()) {
+    await importFiles(graph, file, { batchSize: 5000, skipInvalid: false, checkpointDir: path.join(dir, 'checkpoints') });
+    const seconds = (Date.now() - started) / 1000;
+    log(`  part ${i + 1}/${generated.files.length} imported, ${seconds.toFixed(0)} s so far`);
+  }
+  const loadSeconds = (Date.now() - started) / 1000;
+  fs.rmSync(dir, { recursive: true, force: true });
+  const info: DatasetInfo = {
+    ...wanted,
+    records: generated.records,
+    loadSeconds,
+    recordsPerSecond: Math.round(generated.records / loadSeconds),
+    loadedAt: new Date().toISOString(),
+  };
+  fs.writeFileSync(marker, JSON.stringify(info, null, 2) + '\n');
+  log(`  ${generated.records.toLocaleString('en-US')} records in ${loadSeconds.toFixed(0)} s (${info.recordsPerSecond.toLocaleString('en-US')} records/s)`);
+  return { neo4j, info, samples };
+}
