@@ -1,6 +1,6 @@
 import { ApolloServer, ApolloServerPlugin, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
@@ -140,6 +140,8 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
         : ApolloServerPluginLandingPageDisabled(),
       requestLogPlugin(logger),
       authPlugin(config),
+      // No HTTP cache hints are served: without this, Apollo wraps every field resolver to compute them.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
 

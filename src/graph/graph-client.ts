@@ -16,6 +16,14 @@ export class QueryCounter {
   }
 }
 
+interface PendingRead {
+  name: string;
+  params: Params;
+  bounds: Bounds;
+  resolve(rows: Row[]): void;
+  reject(error: unknown): void;
+}
+
 /** A transaction handed to write work: runs named queries, all committed together or not at all. */
 export interface GraphTransaction {
   run(name: string, params?: Params, bounds?: Bounds): Promise<Row[]>;
@@ -51,22 +59,43 @@ export function translateError(error: unknown): unknown {
  * (retried on transient errors), every transaction with a timeout, results as plain objects.
  */
 export class GraphClient {
+  /** Reads asked for in the current tick, waiting to be sent together (only when coalescing). */
+  private pending: PendingRead[] = [];
+
   constructor(
     private readonly driver: Driver,
     readonly database: string,
     readonly catalog: CypherCatalog,
     private readonly txTimeoutMs: number,
     private readonly counter?: QueryCounter,
+    private readonly coalesceReads = false,
   ) {}
 
-  /** The same client, counting its round trips in the given counter (one per request). */
-  withCounter(counter: QueryCounter): GraphClient {
-    return new GraphClient(this.driver, this.database, this.catalog, this.txTimeoutMs, counter);
+  /**
+   * The client of one GraphQL request: counts its round trips in `counter`, and sends the reads its
+   * resolvers ask for in the same tick (one batched query per relation, as the loaders make them)
+   * in one read transaction, pipelined: one round trip to Neo4j for a whole nesting level.
+   */
+  forRequest(counter: QueryCounter): GraphClient {
+    return new GraphClient(this.driver, this.database, this.catalog, this.txTimeoutMs, counter, true);
   }
 
   /** Runs a named read query; bounds fill its {{placeholders}} for variable-length patterns. */
   async read(name: string, params: Params = {}, bounds: Bounds = {}): Promise<Row[]> {
-    return this.transaction('READ', (tx) => tx.run(name, params, bounds));
+    if (!this.coalesceReads) return this.transaction('READ', (tx) => tx.run(name, params, bounds));
+    return new Promise<Row[]>((resolve, reject) => {
+      if (this.pending.push({ name, params, bounds, resolve, reject }) === 1) setImmediate(() => this.flushReads());
+    });
+  }
+
+  /** Sends the reads of one tick in one transaction; they share its outcome (a request fails as a whole anyway). */
+  private flushReads(): void {
+    const batch = this.pending;
+    this.pending = [];
+    this.transaction('READ', (tx) => Promise.all(batch.map((read) => tx.run(read.name, read.params, read.bounds)))).then(
+      (results) => batch.forEach((read, i) => read.resolve(results[i])),
+      (error: unknown) => batch.forEach((read) => read.reject(error)),
+    );
   }
 
   async write(name: string, params: Params = {}): Promise<Row[]> {

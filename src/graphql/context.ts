@@ -19,6 +19,6 @@ export interface Context {
 
 export function createContext(graph: GraphClient, limits: Config['traversal'], caller: Caller = { authenticated: false }, address = 'local'): Context {
   const queries = new QueryCounter();
-  const counted = graph.withCounter(queries);
+  const counted = graph.forRequest(queries);
   return { graph: counted, loaders: new RequestLoaders(counted), queries, limits, caller, client: caller.keyName ? `key:${caller.keyName}` : `ip:${address}` };
 }

@@ -4,9 +4,16 @@
 //   $from/$to: announcement date inside the window, certainly ($certain) or possibly;
 //   $market: events affecting that market or a market within it.
 // Keyset paging on $orderBy: 'ANNOUNCED' or 'HEADCOUNT' (by the lower bound), then id.
+// $nodeProps: the properties the request needs, returned as a list of values in that order (null: all).
+// The candidates come from the narrowest filter given: the organization (and its family), else the
+// market's events, else every event. The branches not taken stop at their parameter test, before any read.
 CALL () {
+  WITH 1 AS branch WHERE $organization IS NULL AND $market IS NULL
   MATCH (e:LayoffEvent)
-  WHERE $organization IS NULL
+  RETURN e
+  UNION
+  WITH 1 AS branch WHERE $organization IS NULL
+  MATCH (:Market {id: $market})<-[:WITHIN]-{0,10}(:Market)<-[:AFFECTS_MARKET]-(e:LayoffEvent)
   RETURN e
   UNION
   MATCH (root:Organization {id: $organization})
@@ -15,12 +22,12 @@ CALL () {
   MATCH (e:LayoffEvent)-[:AT_ORGANIZATION]->(o)
   WHERE all(l IN links WHERE coalesce(l.sinceEarliest, date('0001-01-01')) <= coalesce(e.announcedLatest, date('9999-12-31'))
                          AND coalesce(l.untilLatest, date('9999-12-31')) >= coalesce(e.announcedEarliest, date('0001-01-01')))
+    AND ($market IS NULL OR EXISTS { (e)-[:AFFECTS_MARKET]->(:Market)-[:WITHIN]->{0,10}(:Market {id: $market}) })
   RETURN e
 }
 WITH DISTINCT e
 WHERE ($from IS NULL OR (CASE WHEN $certain THEN e.announcedEarliest >= $from ELSE coalesce(e.announcedLatest, date('9999-12-31')) >= $from END))
   AND ($to IS NULL OR (CASE WHEN $certain THEN e.announcedLatest <= $to ELSE coalesce(e.announcedEarliest, date('0001-01-01')) <= $to END))
-  AND ($market IS NULL OR EXISTS { (e)-[:AFFECTS_MARKET]->(:Market)-[:WITHIN]->{0,10}(:Market {id: $market}) })
 WITH e,
      CASE $orderBy
        WHEN 'HEADCOUNT' THEN coalesce(e.headcountLow, -1)
@@ -29,7 +36,7 @@ WITH e,
 WHERE $afterId IS NULL
    OR (NOT $desc AND (sortKey > $afterKey OR (sortKey = $afterKey AND e.id > $afterId)))
    OR ($desc AND (sortKey < $afterKey OR (sortKey = $afterKey AND e.id < $afterId)))
-RETURN e {.*} AS node, sortKey
+RETURN CASE WHEN $nodeProps IS NULL THEN e {.*} ELSE [k IN $nodeProps | e[k]] END AS node, sortKey
 ORDER BY CASE WHEN $desc THEN null ELSE sortKey END, CASE WHEN $desc THEN sortKey END DESC,
          CASE WHEN $desc THEN null ELSE e.id END, CASE WHEN $desc THEN e.id END DESC
 LIMIT $limit

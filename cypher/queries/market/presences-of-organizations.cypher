@@ -1,5 +1,5 @@
-// Market presences of each organization in $keys.
+// Market presences of each organization in $keys, each with its market (so resolving it costs no further query).
 UNWIND $keys AS key
 MATCH (:Organization {id: key})<-[:BY_ORGANIZATION]-(p:MarketPresence)-[:IN_MARKET]->(m:Market)
-RETURN key, p {.*, organizationId: key, marketId: m.id} AS node
+RETURN key, p {.*, organizationId: key, marketId: m.id} AS node, m {.*} AS market
 ORDER BY key, m.name

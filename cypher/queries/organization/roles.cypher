@@ -1,6 +1,6 @@
 // Roles held at each organization in $keys, of the types in $roleTypes (all when null). With $asOf,
 // only roles in force on that day: certainly ($certain: the interval bounds allow nothing else) or
-// possibly. Leaders first (CEO, president, chair, senior vice president, ...), then by start.
+// possibly. Each row carries its person, so that resolving it costs no further query. Leaders first (CEO, president, chair, senior vice president, ...), then by start.
 UNWIND $keys AS key
 MATCH (:Organization {id: key})<-[:AT]-(r:Role)-[:HELD_BY]->(p:Person)
 WHERE ($roleTypes IS NULL OR r.roleType IN $roleTypes)
@@ -9,7 +9,7 @@ WHERE ($roleTypes IS NULL OR r.roleType IN $roleTypes)
           THEN coalesce(r.sinceLatest, r.sinceEarliest, date('0001-01-01')) <= $asOf AND coalesce(r.untilEarliest, r.untilLatest, date('9999-12-31')) > $asOf
           ELSE coalesce(r.sinceEarliest, r.sinceLatest, date('0001-01-01')) <= $asOf AND coalesce(r.untilLatest, r.untilEarliest, date('9999-12-31')) >= $asOf
         END))
-RETURN key, r {.*, personId: p.id, organizationId: key} AS node
+RETURN key, r {.*, personId: p.id, organizationId: key} AS node, p {.*} AS person
 ORDER BY key,
          CASE r.roleType WHEN 'CEO' THEN 0 WHEN 'PRESIDENT' THEN 1 WHEN 'CHAIR' THEN 2 WHEN 'SENIOR_VICE_PRESIDENT' THEN 3
                          WHEN 'VICE_PRESIDENT' THEN 4 WHEN 'FOUNDER' THEN 5 ELSE 6 END,

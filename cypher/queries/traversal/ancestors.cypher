@@ -4,6 +4,9 @@
 // otherwise links possibly in force. A link with no start or end date is open on that side.
 // {{maxDepth}} is the validated depth limit. Paths never revisit an organization, so bad data with a
 // cycle ends the chain and sets cycle; truncated says the chain goes on beyond the limit.
+// Each link's acquisition and cited sources are read only with $withLinkDetails (when selected);
+// $orgProps: the organization properties the request needs, returned as a list of values in that
+// order (null: every property).
 UNWIND $keys AS key
 MATCH (start:Organization {id: key})
 CALL (start) {
@@ -29,9 +32,9 @@ WITH key, start, path, top,
 CALL (path) {
   UNWIND CASE WHEN path IS NULL THEN [] ELSE range(0, length(path) - 1) END AS i
   WITH i, nodes(path)[i] AS child, relationships(path)[i] AS l, nodes(path)[i + 1] AS parent
-  OPTIONAL MATCH (a:Acquisition {id: l.acquisitionId})
+  OPTIONAL MATCH (a:Acquisition {id: CASE WHEN $withLinkDetails THEN l.acquisitionId END})
   CALL (l) {
-    UNWIND range(0, size(coalesce(l.sourceIds, [])) - 1) AS k
+    UNWIND range(0, CASE WHEN $withLinkDetails THEN size(coalesce(l.sourceIds, [])) ELSE 0 END - 1) AS k
     MATCH (s:Source {id: l.sourceIds[k]})
     RETURN collect({quote: l.quotes[k], source: s {.*}}) AS citations
   }
@@ -39,16 +42,16 @@ CALL (path) {
   RETURN collect({
     depth: i + 1,
     type: type(l),
-    link: l {.*},
-    child: child {.*},
-    parent: parent {.*},
+    link: l {.*, sinceEarliest: toString(l.sinceEarliest), sinceLatest: toString(l.sinceLatest), untilEarliest: toString(l.untilEarliest), untilLatest: toString(l.untilLatest)},
+    child: CASE WHEN $orgProps IS NULL THEN child {.*} ELSE [k IN $orgProps | child[k]] END,
+    parent: CASE WHEN $orgProps IS NULL THEN parent {.*} ELSE [k IN $orgProps | parent[k]] END,
     acquisition: CASE WHEN a IS NULL THEN null ELSE a {.*} END,
     citations: citations
   }) AS links
 }
 RETURN key,
-       start {.*} AS start,
-       top {.*} AS top,
+       CASE WHEN $orgProps IS NULL THEN start {.*} ELSE [k IN $orgProps | start[k]] END AS start,
+       CASE WHEN $orgProps IS NULL THEN top {.*} ELSE [k IN $orgProps | top[k]] END AS top,
        links,
        any(n IN beyond WHERE path IS NOT NULL AND n IN nodes(path) OR n = start) AS cycle,
        size(links) = {{maxDepth}} AND size([n IN beyond WHERE path IS NULL OR NOT n IN nodes(path)]) > 0 AS truncated

@@ -2,6 +2,12 @@
 // down, each once, with its depth and the link to its parent (as in ancestors.cypher: $certain chooses
 // certainly or possibly in force; $kinds narrows to SUBSIDIARY and/or DIVISION links).
 // At most $limit rows per organization, nearest first; cycle marks where bad data loops back.
+// What the request does not select is not read: $withLink (the link's dates and sources, else only
+// its id and kind), $withLinkDetails (each link's acquisition and cited sources), $withCycles (the
+// cycle mark), $withLayoffs (each member's layoff events, earliest first, returned inline so that
+// they cost no further round trip). $childProps / $parentProps / $layoffProps: the properties of
+// members, parents and layoff events the request needs, returned as a list of values in that order
+// (dates as ISO text); null returns every property.
 UNWIND $keys AS key
 MATCH (root:Organization {id: key})
 CALL (root) {
@@ -18,19 +24,40 @@ CALL (root) {
   LIMIT $limit
   RETURN o, path, depth, l, parent
 }
-OPTIONAL MATCH (a:Acquisition {id: l.acquisitionId})
 CALL (l) {
+  WITH l WHERE $withLinkDetails
+  OPTIONAL MATCH (a:Acquisition {id: l.acquisitionId})
+  RETURN head(collect(a)) AS a
+}
+CALL (l) {
+  WITH l WHERE $withLinkDetails
   UNWIND range(0, size(coalesce(l.sourceIds, [])) - 1) AS k
   MATCH (s:Source {id: l.sourceIds[k]})
   RETURN collect({quote: l.quotes[k], source: s {.*}}) AS citations
 }
+CALL (o, path) {
+  WITH o, path WHERE $withCycles
+  OPTIONAL MATCH (o)<-[:SUBSIDIARY_OF|DIVISION_OF]-(x:Organization) WHERE x IN nodes(path)
+  RETURN count(x) > 0 AS cycle
+}
+CALL (o) {
+  WITH o WHERE $withLayoffs
+  MATCH (o)<-[:AT_ORGANIZATION]-(e:LayoffEvent)
+  WITH e ORDER BY e.announcedEarliest, e.id
+  RETURN collect(CASE WHEN $layoffProps IS NULL THEN e {.*} ELSE [k IN $layoffProps | CASE WHEN e[k] IS :: DATE THEN toString(e[k]) ELSE e[k] END] END) AS layoffs
+}
+WITH *, parent.name AS parentName, o.name AS childName, o.id AS childId
 RETURN key,
        depth,
        type(l) AS type,
-       l {.*} AS link,
-       parent {.*} AS parent,
-       o {.*} AS child,
+       CASE WHEN $withLink
+         THEN l {.*, sinceEarliest: toString(l.sinceEarliest), sinceLatest: toString(l.sinceLatest), untilEarliest: toString(l.untilEarliest), untilLatest: toString(l.untilLatest)}
+         ELSE l {.id, .kind}
+       END AS link,
+       CASE WHEN $parentProps IS NULL THEN parent {.*} ELSE [k IN $parentProps | parent[k]] END AS parent,
+       CASE WHEN $childProps IS NULL THEN o {.*} ELSE [k IN $childProps | o[k]] END AS child,
        CASE WHEN a IS NULL THEN null ELSE a {.*} END AS acquisition,
        citations,
-       EXISTS { (o)<-[:SUBSIDIARY_OF|DIVISION_OF]-(x:Organization) WHERE x IN nodes(path) } AS cycle
-ORDER BY key, depth, parent.name, o.name, o.id
+       layoffs,
+       cycle
+ORDER BY key, depth, parentName, childName, childId

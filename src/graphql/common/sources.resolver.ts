@@ -1,10 +1,14 @@
 import { ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import type { RelationSpec } from './loaders';
 import { Citation } from '../source/source.type';
+
+/** The sources citing fact nodes. */
+export const CITATIONS: RelationSpec<Citation> = { query: 'citations/of-nodes', map: Citation.fromRow };
 
 /** The sources citing a fact node, batched across all the facts of a request. */
 export function citationsOf(ctx: Context, id: string): Promise<Citation[]> {
-  return ctx.loaders.many('citations/of-nodes', id, Citation.fromRow);
+  return ctx.loaders.relation(CITATIONS, id);
 }
 
 /**

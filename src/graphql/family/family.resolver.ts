@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Selection } from '../common/selection';
 import { DateScalar } from '../common/date.scalar';
 import { Certainty, RoleType } from '../common/enums';
 import type { Context } from '../context';
@@ -9,30 +11,30 @@ import { TimelineArgs } from '../timeline/timeline.args';
 import { timelineOf } from '../timeline/timeline.service';
 import { TimelineEvent } from '../timeline/timeline.type';
 import { AsOfArgs, ChainArgs, FamilyArgs, RollupArgs } from './family.args';
-import { corporateFamily, layoffRollup, leadersOf, ownershipChain, roleHolders } from './family.service';
+import { CHAIN_ORGANIZATIONS, chainReads, corporateFamily, layoffRollup, leadersOf, ownershipChain, roleHolders } from './family.service';
 import { CorporateFamily, LayoffRollup, OwnershipChain } from './family.type';
 
 /** The corporate family of an organization: its owners above, its members below, its history. */
 @Resolver(() => Organization)
 export class CorporateFamilyResolver {
   @FieldResolver(() => OwnershipChain, { description: 'The chain of owners above it on a day, from its direct parent to its ultimate parent.' })
-  async ownershipChain(@Root() org: Organization, @Args(() => ChainArgs) args: ChainArgs, @Ctx() ctx: Context): Promise<OwnershipChain> {
-    return (await ownershipChain(ctx, org.id, args))!;
+  async ownershipChain(@Root() org: Organization, @Args(() => ChainArgs) args: ChainArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<OwnershipChain> {
+    return (await ownershipChain(ctx, org.id, args, chainReads(new Selection(info))))!;
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Its direct parent (owner, or the company a division belongs to) on a day; null when it has none.' })
   async parent(@Root() org: Organization, @Args(() => AsOfArgs) args: AsOfArgs, @Ctx() ctx: Context): Promise<Organization | null> {
-    return (await ownershipChain(ctx, org.id, { ...args, maxDepth: null }))?.parent ?? null;
+    return (await ownershipChain(ctx, org.id, { ...args, maxDepth: null }, CHAIN_ORGANIZATIONS))?.parent ?? null;
   }
 
   @FieldResolver(() => Organization, { description: 'The top of its ownership chain on a day; an organization with no parent is its own ultimate parent.' })
   async ultimateParent(@Root() org: Organization, @Args(() => AsOfArgs) args: AsOfArgs, @Ctx() ctx: Context): Promise<Organization> {
-    return (await ownershipChain(ctx, org.id, { ...args, maxDepth: null }))!.ultimateParent;
+    return (await ownershipChain(ctx, org.id, { ...args, maxDepth: null }, CHAIN_ORGANIZATIONS))!.ultimateParent;
   }
 
   @FieldResolver(() => CorporateFamily, { description: 'Its subsidiaries and divisions on a day, to a depth, as a flat list and as a tree.' })
-  async corporateFamily(@Root() org: Organization, @Args(() => FamilyArgs) args: FamilyArgs, @Ctx() ctx: Context): Promise<CorporateFamily> {
-    return corporateFamily(ctx, org.id, args);
+  async corporateFamily(@Root() org: Organization, @Args(() => FamilyArgs) args: FamilyArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<CorporateFamily> {
+    return corporateFamily(ctx, org.id, args, new Selection(info));
   }
 
   @FieldResolver(() => LayoffRollup, { description: 'Its layoffs and those of everything it owned at the time of each, grouped, with lower and upper totals.' })
@@ -51,13 +53,23 @@ export class CorporateFamilyResolver {
   }
 
   @Query(() => OwnershipChain, { nullable: true, description: 'The ownership chain above an organization on a day (up to its ultimate parent); null for an unknown id.' })
-  ownershipChainOf(@Arg('id', () => ID) id: string, @Args(() => ChainArgs) args: ChainArgs, @Ctx() ctx: Context): Promise<OwnershipChain | null> {
-    return ownershipChain(ctx, id, args);
+  ownershipChainOf(
+    @Arg('id', () => ID) id: string,
+    @Args(() => ChainArgs) args: ChainArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<OwnershipChain | null> {
+    return ownershipChain(ctx, id, args, chainReads(new Selection(info)));
   }
 
   @Query(() => CorporateFamily, { nullable: true, description: 'The subsidiaries and divisions below an organization on a day; null for an unknown id.' })
-  async corporateFamilyOf(@Arg('id', () => ID) id: string, @Args(() => FamilyArgs) args: FamilyArgs, @Ctx() ctx: Context): Promise<CorporateFamily | null> {
-    const [exists, family] = await Promise.all([entityById(ctx, id, 'Organization'), corporateFamily(ctx, id, args)]);
+  async corporateFamilyOf(
+    @Arg('id', () => ID) id: string,
+    @Args(() => FamilyArgs) args: FamilyArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<CorporateFamily | null> {
+    const [exists, family] = await Promise.all([entityById(ctx, id, 'Organization'), corporateFamily(ctx, id, args, new Selection(info))]);
     return exists ? family : null;
   }
 

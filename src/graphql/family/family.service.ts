@@ -4,7 +4,10 @@ import { checkBound, today } from '../common/limits';
 import type { Context } from '../context';
 import { Organization } from '../organization/organization.type';
 import { Role } from '../person/person.type';
+import { LayoffEvent } from '../layoff/layoff.type';
 import { rolesAt } from '../organization/organization.service';
+import { neededProperties, projected } from '../common/projection';
+import { Selection } from '../common/selection';
 import { ChainArgs, FamilyArgs, RollupArgs } from './family.args';
 import { CorporateFamily, FamilyMember, FamilyTreeNode, LayoffRollup, OwnershipChain, OwnershipLink, RollupGroup } from './family.type';
 import type { Row } from '../../graph/graph-client';
@@ -19,36 +22,78 @@ function asOfParams(asOf: string | null | undefined, match: keyof typeof Certain
 }
 
 /** The chain above an organization: one Cypher query for all organizations of the request asking with the same arguments. */
-export async function ownershipChain(ctx: Context, orgId: string, args: ChainArgs): Promise<OwnershipChain | null> {
+/** What a chain query reads beyond the links: their acquisitions and sources, and which organization properties. */
+export interface ChainReads {
+  withLinkDetails: boolean;
+  orgProps: string[] | null;
+}
+
+/** Reads everything: for callers that are not resolvers of a chain. */
+export const FULL_CHAIN: ChainReads = { withLinkDetails: true, orgProps: null };
+/** Only the organizations, fully: for the parent and ultimateParent fields. */
+export const CHAIN_ORGANIZATIONS: ChainReads = { withLinkDetails: false, orgProps: null };
+
+/** What the request selects on a chain. */
+export function chainReads(selection: Selection): ChainReads {
+  return {
+    withLinkDetails: selection.has('links.sources') || selection.has('links.acquisition'),
+    orgProps: neededProperties('Organization', selection, ['organization', 'parent', 'ultimateParent', 'links.child', 'links.parent']),
+  };
+}
+
+export async function ownershipChain(ctx: Context, orgId: string, args: ChainArgs, reads: ChainReads = FULL_CHAIN): Promise<OwnershipChain | null> {
   const maxDepth = checkBound('maxDepth', args.maxDepth ?? ctx.limits.maxDepth, ctx.limits.maxDepth);
   const { day, params } = asOfParams(args.asOf, args.match);
-  const loader = ctx.loaders.grouped('traversal/ancestors', (row) => row, params, { maxDepth });
+  const loader = ctx.loaders.grouped('traversal/ancestors', (row) => row, { ...params, ...reads }, { maxDepth });
   const [row] = await loader.load(orgId);
   if (!row) return null;
-  const organization = Organization.fromRow(row.start as Row);
-  const links = (row.links as Row[]).map((link) => OwnershipLink.fromRow(link, day));
+  const organization = Organization.fromRow(projected(row.start, reads.orgProps));
+  const links = (row.links as Row[]).map((link) =>
+    OwnershipLink.fromRow({ ...link, child: projected(link.child, reads.orgProps), parent: projected(link.parent, reads.orgProps) }, day),
+  );
   return Object.assign(new OwnershipChain(), {
     asOf: day,
     match: args.match,
     organization,
     links,
     parent: links[0]?.parent ?? null,
-    ultimateParent: Organization.fromRow(row.top as Row),
+    ultimateParent: Organization.fromRow(projected(row.top, reads.orgProps)),
     isUltimateParent: links.length === 0,
     cycleDetected: Boolean(row.cycle),
     truncated: Boolean(row.truncated),
   });
 }
 
+/**
+ * What a family query reads beyond the members: without a selection (a caller that is not a
+ * resolver) everything; else what the request selects, and the members' layoff events inline
+ * when it asks for them with their defaults.
+ */
+function familyReads(selection?: Selection) {
+  if (!selection) return { withLink: true, withLinkDetails: true, withCycles: true, withLayoffs: false, childProps: null, parentProps: null, layoffProps: null };
+  const tree = selection.has('tree');
+  return {
+    withLink: tree || selection.has('members.link'),
+    withLinkDetails: tree || selection.has('members.link.sources') || selection.has('members.link.acquisition'),
+    withCycles: tree || selection.has('cycleDetected') || selection.has('members.cycleDetected'),
+    withLayoffs: selection.hasPlain('members.organization.layoffEvents'),
+    childProps: tree ? null : neededProperties('Organization', selection, ['members.organization', 'members.link.child']),
+    parentProps: tree ? null : neededProperties('Organization', selection, ['members.parent', 'members.link.parent']),
+    layoffProps: neededProperties('LayoffEvent', selection, ['members.organization.layoffEvents']),
+  };
+}
+
 /** The members below an organization, flat and as a tree, from one Cypher query. */
-export async function corporateFamily(ctx: Context, orgId: string, args: FamilyArgs): Promise<CorporateFamily> {
+export async function corporateFamily(ctx: Context, orgId: string, args: FamilyArgs, selection?: Selection): Promise<CorporateFamily> {
   const depth = checkBound('depth', args.depth, ctx.limits.maxDepth);
   const limit = checkBound('limit', args.limit, MAX_FAMILY_LIMIT);
   const { day, params } = asOfParams(args.asOf, args.match);
-  const loader = ctx.loaders.grouped('traversal/descendants', (row) => row, { ...params, kinds: args.kinds ?? null, limit: limit + 1 }, { maxDepth: depth });
+  const reads = familyReads(selection);
+  const loader = ctx.loaders.grouped('traversal/descendants', (row) => row, { ...params, ...reads, kinds: args.kinds ?? null, limit: limit + 1 }, { maxDepth: depth });
   const rows = await loader.load(orgId);
   const members = rows.slice(0, limit).map((row) => {
-    const link = OwnershipLink.fromRow(row, day);
+    const link = OwnershipLink.fromRow({ ...row, child: projected(row.child, reads.childProps), parent: projected(row.parent, reads.parentProps) }, day);
+    if (reads.withLayoffs) link.child.inlineLayoffs = (row.layoffs as unknown[]).map((e) => LayoffEvent.fromRow(projected(e, reads.layoffProps)));
     return Object.assign(new FamilyMember(), { depth: link.depth, organization: link.child, parent: link.parent, link, cycleDetected: Boolean(row.cycle) });
   });
   return Object.assign(new CorporateFamily(), {
@@ -93,7 +138,7 @@ export async function layoffRollup(ctx: Context, orgId: string, args: RollupArgs
   return Object.assign(new LayoffRollup(), { groupBy: args.groupBy, groups: (row.groups as Row[]).map(group), total: group(row.total as Row) });
 }
 
-export function leadersOf(ctx: Context, org: Organization, asOf: string | null | undefined, match: keyof typeof Certainty): Promise<Role[]> {
+export function leadersOf(ctx: Context, org: Pick<Organization, 'id'>, asOf: string | null | undefined, match: keyof typeof Certainty): Promise<Role[]> {
   return rolesAt(ctx, org, { roleTypes: LEADERSHIP_ROLES, asOf: asOf ?? today(), certain: match === 'CERTAIN' });
 }
 

@@ -1,5 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionResult } from '../common/connection';
+import { Selection } from '../common/selection';
 import { CitedResolver } from '../common/sources.resolver';
 import type { Context } from '../context';
 import { Market } from '../market/market.type';
@@ -23,8 +25,8 @@ export class LayoffEventResolver extends CitedResolver(LayoffEvent, 'layoff even
   @Query(() => LayoffEventConnection, {
     description: 'Layoff events, by organization (optionally with its subsidiaries), announcement window and market, ordered by date or headcount.',
   })
-  layoffEvents(@Args(() => LayoffEventsArgs) args: LayoffEventsArgs, @Ctx() ctx: Context): Promise<ConnectionResult<LayoffEvent>> {
-    return listLayoffs(ctx, args);
+  layoffEvents(@Args(() => LayoffEventsArgs) args: LayoffEventsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<LayoffEvent>> {
+    return listLayoffs(ctx, args, new Selection(info));
   }
 
   @FieldResolver(() => [Organization], { description: 'The organizations the sources name as cutting jobs.' })

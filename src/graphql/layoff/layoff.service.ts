@@ -1,3 +1,5 @@
+import { neededProperties, projected } from '../common/projection';
+import { Selection } from '../common/selection';
 import { ConnectionResult, ordering, paginate } from '../common/connection';
 import { dateRangeParams } from '../common/date-range.input';
 import type { Context } from '../context';
@@ -6,9 +8,10 @@ import { Person } from '../person/person.type';
 import { LayoffEventsArgs, LayoffOrderField } from './layoff.args';
 import { AffectedMarket, LayoffEvent } from './layoff.type';
 
-export function listLayoffs(ctx: Context, args: LayoffEventsArgs): Promise<ConnectionResult<LayoffEvent>> {
+export function listLayoffs(ctx: Context, args: LayoffEventsArgs, selection?: Selection): Promise<ConnectionResult<LayoffEvent>> {
   const f = args.filter ?? { includeSubsidiaries: false };
   const order = args.orderBy ?? { field: LayoffOrderField.ANNOUNCED, direction: 'ASC' as const };
+  const nodeProps = selection ? neededProperties('LayoffEvent', selection, ['nodes', 'edges.node']) : null;
   return paginate(
     ctx.graph,
     'layoff/list',
@@ -17,10 +20,11 @@ export function listLayoffs(ctx: Context, args: LayoffEventsArgs): Promise<Conne
       includeSubsidiaries: Boolean(f.includeSubsidiaries),
       market: f.market ?? null,
       ...dateRangeParams(f.announced, 'filter.announced'),
+      nodeProps,
     },
     args,
     ordering(order.field, order.direction, order.field === LayoffOrderField.HEADCOUNT ? 'number' : 'date'),
-    LayoffEvent.fromRow,
+    (node) => LayoffEvent.fromRow(projected(node, nodeProps)),
   );
 }
 

@@ -27,9 +27,21 @@ export function entityFromRow(row: Row): { id: string; __typename: string } | nu
   return map ? map(row.node as Row) : null;
 }
 
+/** Makes an entity a query returned inline (a role's person, a presence's market) known to entityById, so it is not fetched again. */
+export function primeEntity(ctx: Context, label: string, node: Row | null | undefined): void {
+  if (node && typeof node.id === 'string') ctx.loaders.prime(ENTITY_BY_ID, node.id, [{ label, node }]);
+}
+
+/** Makes an id known to have no entity, after a lookahead query found none. */
+export function primeMissingEntity(ctx: Context, id: string): void {
+  ctx.loaders.prime(ENTITY_BY_ID, id, []);
+}
+
+const ENTITY_BY_ID = { query: 'node/by-ids', map: entityFromRow };
+
 /** Any entity by id, batched; null when no entity has that id or it is not of the wanted type. */
 export async function entityById<T>(ctx: Context, id: string, typename?: string): Promise<T | null> {
-  const entity = await ctx.loaders.one('node/by-ids', id, entityFromRow);
+  const [entity] = await ctx.loaders.relation(ENTITY_BY_ID, id);
   if (!entity || (typename && entity.__typename !== typename)) return null;
   return entity as T;
 }

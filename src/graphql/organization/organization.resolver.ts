@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Acquisition } from '../acquisition/acquisition.type';
 import { claimsAbout } from '../claim/claim.service';
 import { Claim } from '../claim/claim.type';
@@ -21,6 +22,8 @@ import {
   rolesAt,
 } from './organization.service';
 import { Organization } from './organization.type';
+import { prefetchOrganization } from './organization.prefetch';
+import { Selection } from '../common/selection';
 
 @ObjectType({ description: 'A page of organizations.' })
 export class OrganizationConnection extends Connection(Organization, 'Organization', 'organizations') {}
@@ -31,11 +34,13 @@ export class OrganizationResolver extends CitedResolver(Organization, 'organizat
     nullable: true,
     description: 'One company or division, by id, or by name or alias (ignoring case: "metro-goldwyn-mayer" finds MGM). Null when none matches.',
   })
-  company(
+  async company(
     @Arg('id', () => ID, { nullable: true }) id: string | null,
     @Arg('name', () => String, { nullable: true }) name: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Organization | null> {
+    if (id) await prefetchOrganization(ctx, id, new Selection(info));
     return findOrganization(ctx, id, name);
   }
 

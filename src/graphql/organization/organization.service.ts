@@ -1,10 +1,12 @@
+import type { Row } from '../../graph/graph-client';
 import { toNeo4jDate } from '../../graph/values';
+import type { RelationSpec } from '../common/loaders';
 import { Acquisition } from '../acquisition/acquisition.type';
 import { ConnectionResult, ordering, paginate } from '../common/connection';
 import type { Context } from '../context';
 import { LayoffEvent } from '../layoff/layoff.type';
 import { Market, MarketPresence } from '../market/market.type';
-import { entityById } from '../node/entities';
+import { entityById, primeEntity } from '../node/entities';
 import { Role } from '../person/person.type';
 import { CompaniesArgs } from './organization.args';
 import { Organization } from './organization.type';
@@ -41,31 +43,62 @@ export function listOrganizations(ctx: Context, args: CompaniesArgs): Promise<Co
   );
 }
 
-export function headquartersOf(ctx: Context, org: Organization): Promise<Market | null> {
-  return ctx.loaders.one('organization/headquarters', org.id, (row) => Market.fromRow(row.node as Record<string, unknown>));
+const HEADQUARTERS: RelationSpec<Market> = { query: 'organization/headquarters', map: (row) => Market.fromRow(row.node as Row) };
+const LAYOFFS_AT: RelationSpec<LayoffEvent> = { query: 'layoff/of-organizations', map: (row) => LayoffEvent.fromRow(row.node as Row) };
+const LAYOFFS_IN_FAMILY: RelationSpec<LayoffEvent> = { query: 'layoff/of-families', map: (row) => LayoffEvent.fromRow(row.node as Row) };
+
+/** Roles at organizations (rows carry their person, made known to entityById). */
+export function rolesSpec(ctx: Context, options: { roleTypes?: string[] | null; asOf?: string | null; certain: boolean }): RelationSpec<Role> {
+  return {
+    query: 'organization/roles',
+    params: { roleTypes: options.roleTypes ?? null, asOf: toNeo4jDate(options.asOf), certain: options.certain },
+    map: (row) => {
+      primeEntity(ctx, 'Person', row.person as Row);
+      return Role.fromRow(row.node as Row);
+    },
+  };
+}
+
+/** Market presences of organizations (rows carry their market, made known to entityById). */
+export function presencesSpec(ctx: Context): RelationSpec<MarketPresence> {
+  return {
+    query: 'market/presences-of-organizations',
+    map: (row) => {
+      primeEntity(ctx, 'Market', row.market as Row);
+      return MarketPresence.fromRow(row.node as Row);
+    },
+  };
+}
+
+export function layoffsSpec(includeSubsidiaries: boolean): RelationSpec<LayoffEvent> {
+  return includeSubsidiaries ? LAYOFFS_IN_FAMILY : LAYOFFS_AT;
+}
+
+export function headquartersSpec(): RelationSpec<Market> {
+  return HEADQUARTERS;
+}
+
+export async function headquartersOf(ctx: Context, org: Pick<Organization, 'id'>): Promise<Market | null> {
+  return (await ctx.loaders.relation(HEADQUARTERS, org.id))[0] ?? null;
 }
 
 export function rolesAt(
   ctx: Context,
-  org: Organization,
+  org: Pick<Organization, 'id'>,
   options: { roleTypes?: string[] | null; asOf?: string | null; certain: boolean },
 ): Promise<Role[]> {
-  return ctx.loaders.many('organization/roles', org.id, (row) => Role.fromRow(row.node as Record<string, unknown>), {
-    roleTypes: options.roleTypes ?? null,
-    asOf: toNeo4jDate(options.asOf),
-    certain: options.certain,
-  });
+  return ctx.loaders.relation(rolesSpec(ctx, options), org.id);
 }
 
-export function presencesOf(ctx: Context, org: Organization): Promise<MarketPresence[]> {
-  return ctx.loaders.many('market/presences-of-organizations', org.id, (row) => MarketPresence.fromRow(row.node as Record<string, unknown>));
+export function presencesOf(ctx: Context, org: Pick<Organization, 'id'>): Promise<MarketPresence[]> {
+  return ctx.loaders.relation(presencesSpec(ctx), org.id);
 }
 
 export function acquisitionsOf(ctx: Context, org: Organization, side: 'ACQUIRER' | 'TARGET'): Promise<Acquisition[]> {
   return ctx.loaders.many('acquisition/of-organizations', org.id, (row) => Acquisition.fromRow(row.node as Record<string, unknown>), { side });
 }
 
-export function layoffsOf(ctx: Context, org: Organization, includeSubsidiaries: boolean): Promise<LayoffEvent[]> {
-  const query = includeSubsidiaries ? 'layoff/of-families' : 'layoff/of-organizations';
-  return ctx.loaders.many(query, org.id, (row) => LayoffEvent.fromRow(row.node as Record<string, unknown>));
+export async function layoffsOf(ctx: Context, org: Pick<Organization, 'id' | 'inlineLayoffs'>, includeSubsidiaries: boolean): Promise<LayoffEvent[]> {
+  if (!includeSubsidiaries && org.inlineLayoffs) return org.inlineLayoffs;
+  return ctx.loaders.relation(layoffsSpec(includeSubsidiaries), org.id);
 }

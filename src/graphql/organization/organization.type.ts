@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import type { Row } from '../../graph/graph-client';
 import { OrganizationKind, OrganizationStatus } from '../common/enums';
+import type { LayoffEvent } from '../layoff/layoff.type';
 import { FuzzyDate } from '../common/fuzzy-date.type';
 import { Node, Typed } from '../common/node.interface';
 
@@ -36,6 +37,12 @@ export class Organization extends Node implements Typed {
 
   @Field(() => FuzzyDate, { nullable: true, description: 'When it was founded, where known.' })
   founded!: FuzzyDate | null;
+
+  /**
+   * Its layoff events (at it only, earliest first) when the query that read it also read them, for
+   * the selection this object answers: the layoffEvents field then needs no query of its own.
+   */
+  inlineLayoffs?: LayoffEvent[];
 
   static fromRow(p: Row): Organization {
     return Object.assign(new Organization(), {

@@ -1,0 +1,43 @@
+// One organization with the relations a request selects on it, in one round trip (the lookahead of
+// `company(id)`). Each list holds the rows that relation's own query gives for this organization
+// (organization/roles with $roleTypes on $asOf, market/presences-of-organizations, citations/of-nodes,
+// organization/headquarters, layoff/of-organizations), in the same order, so they fill the same
+// loaders. A relation not asked for ($with... false) stops at its parameter test and reads nothing.
+MATCH (o:Organization {id: $id})
+CALL (o) {
+  WITH o WHERE $withRoles
+  MATCH (o)<-[:AT]-(r:Role)-[:HELD_BY]->(p:Person)
+  WHERE ($roleTypes IS NULL OR r.roleType IN $roleTypes)
+    AND ($asOf IS NULL OR (
+          CASE WHEN $certain
+            THEN coalesce(r.sinceLatest, r.sinceEarliest, date('0001-01-01')) <= $asOf AND coalesce(r.untilEarliest, r.untilLatest, date('9999-12-31')) > $asOf
+            ELSE coalesce(r.sinceEarliest, r.sinceLatest, date('0001-01-01')) <= $asOf AND coalesce(r.untilLatest, r.untilEarliest, date('9999-12-31')) >= $asOf
+          END))
+  WITH r, p ORDER BY CASE r.roleType WHEN 'CEO' THEN 0 WHEN 'PRESIDENT' THEN 1 WHEN 'CHAIR' THEN 2 WHEN 'SENIOR_VICE_PRESIDENT' THEN 3
+                                     WHEN 'VICE_PRESIDENT' THEN 4 WHEN 'FOUNDER' THEN 5 ELSE 6 END, r.sinceEarliest, r.id
+  RETURN collect({node: r {.*, personId: p.id, organizationId: $id}, person: p {.*}}) AS roles
+}
+CALL (o) {
+  WITH o WHERE $withPresences
+  MATCH (o)<-[:BY_ORGANIZATION]-(mp:MarketPresence)-[:IN_MARKET]->(m:Market)
+  WITH mp, m ORDER BY m.name
+  RETURN collect({node: mp {.*, organizationId: $id, marketId: m.id}, market: m {.*}}) AS presences
+}
+CALL (o) {
+  WITH o WHERE $withCitations
+  MATCH (o)-[c:CITES]->(s:Source)
+  WITH c, s ORDER BY s.publishedEarliest, s.id
+  RETURN collect({quote: c.quote, source: s {.*}}) AS citations
+}
+CALL (o) {
+  WITH o WHERE $withHeadquarters
+  MATCH (o)-[:HEADQUARTERED_IN]->(m:Market)
+  RETURN collect({node: m {.*}}) AS headquarters
+}
+CALL (o) {
+  WITH o WHERE $withLayoffs
+  MATCH (o)<-[:AT_ORGANIZATION]-(e:LayoffEvent)
+  WITH e ORDER BY e.announcedEarliest, e.id
+  RETURN collect({node: e {.*}}) AS layoffs
+}
+RETURN o {.*} AS node, roles, presences, citations, headquarters, layoffs

@@ -1,0 +1,64 @@
+import type { Row } from '../../graph/graph-client';
+import type { Selection } from './selection';
+
+/**
+ * Which stored properties an answer needs. For the entity types that large answers are made of,
+ * the GraphQL fields that read stored properties and the properties behind each (fuzzy dates and
+ * quantities are stored flattened); relations need none beyond the id. A query given the list
+ * returns just those values ([k IN $props | n[k]]) instead of every property of every node: less to
+ * read, send and decode, and dates (costly to decode in the driver) only when they are asked for.
+ */
+const fuzzyDate = (p: string) => [`${p}Earliest`, `${p}Latest`, `${p}Precision`, `${p}Text`];
+const quantity = (p: string) => ['Value', 'Min', 'Max', 'MinExclusive', 'MaxExclusive', 'Qualifier', 'Text', 'Low', 'High'].map((s) => p + s);
+const relations = (...names: string[]) => Object.fromEntries(names.map((n) => [n, [] as string[]]));
+
+const STORED_FIELDS: Record<'Organization' | 'LayoffEvent', Record<string, string[]>> = {
+  Organization: {
+    id: ['id'],
+    name: ['name'],
+    aliases: ['aliases'],
+    legalName: ['legalName'],
+    kind: ['kind'],
+    status: ['status'],
+    description: ['description'],
+    website: ['website'],
+    founded: fuzzyDate('founded'),
+    ...relations('__typename', 'headquarters', 'roles', 'leaders', 'marketPresences', 'acquisitions', 'acquiredBy', 'layoffEvents', 'sources'),
+    ...relations('claims', 'corporateFamily', 'ownershipChain', 'parent', 'ultimateParent', 'timeline', 'layoffRollup'),
+  },
+  LayoffEvent: {
+    id: ['id'],
+    announced: fuzzyDate('announced'),
+    headcount: quantity('headcount'),
+    shareOfWorkforce: ['shareOfWorkforce'],
+    channels: ['channels'],
+    description: ['description'],
+    ...relations('__typename', 'organizations', 'announcedBy', 'affectedMarkets', 'sources'),
+  },
+};
+
+/**
+ * The stored properties that the fields selected at `paths` (entities of one type) need, id always
+ * included; null (read every property) when a path selects a field the table does not know.
+ */
+export function neededProperties(type: keyof typeof STORED_FIELDS, selection: Selection, paths: string[]): string[] | null {
+  const needed = new Set(['id']);
+  for (const path of paths) {
+    for (const field of selection.fieldsUnder(path)) {
+      const props = STORED_FIELDS[type][field];
+      if (!props) return null;
+      for (const p of props) needed.add(p);
+    }
+  }
+  return [...needed];
+}
+
+/** A node as a query projected it: all its properties (a map), or the values of `props` in order (a list). */
+export function projected(value: unknown, props: string[] | null): Row {
+  if (!Array.isArray(value) || !props) return value as Row;
+  const row: Row = {};
+  props.forEach((p, i) => {
+    if (value[i] !== null) row[p] = value[i];
+  });
+  return row;
+}

@@ -1,0 +1,40 @@
+import type { Row } from '../../graph/graph-client';
+import { toNeo4jDate } from '../../graph/values';
+import { today } from '../common/limits';
+import { Selection } from '../common/selection';
+import { CITATIONS } from '../common/sources.resolver';
+import type { Context } from '../context';
+import { LEADERSHIP_ROLES } from '../family/family.service';
+import { primeEntity, primeMissingEntity } from '../node/entities';
+import { headquartersSpec, layoffsSpec, presencesSpec, rolesSpec } from './organization.service';
+
+/**
+ * The lookahead of `company(id)`: when the request selects relations of the organization with their
+ * default arguments (leaders, market presences, sources, headquarters, layoff events), one Cypher
+ * query (organization/profile) reads the organization and all of them, and fills the loaders their
+ * field resolvers use. The whole answer then costs one round trip instead of one per nesting level.
+ * Returns false when nothing is worth fetching ahead (the plain lookup serves).
+ */
+export async function prefetchOrganization(ctx: Context, id: string, selection: Selection): Promise<boolean> {
+  const wanted = {
+    withRoles: selection.hasPlain('leaders'),
+    withPresences: selection.hasPlain('marketPresences'),
+    withCitations: selection.hasPlain('sources'),
+    withHeadquarters: selection.hasPlain('headquarters'),
+    withLayoffs: selection.hasPlain('layoffEvents'),
+  };
+  if (!Object.values(wanted).some(Boolean)) return false;
+  const leaders = { roleTypes: LEADERSHIP_ROLES, asOf: today(), certain: true };
+  const [row] = await ctx.graph.read('organization/profile', { id, ...wanted, ...leaders, asOf: toNeo4jDate(leaders.asOf) });
+  if (!row) {
+    primeMissingEntity(ctx, id);
+    return true;
+  }
+  primeEntity(ctx, 'Organization', row.node as Row);
+  if (wanted.withRoles) ctx.loaders.prime(rolesSpec(ctx, leaders), id, row.roles as Row[]);
+  if (wanted.withPresences) ctx.loaders.prime(presencesSpec(ctx), id, row.presences as Row[]);
+  if (wanted.withCitations) ctx.loaders.prime(CITATIONS, id, row.citations as Row[]);
+  if (wanted.withHeadquarters) ctx.loaders.prime(headquartersSpec(), id, row.headquarters as Row[]);
+  if (wanted.withLayoffs) ctx.loaders.prime(layoffsSpec(false), id, row.layoffs as Row[]);
+  return true;
+}
