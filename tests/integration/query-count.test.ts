@@ -71,3 +71,53 @@ describe('Cypher round trips per request', () => {
     expect(one.queries).toBeLessThanOrEqual(16);
   });
 });
+
+describe('Lookahead: a request reads what it selects, in as few queries as its shape allows', () => {
+  const id = `${PREFIX}07`;
+
+  it('company(id) with its leaders, presences, sources and headquarters costs one query and answers as the plain lookups do', async () => {
+    const fields = `id name founded { text } leaders { title person { id name } } marketPresences { status market { id name } }
+      sources { quote source { id title } } headquarters { id name } layoffEvents { id }`;
+    const ahead = await api.execute(`query($id: ID!) { company(id: $id) { ${fields} } }`, { id });
+    // By name there is no lookahead: every relation is read by its own loader.
+    const plain = await api.execute(`query($name: String!) { company(name: $name) { ${fields} } }`, { name: 'QC Company 7' });
+    expect(ahead.errors).toBeUndefined();
+    expect(ahead.queries).toBe(1);
+    expect(plain.queries).toBeGreaterThan(1);
+    expect(ahead.data!.company.leaders[0].person.name).toBe('QC CEO 7');
+    expect(ahead.data!.company.marketPresences[0].market.id).toBe('video-streaming');
+    expect(ahead.data!.company.sources[0].quote).toBe('fixture 7');
+    expect(ahead.data).toEqual(plain.data);
+  });
+
+  it('an unknown id is still null, and fields with arguments are left to their resolvers', async () => {
+    const missing = await api.execute(`{ company(id: "qc-none") { id leaders { title } } }`);
+    expect(missing.data!.company).toBeNull();
+    const withArgs = await api.execute(`query($id: ID!) { company(id: $id) { leaders(asOf: "2019-01-01") { title } roles(roleType: CEO) { title } } }`, { id });
+    expect(withArgs.data!.company.leaders).toEqual([]);
+    expect(withArgs.data!.company.roles).toEqual([{ title: 'CEO' }]);
+  });
+
+  it('a family read with only the selected properties gives the same members as a full read', async () => {
+    const member = `depth organization { id name kind founded { earliest } layoffEvents { id announced { text } headcount { low high } } } parent { id name }`;
+    const lean = await api.execute(`query($id: ID!) { corporateFamilyOf(id: $id, depth: 2) { members { ${member} } } }`, { id });
+    // Selecting the tree reads every property and link detail.
+    const full = await api.execute(`query($id: ID!) { corporateFamilyOf(id: $id, depth: 2) { members { ${member} link { sources { quote } } } tree { depth } } }`, { id });
+    expect(lean.errors).toBeUndefined();
+    expect(lean.queries).toBeLessThanOrEqual(2);
+    const members = lean.data!.corporateFamilyOf.members;
+    expect(members).toHaveLength(1);
+    expect(members[0].organization.layoffEvents[0].headcount).toEqual({ low: 10, high: 20 });
+    expect(members).toEqual(full.data!.corporateFamilyOf.members.map(({ link, ...rest }: any) => rest));
+  });
+
+  it('a chain and a page of layoffs read with only the selected properties match the full entities', async () => {
+    const chain = await api.execute(`query($id: ID!) { ownershipChainOf(id: $id) { ultimateParent { id name kind } links { kind parent { id name } } } }`, { id: `${id}-div` });
+    expect(chain.data!.ownershipChainOf).toEqual({ ultimateParent: { id, name: 'QC Company 7', kind: 'COMPANY' }, links: [{ kind: 'DIVISION', parent: { id, name: 'QC Company 7' } }] });
+    const page = await api.execute(`{ layoffEvents(first: 3, filter: { organization: "${id}", includeSubsidiaries: true }) { nodes { id announced { earliest latest text } headcount { low high } } } }`);
+    const [event] = page.data!.layoffEvents.nodes;
+    const whole = await api.execute(`query($id: ID!) { layoffEvent(id: $id) { id announced { earliest latest text } headcount { low high } } }`, { id: event.id });
+    expect(event).toEqual(whole.data!.layoffEvent);
+    expect(event.announced.earliest).toBe('2023-05-01');
+  });
+});
