@@ -49,8 +49,10 @@ export async function startContenders(neo4j: BenchNeo4j): Promise<RunningContend
     NEO4J_URI: neo4j.uri,
     NEO4J_USER: neo4j.user,
     NEO4J_PASSWORD: neo4j.password,
-    // A benchmark measures throughput, not abuse: the per-client limit on expensive requests is off.
+    // A benchmark measures throughput, not abuse: the per-client limit on expensive requests is off,
+    // and corpgraph's transaction timeout is as loose as the peers' (they set none).
     RATE_LIMIT_EXPENSIVE_PER_MINUTE: '0',
+    NEO4J_TX_TIMEOUT_MS: '120000',
   };
   const scripts: Record<Contender, string> = {
     corpgraph: path.join(PROJECT_ROOT, 'dist', 'src', 'main.js'),

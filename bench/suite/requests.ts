@@ -220,11 +220,12 @@ export const REQUESTS: BenchRequest[] = [
     scaleFree: true,
     calls: (s) => {
       // Hits tied at the cut-off score may differ (Lucene breaks ties by internal document order, and
-      // the first 10 can end inside a tie): compare the hits above the cut-off, the cut-off and the count.
+      // the first 10 can end inside a tie): when the list is full, compare the hits above the cut-off,
+      // the cut-off and the count; when it is not, every hit.
       const hits = (list: Json[]) => {
         const scored = list.map((h) => ({ id: h.id, name: h.name, score: Math.round(h.score * 1000) / 1000 })).sort((a, b) => b.score - a.score || byId(a, b));
-        const cutOff = scored.at(-1)?.score ?? 0;
-        return { count: scored.length, cutOff, above: scored.filter((h) => h.score > cutOff) };
+        const cutOff = scored.length === 10 ? (scored.at(-1)?.score ?? 0) : -1;
+        return { count: scored.length, cutOff, hits: scored.filter((h) => h.score > cutOff) };
       };
       return {
         corpgraph: {

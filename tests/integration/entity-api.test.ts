@@ -111,6 +111,17 @@ describe('search', () => {
     expect(data.search.every((h: any) => h.type === 'ORGANIZATION')).toBe(true);
   });
 
+  it('wants every word: "Amazon Music" finds Amazon Music, not every Amazon', async () => {
+    const data = await fixture.api.data('{ search(text: "Amazon Music", types: [ORGANIZATION]) { node { id ... on Organization { name } } } }');
+    expect(data.search.map((h: any) => h.node.name)).toEqual(['Amazon Music']);
+  });
+
+  it('falls back to any word when no name holds them all: "Amazon layoffs" still finds Amazon', async () => {
+    const data = await fixture.api.data('{ search(text: "Amazon layoffs", types: [ORGANIZATION]) { node { id } } }');
+    expect(data.search[0].node.id).toBe('amazon');
+    expect(data.search.length).toBeGreaterThan(1);
+  });
+
   it.each(['a:b AND (c', '"unclosed', '[x TO', '\\', '*?~^', 'OR', '&& ||', '🙂🙂', '\u0000', ''])('never errors on Lucene syntax: %j', async (text) => {
     const answer = await fixture.api.execute('query($t: String!) { search(text: $t) { node { id } } }', { t: text });
     expect(answer.errors).toBeUndefined();

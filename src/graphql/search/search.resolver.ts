@@ -9,7 +9,8 @@ export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
       'Full-text search over names and aliases of organizations, people and markets, and titles of sources; ranked, typo tolerant ' +
-      '("Twich" finds Twitch). Any text is safe: it is read as words, never as query syntax.',
+      '("Twich" finds Twitch). Entities whose names hold every word (exactly, as a prefix or with a typo) come back; when none does, ' +
+      'those that hold any word. Any text is safe: it is read as words, never as query syntax.',
   })
   search(
     @Arg('text', () => String, { description: 'What to look for (at most 200 characters).' }) text: string,

@@ -11,9 +11,11 @@ const LABEL_OF_TYPE: Record<string, string> = { ORGANIZATION: 'Organization', PE
 /**
  * Builds a Lucene query from user text without letting any of it act as Lucene syntax: the text is
  * cut into words of letters and digits, and each word is matched exactly (boosted), as a prefix and
- * fuzzily (edit distance up to 2, so "Twich" finds Twitch). Null when the text has no word.
+ * fuzzily (edit distance up to 2, so "Twich" finds Twitch). With 'ALL' every word must match (the
+ * rarest word bounds the work, however large the graph); with 'ANY' one is enough. Null when the
+ * text has no word.
  */
-export function luceneQuery(text: string): string | null {
+export function luceneQuery(text: string, mode: 'ALL' | 'ANY' = 'ALL'): string | null {
   const terms = text
     .normalize('NFKC')
     .toLowerCase()
@@ -22,7 +24,8 @@ export function luceneQuery(text: string): string | null {
     .slice(0, MAX_TERMS)
     .map((t) => t.slice(0, 50));
   if (!terms.length) return null;
-  return terms.map((t) => (t.length < 3 ? `(${t}^4 OR ${t}*)` : `(${t}^4 OR ${t}*^2 OR ${t}~)`)).join(' OR ');
+  const clauses = terms.map((t) => (t.length < 3 ? `(${t}^4 OR ${t}*)` : `(${t}^4 OR ${t}*^2 OR ${t}~)`));
+  return mode === 'ALL' ? clauses.map((c) => `+${c}`).join(' ') : clauses.join(' OR ');
 }
 
 export async function search(ctx: Context, text: string, types: string[] | null, first: number): Promise<SearchHit[]> {
@@ -33,7 +36,10 @@ export async function search(ctx: Context, text: string, types: string[] | null,
   const query = luceneQuery(text);
   if (!query || first === 0) return [];
   const labels = (types?.length ? types : Object.keys(LABEL_OF_TYPE)).map((t) => LABEL_OF_TYPE[t]);
-  const rows = await ctx.graph.read('search/entities', { query, labels, limit: first });
+  let rows = await ctx.graph.read('search/entities', { query, labels, limit: first });
+  // Entities named with every word come first; only when there is none, those named with any of them.
+  const any = luceneQuery(text, 'ANY');
+  if (!rows.length && any !== query) rows = await ctx.graph.read('search/entities', { query: any, labels, limit: first });
   return rows.map((row) =>
     Object.assign(new SearchHit(), {
       score: row.score as number,
