@@ -4,7 +4,8 @@
 //   $from/$to: announcement date inside the window, certainly ($certain) or possibly;
 //   $market: events affecting that market or a market within it.
 // Keyset paging on $orderBy: 'ANNOUNCED' or 'HEADCOUNT' (by the lower bound), then id.
-// $nodeProps: the properties the request needs, returned as a list of values in that order (null: all).
+// $nodeProps: the properties the request needs, returned as a list of values in that order, dates as
+// ISO text (null: all, as stored).
 // The candidates come from the narrowest filter given: the organization (and its family), else the
 // market's events, else every event. The branches not taken stop at their parameter test, before any read.
 CALL () {
@@ -36,7 +37,9 @@ WITH e,
 WHERE $afterId IS NULL
    OR (NOT $desc AND (sortKey > $afterKey OR (sortKey = $afterKey AND e.id > $afterId)))
    OR ($desc AND (sortKey < $afterKey OR (sortKey = $afterKey AND e.id < $afterId)))
-RETURN CASE WHEN $nodeProps IS NULL THEN e {.*} ELSE [k IN $nodeProps | e[k]] END AS node, sortKey
+WITH e, sortKey
 ORDER BY CASE WHEN $desc THEN null ELSE sortKey END, CASE WHEN $desc THEN sortKey END DESC,
          CASE WHEN $desc THEN null ELSE e.id END, CASE WHEN $desc THEN e.id END DESC
 LIMIT $limit
+RETURN CASE WHEN $nodeProps IS NULL THEN e {.*} ELSE [k IN $nodeProps | CASE WHEN e[k] IS :: DATE THEN toString(e[k]) ELSE e[k] END] END AS node,
+       CASE WHEN sortKey IS :: DATE THEN toString(sortKey) ELSE sortKey END AS sortKey

@@ -4,9 +4,10 @@
 // otherwise links possibly in force. A link with no start or end date is open on that side.
 // {{maxDepth}} is the validated depth limit. Paths never revisit an organization, so bad data with a
 // cycle ends the chain and sets cycle; truncated says the chain goes on beyond the limit.
-// Each link's acquisition and cited sources are read only with $withLinkDetails (when selected);
-// $orgProps: the organization properties the request needs, returned as a list of values in that
-// order (null: every property).
+// The chain comes as parallel lists: organizations (the start, then each parent up to the top),
+// linkTypes and links (link i joins organization i to i + 1), and with $withLinkDetails (only when
+// selected) each link's acquisition and cited sources. $orgProps: the organization properties the
+// request needs, returned as a list of values in that order (null: every property).
 UNWIND $keys AS key
 MATCH (start:Organization {id: key})
 CALL (start) {
@@ -18,7 +19,7 @@ CALL (start) {
   WITH path
   WHERE path IS NULL OR all(i IN range(0, length(path) - 1) WHERE NOT nodes(path)[i] IN nodes(path)[i + 1..])
   WITH path,
-       CASE WHEN path IS NULL THEN 0 ELSE size([r IN relationships(path) WHERE
+       CASE WHEN path IS NULL THEN 0 WHEN $certain THEN length(path) ELSE size([r IN relationships(path) WHERE
          coalesce(r.sinceLatest, r.sinceEarliest, date('0001-01-01')) <= $asOf AND coalesce(r.untilEarliest, r.untilLatest, date('9999-12-31')) > $asOf]) END AS certainLinks
   ORDER BY certainLinks DESC, CASE WHEN path IS NULL THEN 0 ELSE length(path) END DESC
   LIMIT 1
@@ -30,28 +31,26 @@ WITH key, start, path, top,
         coalesce(up.sinceEarliest, up.sinceLatest, date('0001-01-01')) <= $asOf AND coalesce(up.untilLatest, up.untilEarliest, date('9999-12-31')) >= $asOf
       | next] AS beyond
 CALL (path) {
-  UNWIND CASE WHEN path IS NULL THEN [] ELSE range(0, length(path) - 1) END AS i
-  WITH i, nodes(path)[i] AS child, relationships(path)[i] AS l, nodes(path)[i + 1] AS parent
-  OPTIONAL MATCH (a:Acquisition {id: CASE WHEN $withLinkDetails THEN l.acquisitionId END})
+  WITH path WHERE $withLinkDetails AND path IS NOT NULL
+  UNWIND range(0, length(path) - 1) AS i
+  WITH i, relationships(path)[i] AS l
+  OPTIONAL MATCH (a:Acquisition {id: l.acquisitionId})
   CALL (l) {
-    UNWIND range(0, CASE WHEN $withLinkDetails THEN size(coalesce(l.sourceIds, [])) ELSE 0 END - 1) AS k
+    UNWIND range(0, size(coalesce(l.sourceIds, [])) - 1) AS k
     MATCH (s:Source {id: l.sourceIds[k]})
     RETURN collect({quote: l.quotes[k], source: s {.*}}) AS citations
   }
-  WITH i, child, l, parent, a, citations ORDER BY i
-  RETURN collect({
-    depth: i + 1,
-    type: type(l),
-    link: l {.*, sinceEarliest: toString(l.sinceEarliest), sinceLatest: toString(l.sinceLatest), untilEarliest: toString(l.untilEarliest), untilLatest: toString(l.untilLatest)},
-    child: CASE WHEN $orgProps IS NULL THEN child {.*} ELSE [k IN $orgProps | child[k]] END,
-    parent: CASE WHEN $orgProps IS NULL THEN parent {.*} ELSE [k IN $orgProps | parent[k]] END,
-    acquisition: CASE WHEN a IS NULL THEN null ELSE a {.*} END,
-    citations: citations
-  }) AS links
+  WITH i, a, citations ORDER BY i
+  RETURN collect({acquisition: CASE WHEN a IS NULL THEN null ELSE a {.*} END, citations: citations}) AS details
 }
+WITH key, start, path, top, beyond, details, CASE WHEN path IS NULL THEN [] ELSE relationships(path) END AS rels
+// The chain as parallel lists (each organization once: link i goes from organization i to i + 1).
 RETURN key,
-       CASE WHEN $orgProps IS NULL THEN start {.*} ELSE [k IN $orgProps | start[k]] END AS start,
-       CASE WHEN $orgProps IS NULL THEN top {.*} ELSE [k IN $orgProps | top[k]] END AS top,
-       links,
+       [n IN CASE WHEN path IS NULL THEN [start] ELSE nodes(path) END |
+         CASE WHEN $orgProps IS NULL THEN n {.*} ELSE [k IN $orgProps | CASE WHEN n[k] IS :: DATE THEN toString(n[k]) ELSE n[k] END] END] AS organizations,
+       [r IN rels | type(r)] AS linkTypes,
+       [r IN rels | r {.*, sinceEarliest: toString(r.sinceEarliest), sinceLatest: toString(r.sinceLatest),
+                          untilEarliest: toString(r.untilEarliest), untilLatest: toString(r.untilLatest)}] AS links,
+       details,
        any(n IN beyond WHERE path IS NOT NULL AND n IN nodes(path) OR n = start) AS cycle,
-       size(links) = {{maxDepth}} AND size([n IN beyond WHERE path IS NULL OR NOT n IN nodes(path)]) > 0 AS truncated
+       size(rels) = {{maxDepth}} AND size([n IN beyond WHERE path IS NULL OR NOT n IN nodes(path)]) > 0 AS truncated

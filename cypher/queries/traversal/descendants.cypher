@@ -54,8 +54,8 @@ RETURN key,
          THEN l {.*, sinceEarliest: toString(l.sinceEarliest), sinceLatest: toString(l.sinceLatest), untilEarliest: toString(l.untilEarliest), untilLatest: toString(l.untilLatest)}
          ELSE l {.id, .kind}
        END AS link,
-       CASE WHEN $parentProps IS NULL THEN parent {.*} ELSE [k IN $parentProps | parent[k]] END AS parent,
-       CASE WHEN $childProps IS NULL THEN o {.*} ELSE [k IN $childProps | o[k]] END AS child,
+       CASE WHEN $parentProps IS NULL THEN parent {.*} ELSE [k IN $parentProps | CASE WHEN parent[k] IS :: DATE THEN toString(parent[k]) ELSE parent[k] END] END AS parent,
+       CASE WHEN $childProps IS NULL THEN o {.*} ELSE [k IN $childProps | CASE WHEN o[k] IS :: DATE THEN toString(o[k]) ELSE o[k] END] END AS child,
        CASE WHEN a IS NULL THEN null ELSE a {.*} END AS acquisition,
        citations,
        layoffs,

@@ -47,17 +47,19 @@ export async function ownershipChain(ctx: Context, orgId: string, args: ChainArg
   const loader = ctx.loaders.grouped('traversal/ancestors', (row) => row, { ...params, ...reads }, { maxDepth });
   const [row] = await loader.load(orgId);
   if (!row) return null;
-  const organization = Organization.fromRow(projected(row.start, reads.orgProps));
-  const links = (row.links as Row[]).map((link) =>
-    OwnershipLink.fromRow({ ...link, child: projected(link.child, reads.orgProps), parent: projected(link.parent, reads.orgProps) }, day),
+  const organizations = (row.organizations as unknown[]).map((o) => projected(o, reads.orgProps));
+  const details = (row.details as Row[] | null) ?? [];
+  const links = (row.links as Row[]).map((link, i) =>
+    OwnershipLink.fromRow({ depth: i + 1, type: (row.linkTypes as string[])[i], link, child: organizations[i], parent: organizations[i + 1], ...details[i] }, day),
   );
+  const organization = Organization.fromRow(organizations[0]);
   return Object.assign(new OwnershipChain(), {
     asOf: day,
     match: args.match,
     organization,
     links,
     parent: links[0]?.parent ?? null,
-    ultimateParent: Organization.fromRow(projected(row.top, reads.orgProps)),
+    ultimateParent: Organization.fromRow(organizations[organizations.length - 1]),
     isUltimateParent: links.length === 0,
     cycleDetected: Boolean(row.cycle),
     truncated: Boolean(row.truncated),
