@@ -16,6 +16,9 @@ export class QueryCounter {
   }
 }
 
+/** Attempts of a lone read on transient errors (leader switch, deadlock, a dropped connection). */
+const READ_ATTEMPTS = 3;
+
 interface PendingRead {
   name: string;
   params: Params;
@@ -88,10 +91,19 @@ export class GraphClient {
     });
   }
 
-  /** Sends the reads of one tick in one transaction; they share its outcome (a request fails as a whole anyway). */
+  /**
+   * Sends the reads of one tick: one alone as an auto-commit query (one message and one round trip,
+   * where a managed transaction costs three messages and two), several in one transaction. They
+   * share its outcome (a request fails as a whole anyway).
+   */
   private flushReads(): void {
     const batch = this.pending;
     this.pending = [];
+    if (batch.length === 1) {
+      const [read] = batch;
+      this.autoCommitRead(read.name, read.params, read.bounds).then(read.resolve, read.reject);
+      return;
+    }
     this.transaction('READ', (tx) => Promise.all(batch.map((read) => tx.run(read.name, read.params, read.bounds)))).then(
       (results) => batch.forEach((read, i) => read.resolve(results[i])),
       (error: unknown) => batch.forEach((read) => read.reject(error)),
@@ -140,6 +152,24 @@ export class GraphClient {
       throw translateError(error);
     } finally {
       await session.close();
+    }
+  }
+
+  /** A read in its own auto-commit transaction, retried like a managed one on transient errors (it changes nothing). */
+  private async autoCommitRead(name: string, params: Params, bounds: Bounds): Promise<Row[]> {
+    const text = this.catalog.get(name, bounds);
+    this.counter?.record(name);
+    for (let attempt = 1; ; attempt += 1) {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        const result = await session.run(text, toParams(params) as Params, { timeout: this.txTimeoutMs, metadata: { app: 'corpgraph' } });
+        return result.records.map((record) => toPlain(record.toObject()) as Row);
+      } catch (error) {
+        if (attempt >= READ_ATTEMPTS || !neo4j.isRetryableError(error as Error)) throw translateError(error);
+      } finally {
+        await session.close();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
     }
   }
 

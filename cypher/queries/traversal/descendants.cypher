@@ -2,6 +2,8 @@
 // down, each once, with its depth and the link to its parent (as in ancestors.cypher: $certain chooses
 // certainly or possibly in force; $kinds narrows to SUBSIDIARY and/or DIVISION links).
 // At most $limit rows per organization, nearest first; cycle marks where bad data loops back.
+// An organization with nothing below it gives one row without a child (so an unknown id, which gives
+// no row, needs no query of its own).
 // What the request does not select is not read: $withLink (the link's dates and sources, else only
 // its id and kind), $withLinkDetails (each link's acquisition and cited sources), $withCycles (the
 // cycle mark), $withLayoffs (each member's layoff events, earliest first, returned inline so that
@@ -10,7 +12,7 @@
 // (dates as ISO text); null returns every property.
 UNWIND $keys AS key
 MATCH (root:Organization {id: key})
-CALL (root) {
+OPTIONAL CALL (root) {
   MATCH path = (root) ((:Organization)<-[l:SUBSIDIARY_OF|DIVISION_OF]-(:Organization)
     WHERE ($kinds IS NULL OR l.kind IN $kinds) AND CASE WHEN $certain
       THEN coalesce(l.sinceLatest, l.sinceEarliest, date('0001-01-01')) <= $asOf AND coalesce(l.untilEarliest, l.untilLatest, date('9999-12-31')) > $asOf

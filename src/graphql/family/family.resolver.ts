@@ -4,7 +4,6 @@ import { Selection } from '../common/selection';
 import { DateScalar } from '../common/date.scalar';
 import { Certainty, RoleType } from '../common/enums';
 import type { Context } from '../context';
-import { entityById } from '../node/entities';
 import { Organization } from '../organization/organization.type';
 import { Role } from '../person/person.type';
 import { TimelineArgs } from '../timeline/timeline.args';
@@ -34,7 +33,7 @@ export class CorporateFamilyResolver {
 
   @FieldResolver(() => CorporateFamily, { description: 'Its subsidiaries and divisions on a day, to a depth, as a flat list and as a tree.' })
   async corporateFamily(@Root() org: Organization, @Args(() => FamilyArgs) args: FamilyArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<CorporateFamily> {
-    return corporateFamily(ctx, org.id, args, new Selection(info));
+    return (await corporateFamily(ctx, org.id, args, new Selection(info)))!;
   }
 
   @FieldResolver(() => LayoffRollup, { description: 'Its layoffs and those of everything it owned at the time of each, grouped, with lower and upper totals.' })
@@ -69,8 +68,7 @@ export class CorporateFamilyResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CorporateFamily | null> {
-    const [exists, family] = await Promise.all([entityById(ctx, id, 'Organization'), corporateFamily(ctx, id, args, new Selection(info))]);
-    return exists ? family : null;
+    return corporateFamily(ctx, id, args, new Selection(info));
   }
 
   @Query(() => LayoffRollup, { nullable: true, description: 'Layoff roll-up across the corporate family of an organization; null for an unknown id.' })

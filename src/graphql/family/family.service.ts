@@ -85,14 +85,16 @@ function familyReads(selection?: Selection) {
   };
 }
 
-/** The members below an organization, flat and as a tree, from one Cypher query. */
-export async function corporateFamily(ctx: Context, orgId: string, args: FamilyArgs, selection?: Selection): Promise<CorporateFamily> {
+/** The members below an organization, flat and as a tree, from one Cypher query; null for an unknown id. */
+export async function corporateFamily(ctx: Context, orgId: string, args: FamilyArgs, selection?: Selection): Promise<CorporateFamily | null> {
   const depth = checkBound('depth', args.depth, ctx.limits.maxDepth);
   const limit = checkBound('limit', args.limit, MAX_FAMILY_LIMIT);
   const { day, params } = asOfParams(args.asOf, args.match);
   const reads = familyReads(selection);
   const loader = ctx.loaders.grouped('traversal/descendants', (row) => row, { ...params, ...reads, kinds: args.kinds ?? null, limit: limit + 1 }, { maxDepth: depth });
-  const rows = await loader.load(orgId);
+  const found = await loader.load(orgId);
+  if (!found.length) return null;
+  const rows = found.filter((row) => row.child !== null);
   const members = rows.slice(0, limit).map((row) => {
     const link = OwnershipLink.fromRow({ ...row, child: projected(row.child, reads.childProps), parent: projected(row.parent, reads.parentProps) }, day);
     if (reads.withLayoffs) link.child.inlineLayoffs = (row.layoffs as unknown[]).map((e) => LayoffEvent.fromRow(projected(e, reads.layoffProps)));
