@@ -2,7 +2,12 @@ import { luceneQuery } from '../../src/graphql/search/search.service';
 
 describe('luceneQuery', () => {
   it('matches each word exactly, as a prefix and fuzzily', () => {
-    expect(luceneQuery('Twich')).toBe('(twich^4 OR twich*^2 OR twich~)');
+    expect(luceneQuery('Twich')).toBe('+(twich^4 OR twich*^2 OR twich~)');
+  });
+
+  it('requires every word, or with ANY one of them', () => {
+    expect(luceneQuery('Amazon Music')).toBe('+(amazon^4 OR amazon*^2 OR amazon~) +(music^4 OR music*^2 OR music~)');
+    expect(luceneQuery('Amazon Music', 'ANY')).toBe('(amazon^4 OR amazon*^2 OR amazon~) OR (music^4 OR music*^2 OR music~)');
   });
 
   it('never lets Lucene syntax through', () => {
