@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
+import { serveInlineRelations } from './common/inline';
 import { AcquisitionResolver } from './acquisition/acquisition.resolver';
 import { ClaimResolver } from './claim/claim.resolver';
 import { AffectedMarketResolver, LayoffEventResolver } from './layoff/layoff.resolver';
@@ -41,6 +42,7 @@ let schema: GraphQLSchema | undefined;
 export function getSchema(): GraphQLSchema {
   if (!schema) {
     schema = buildSchemaSync({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false });
+    serveInlineRelations(schema);
     schema.getQueryType()!.description =
       'corpgraph: companies, people, markets, acquisitions and layoffs, each fact with the sources that state it. ' +
       'Start with company(id: "amazon"), search(text:), or the connections (companies, layoffEvents, ...).';

@@ -105,7 +105,8 @@ export async function corporateFamily(ctx: Context, orgId: string, args: FamilyA
     depth,
     count: members.length,
     members,
-    tree: buildTree(members),
+    // Nested only when asked for: a family can have thousands of members.
+    tree: !selection || selection.has('tree') ? buildTree(members) : [],
     truncated: rows.length > limit,
     cycleDetected: members.some((m) => m.cycleDetected),
   });

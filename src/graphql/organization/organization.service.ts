@@ -98,7 +98,6 @@ export function acquisitionsOf(ctx: Context, org: Organization, side: 'ACQUIRER'
   return ctx.loaders.many('acquisition/of-organizations', org.id, (row) => Acquisition.fromRow(row.node as Record<string, unknown>), { side });
 }
 
-export async function layoffsOf(ctx: Context, org: Pick<Organization, 'id' | 'inlineLayoffs'>, includeSubsidiaries: boolean): Promise<LayoffEvent[]> {
-  if (!includeSubsidiaries && org.inlineLayoffs) return org.inlineLayoffs;
+export function layoffsOf(ctx: Context, org: Pick<Organization, 'id'>, includeSubsidiaries: boolean): Promise<LayoffEvent[]> {
   return ctx.loaders.relation(layoffsSpec(includeSubsidiaries), org.id);
 }

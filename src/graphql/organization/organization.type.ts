@@ -40,7 +40,8 @@ export class Organization extends Node implements Typed {
 
   /**
    * Its layoff events (at it only, earliest first) when the query that read it also read them, for
-   * the selection this object answers: the layoffEvents field then needs no query of its own.
+   * the selection this object answers: the layoffEvents field then needs no query of its own
+   * (see common/inline.ts).
    */
   inlineLayoffs?: LayoffEvent[];
 
