@@ -26,8 +26,16 @@ function memoryMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
 
 async function waitReady(child: ChildProcess, name: string, ready: () => Promise<boolean>): Promise<void> {
   let output = '';
-  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+  // Everything a contender prints goes to var/bench/<name>.log, for the errors a run reports.
+  const log = fs.createWriteStream(path.join(PROJECT_ROOT, 'var', 'bench', `${name}.log`));
+  child.stdout!.on('data', (c: Buffer) => {
+    output += c.toString();
+    log.write(c);
+  });
+  child.stderr!.on('data', (c: Buffer) => {
+    output += c.toString();
+    log.write(c);
+  });
   for (let i = 0; i < 600; i += 1) {
     if (child.exitCode !== null) throw new Error(`${name} exited before it was ready:\n${output}`);
     if (output.includes('PEER_READY') || (await ready().catch(() => false))) return;
@@ -59,6 +67,7 @@ export async function startContenders(neo4j: BenchNeo4j): Promise<RunningContend
     'neo4j-graphql': path.join(PROJECT_ROOT, 'dist', 'bench', 'suite', 'peers', 'neo4j-graphql-server.js'),
     'raw-cypher': path.join(PROJECT_ROOT, 'dist', 'bench', 'suite', 'peers', 'raw-cypher-server.js'),
   };
+  fs.mkdirSync(path.join(PROJECT_ROOT, 'var', 'bench'), { recursive: true });
   const started: RunningContender[] = [];
   for (const name of Object.keys(scripts) as Contender[]) {
     const port = PORTS[name];

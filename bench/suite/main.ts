@@ -111,7 +111,8 @@ async function runScale(scale: Scale, smoke: boolean): Promise<SuiteResult | nul
       for (const { request, calls } of plans) {
         for (const c of rotated(contenders, repeat)) {
           const run = await throughput(c.url(request.name), JSON.stringify(calls[c.name].body), settings.connections, settings.throughputSeconds);
-          if (run.errors) throw new Error(`${c.name} answered ${run.errors} of ${run.requests} ${request.name} requests with errors under load`);
+          // Kept and shown, not fatal: one slow moment should not cost an hour-long run its other figures.
+          if (run.errors) log(`    ${c.name}: ${run.errors} of ${run.requests} ${request.name} requests failed under load (see var/bench/${c.name}.log)`);
           c16[request.name][c.name].push(run);
         }
       }

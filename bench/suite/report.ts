@@ -69,6 +69,8 @@ export function checkTargets(result: Omit<SuiteResult, 'targets'>, smallest?: Su
       checks.push({ target: 'corpgraph p50 at 1M / p50 at 10k <= 2', request: r.name, value: round(growth), limit: 2, met: growth <= 2 });
     }
   }
+  const failed = result.requests.reduce((n, r) => n + r.contenders.corpgraph.c16.errors, 0);
+  checks.push({ target: 'corpgraph answers every request under load without an error', value: failed, limit: 0, met: failed === 0 });
   checks.push({ target: 'corpgraph peak RSS under load <= 300 MB', value: round(result.peakRssMb.corpgraph, 0), limit: 300, met: result.peakRssMb.corpgraph <= 300 });
   return checks;
 }
@@ -87,7 +89,10 @@ export function table(result: SuiteResult): string {
   lines.push(head.join(''));
   for (const r of result.requests) {
     const c1 = CONTENDERS.map((c) => lpad(`${r.contenders[c].c1.p50.toFixed(1)} / ${r.contenders[c].c1.p99.toFixed(1)} ms`, 26));
-    const c16 = CONTENDERS.map((c) => lpad(`${r.contenders[c].c16.perSecond.toFixed(0)} (p99 ${r.contenders[c].c16.p99.toFixed(0)} ms)`, 22));
+    const c16 = CONTENDERS.map((c) => {
+      const errors = r.contenders[c].c16.errors ? ` ${r.contenders[c].c16.errors} err` : '';
+      return lpad(`${r.contenders[c].c16.perSecond.toFixed(0)} (p99 ${r.contenders[c].c16.p99.toFixed(0)} ms)${errors}`, 22);
+    });
     lines.push([pad(r.title, 36), ...c1, ...c16].join(''));
   }
   lines.push('');

@@ -45,6 +45,7 @@ async function main(): Promise<void> {
             await session.close();
           }
         } catch (error) {
+          console.error(`${req.url}: ${(error as Error).message}`);
           res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: (error as Error).message }));
         }
       })();
