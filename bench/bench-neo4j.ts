@@ -4,6 +4,16 @@ import { PROJECT_ROOT } from '../src/config';
 import { LocalNeo4j } from '../src/local-neo4j/local-neo4j';
 import { createLogger } from '../src/logger';
 
+/** Empties the database, in batches (a million organizations are tens of millions of rows). */
+export async function wipe(driver: Driver): Promise<void> {
+  const session = driver.session();
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
 export interface BenchNeo4jOptions {
   /** Data folder under var/neo4j; default bench. */
   name?: string;

@@ -15,7 +15,7 @@ import { Progress } from '../src/ingest/progress';
 import { normalizeRecord, NormalizedRecord } from '../src/ingest/records';
 import { FuzzyDate } from '../src/ingest/fuzzy';
 import { generate } from './generator';
-import { startBenchNeo4j } from './bench-neo4j';
+import { startBenchNeo4j, wipe } from './bench-neo4j';
 
 /**
  * Import throughput: corpgraph's importer against the best hand-written batched UNWIND Cypher for
@@ -29,15 +29,6 @@ const BATCH = 5000;
 function argNumber(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
-}
-
-async function wipe(driver: Driver): Promise<void> {
-  const session = driver.session();
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
 }
 
 /** The hand-written load: the same parsed records, static labels and types, one UNWIND per label or type and batch. */

@@ -6,7 +6,7 @@ import { CypherCatalog } from '../../src/graph/cypher-catalog';
 import { GraphClient } from '../../src/graph/graph-client';
 import { applySchema } from '../../src/graph/migrate';
 import { importFiles } from '../../src/ingest/bulk-import';
-import { BenchNeo4j, startBenchNeo4j } from '../bench-neo4j';
+import { BenchNeo4j, startBenchNeo4j, wipe } from '../bench-neo4j';
 import { generate, GeneratedSummary } from '../generator';
 
 /** The graph sizes the suite runs on; each has its own Neo4j data folder, kept between runs. */
@@ -53,15 +53,6 @@ async function organizationCount(graph: BenchNeo4j): Promise<number> {
   }
 }
 
-async function wipe(graph: BenchNeo4j): Promise<void> {
-  const session = graph.driver.session();
-  try {
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
-}
-
 /**
  * Reads every node with its properties and every relationship once, so that the page cache holds
  * the store before anything is measured (a million organizations are a 5 GB store).
@@ -102,7 +93,7 @@ export async function openDataset(scale: Scale, log: (line: string) => void): Pr
   log(`Loading the ${scale} graph (${spec.organizations.toLocaleString('en-US')} organizations) through corpgraph's importer`);
   fs.rmSync(marker, { force: true });
   const graph = new GraphClient(neo4j.driver, 'neo4j', CypherCatalog.load(), 3_600_000);
-  await wipe(neo4j);
+  await wipe(neo4j.driver);
   await applySchema(graph);
   const dir = path.join(PROJECT_ROOT, 'var', 'bench', `data-${scale}`);
   fs.rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-import neo4j, { Driver, ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../errors/errors';
 import { Bounds, CypherCatalog } from './cypher-catalog';
 import { toParams, toPlain } from './values';
@@ -14,6 +14,11 @@ export class QueryCounter {
     this.count += 1;
     this.names.push(name);
   }
+}
+
+/** Records as plain rows: Neo4j integers, dates and nodes converted once, here. */
+function rowsOf(result: QueryResult): Row[] {
+  return result.records.map((record) => toPlain(record.toObject()) as Row);
 }
 
 /** Attempts of a lone read on transient errors (leader switch, deadlock, a dropped connection). */
@@ -143,7 +148,7 @@ export class GraphClient {
           const text = this.catalog.get(name, bounds);
           this.counter?.record(name);
           const result = await tx.run(text, toParams(params) as Params);
-          return result.records.map((record) => toPlain(record.toObject()) as Row);
+          return rowsOf(result);
         },
       });
     try {
@@ -163,7 +168,7 @@ export class GraphClient {
       const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
       try {
         const result = await session.run(text, toParams(params) as Params, { timeout: this.txTimeoutMs, metadata: { app: 'corpgraph' } });
-        return result.records.map((record) => toPlain(record.toObject()) as Row);
+        return rowsOf(result);
       } catch (error) {
         if (attempt >= READ_ATTEMPTS || !neo4j.isRetryableError(error as Error)) throw translateError(error);
       } finally {

@@ -3,8 +3,8 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadConfig, PROJECT_ROOT } from '../../../src/config';
-import { createDriver } from '../../../src/graph/driver';
+import { PROJECT_ROOT } from '../../../src/config';
+import { peerDriver } from './peer-driver';
 
 /**
  * The peer: the same graph served by the Neo4j GraphQL Library over Apollo Server, as its
@@ -12,10 +12,7 @@ import { createDriver } from '../../../src/graph/driver';
  * same environment). PORT chooses the port; it prints PEER_READY when it listens.
  */
 async function main(): Promise<void> {
-  const config = loadConfig(process.env);
-  const uri = config.neo4j.uri;
-  if (!uri) throw new Error('NEO4J_URI must name the Neo4j to serve');
-  const driver = createDriver({ ...config.neo4j, uri, password: config.neo4j.password ?? '' });
+  const { driver, config } = peerDriver();
   const typeDefs = fs.readFileSync(path.join(PROJECT_ROOT, 'bench', 'suite', 'peers', 'neo4j-graphql.graphql'), 'utf8');
   const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
   const server = new ApolloServer({ schema, introspection: true });

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { loadConfig, PROJECT_ROOT } from '../../../src/config';
-import { createDriver } from '../../../src/graph/driver';
+import { PROJECT_ROOT } from '../../../src/config';
+import { peerDriver } from './peer-driver';
 import { toNeo4jDate, toParams, toPlain } from '../../../src/graph/values';
 
 /**
@@ -14,10 +14,7 @@ import { toNeo4jDate, toParams, toPlain } from '../../../src/graph/values';
 const DATE_PARAMETERS = new Set(['today', 'announcedFrom', 'announcedTo', 'afterDate']);
 
 async function main(): Promise<void> {
-  const config = loadConfig(process.env);
-  const uri = config.neo4j.uri;
-  if (!uri) throw new Error('NEO4J_URI must name the Neo4j to serve');
-  const driver = createDriver({ ...config.neo4j, uri, password: config.neo4j.password ?? '' });
+  const { driver, config } = peerDriver();
   const dir = path.join(PROJECT_ROOT, 'bench', 'suite', 'raw');
   const queries = new Map(fs.readdirSync(dir).map((f) => [f.replace(/\.cypher$/, ''), fs.readFileSync(path.join(dir, f), 'utf8')]));
 

@@ -143,8 +143,13 @@ export async function layoffRollup(ctx: Context, orgId: string, args: RollupArgs
   return Object.assign(new LayoffRollup(), { groupBy: args.groupBy, groups: (row.groups as Row[]).map(group), total: group(row.total as Row) });
 }
 
+/** The roles an organization's leaders hold on a day (default today). */
+export function leaderRoles(asOf: string | null | undefined, match: keyof typeof Certainty) {
+  return { roleTypes: LEADERSHIP_ROLES, asOf: asOf ?? today(), certain: match === 'CERTAIN' };
+}
+
 export function leadersOf(ctx: Context, org: Pick<Organization, 'id'>, asOf: string | null | undefined, match: keyof typeof Certainty): Promise<Role[]> {
-  return rolesAt(ctx, org, { roleTypes: LEADERSHIP_ROLES, asOf: asOf ?? today(), certain: match === 'CERTAIN' });
+  return rolesAt(ctx, org, leaderRoles(asOf, match));
 }
 
 /** Who held a role on a day, anywhere or at one organization: one Cypher query. */

@@ -1,10 +1,9 @@
 import type { Row } from '../../graph/graph-client';
 import { toNeo4jDate } from '../../graph/values';
-import { today } from '../common/limits';
 import { Selection } from '../common/selection';
 import { CITATIONS } from '../common/sources.resolver';
 import type { Context } from '../context';
-import { LEADERSHIP_ROLES } from '../family/family.service';
+import { leaderRoles } from '../family/family.service';
 import { primeEntity, primeMissingEntity } from '../node/entities';
 import { headquartersSpec, layoffsSpec, presencesSpec, rolesSpec } from './organization.service';
 
@@ -24,7 +23,7 @@ export async function prefetchOrganization(ctx: Context, id: string, selection: 
     withLayoffs: selection.hasPlain('layoffEvents'),
   };
   if (!Object.values(wanted).some(Boolean)) return false;
-  const leaders = { roleTypes: LEADERSHIP_ROLES, asOf: today(), certain: true };
+  const leaders = leaderRoles(null, 'CERTAIN');
   const [row] = await ctx.graph.read('organization/profile', { id, ...wanted, ...leaders, asOf: toNeo4jDate(leaders.asOf) });
   if (!row) {
     primeMissingEntity(ctx, id);
