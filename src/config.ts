@@ -22,6 +22,8 @@ export interface Neo4jConfig {
   readonly password?: string;
   readonly database: string;
   readonly txTimeoutMs: number;
+  /** Timeout of start-up work (constraints, indexes, the seed): longer than a request's, as it runs once and may meet a busy machine. */
+  readonly startupTimeoutMs: number;
   readonly connectionTimeoutMs: number;
   readonly maxRetryMs: number;
   readonly maxPoolSize: number;
@@ -37,6 +39,7 @@ export interface Config {
   readonly seedDir: string;
   readonly traversal: { readonly maxDepth: number; readonly maxPathHops: number };
   readonly shutdownGraceMs: number;
+  readonly http: { readonly headersTimeoutMs: number; readonly requestTimeoutMs: number; readonly keepAliveTimeoutMs: number };
   readonly sandbox: boolean;
   readonly security: {
     readonly introspection: boolean;
@@ -77,6 +80,9 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; de
   { name: 'TRAVERSAL_MAX_DEPTH', default: '25', description: 'Deepest ownership chain or subsidiary tree a request may ask for' },
   { name: 'PATH_MAX_HOPS', default: '8', description: 'Most relationships a path between two entities may have' },
   { name: 'SHUTDOWN_GRACE_MS', default: '10000', description: 'How long in-flight requests may take to finish on SIGTERM/SIGINT' },
+  { name: 'HTTP_HEADERS_TIMEOUT_MS', default: '10000', description: 'How long a client may take to send its request headers before the connection is closed' },
+  { name: 'HTTP_REQUEST_TIMEOUT_MS', default: '30000', description: 'How long a client may take to send a whole request (headers and body) before it is answered 408' },
+  { name: 'HTTP_KEEP_ALIVE_TIMEOUT_MS', default: '5000', description: 'How long an idle keep-alive connection stays open' },
   { name: 'SANDBOX_ENABLED', default: 'true outside production', description: 'Serve the Apollo Sandbox landing page at /graphql (off in production unless true)' },
   { name: 'CORS_ORIGINS', default: '(unset)', description: 'Comma-separated origins allowed to call the API from a browser (e.g. http://localhost:8888); unset: CORS off' },
   { name: 'INTROSPECTION', default: 'true', description: 'Answer introspection queries (Sandbox, GraphiQL and the docs need it)' },
@@ -94,6 +100,7 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; de
   { name: 'NEO4J_PASSWORD', default: '(unset)', description: 'Password for NEO4J_URI (required with it); the local Neo4j generates its own' },
   { name: 'NEO4J_DATABASE', default: 'neo4j', description: 'Database name' },
   { name: 'NEO4J_TX_TIMEOUT_MS', default: '15000', description: 'Timeout of every Neo4j transaction' },
+  { name: 'NEO4J_STARTUP_TIMEOUT_MS', default: '300000', description: 'Timeout of start-up work (constraints, indexes, seed), kept apart from the request timeout' },
   { name: 'NEO4J_CONNECTION_TIMEOUT_MS', default: '5000', description: 'Time to open a connection or get one from the pool' },
   { name: 'NEO4J_MAX_RETRY_MS', default: '2000', description: 'How long transient errors (leader switch, deadlock) are retried' },
   { name: 'NEO4J_MAX_POOL_SIZE', default: '100', description: 'Connection pool size' },
@@ -199,6 +206,11 @@ export function loadConfig(env: Env = process.env): Config {
       maxPathHops: int(env, 'PATH_MAX_HOPS', 8, 1, 15),
     },
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10000, 0, 600000),
+    http: {
+      headersTimeoutMs: int(env, 'HTTP_HEADERS_TIMEOUT_MS', 10000, 100, 600000),
+      requestTimeoutMs: int(env, 'HTTP_REQUEST_TIMEOUT_MS', 30000, 100, 3600000),
+      keepAliveTimeoutMs: int(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5000, 100, 600000),
+    },
     sandbox: bool(env, 'SANDBOX_ENABLED', (env.NODE_ENV ?? 'development') !== 'production'),
     corsOrigins: corsOrigins(env),
     security: {
@@ -218,6 +230,7 @@ export function loadConfig(env: Env = process.env): Config {
       password,
       database: str(env, 'NEO4J_DATABASE', 'neo4j'),
       txTimeoutMs: int(env, 'NEO4J_TX_TIMEOUT_MS', 15000, 100, 3600000),
+      startupTimeoutMs: int(env, 'NEO4J_STARTUP_TIMEOUT_MS', 300000, 1000, 3600000),
       connectionTimeoutMs: int(env, 'NEO4J_CONNECTION_TIMEOUT_MS', 5000, 100, 600000),
       maxRetryMs: int(env, 'NEO4J_MAX_RETRY_MS', 2000, 0, 600000),
       maxPoolSize: int(env, 'NEO4J_MAX_POOL_SIZE', 100, 1, 10000),

@@ -52,10 +52,12 @@ async function main(): Promise<void> {
       throw new StartupError(`Port ${config.port} is already in use on ${config.host}. Set PORT to a free port, or stop what holds it.`);
     }
     connection = await connectGraph(config, logger);
-    const statements = await applySchema(connection.graph);
+    // Start-up work runs once and may meet a busy machine: it has its own, longer timeout.
+    const startupGraph = connection.graph.withTimeout(config.neo4j.startupTimeoutMs);
+    const statements = await applySchema(startupGraph);
     schemaApplied = true;
     logger.info({ event: 'schema_applied', statements }, 'Constraints and indexes applied');
-    if (config.seedOnEmpty) await seedIfEmpty(connection.graph, config.seedDir, logger);
+    if (config.seedOnEmpty) await seedIfEmpty(startupGraph, config.seedDir, logger);
     app = createApp({ config, graph: connection.graph, logger, isSchemaApplied: () => schemaApplied });
     const port = await app.listen(config.port, config.host);
     const url = `http://${config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}${GRAPHQL_PATH}`;

@@ -14,7 +14,7 @@ import { Context, createContext } from './graphql/context';
 import { getSchema } from './graphql/schema';
 import { applyCors } from './http/cors';
 import { sendCsv } from './http/csv-response';
-import { MAX_BODY_BYTES, readBody, sendJson } from './http/respond';
+import { HttpError, readBody, sendHttpError, sendJson } from './http/respond';
 import { sendStatic } from './http/static-pages';
 import type { Logger } from './logger';
 import { protection } from './security/protection';
@@ -63,7 +63,9 @@ function formatError(config: Config, logger: Logger) {
     const original = unwrapResolverError(error);
     const cause = original instanceof CorpgraphError ? original : (original as { originalError?: unknown })?.originalError;
     if (cause instanceof CorpgraphError) {
-      return { ...formatted, message: cause.message, extensions: { ...formatted.extensions, ...cause.extensions, code: cause.code } };
+      // extensions.http tells Apollo the status; it is not part of the answer.
+      const { http: _http, ...extensions } = cause.extensions as Record<string, unknown>;
+      return { ...formatted, message: cause.message, extensions: { ...formatted.extensions, ...extensions, code: cause.code } };
     }
     const code = formatted.extensions?.code;
     // A literal of the wrong type in the document (depth: 1.5) is bad input, as it is when sent as a variable.
@@ -120,8 +122,16 @@ function authPlugin(config: Config): ApolloServerPlugin<Context> {
   };
 }
 
+/** /ready answers within this even when Neo4j hangs (e.g. a frozen process): a probe must not hang with it. */
+export const READY_PING_MS = 1500;
+
 export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): App {
-  const httpServer = http.createServer();
+  const httpServer = http.createServer({
+    // Slow clients are cut off: headers must arrive within headersTimeout, the whole request within requestTimeout.
+    headersTimeout: config.http.headersTimeoutMs,
+    requestTimeout: config.http.requestTimeoutMs,
+    keepAliveTimeout: config.http.keepAliveTimeoutMs,
+  });
   const schema = getSchema();
   const guard = protection(config, schema);
   const apollo = new ApolloServer<Context>({
@@ -130,6 +140,8 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: guard.allowBatchedHttpRequests,
+    // The token limit is enforced by graphql-js's own parser: past it, the document is a syntax error (400).
+    parseOptions: guard.parseOptions,
     validationRules: guard.validationRules,
     formatError: formatError(config, logger),
     plugins: [
@@ -160,8 +172,7 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
         try {
           body = JSON.parse(text);
         } catch {
-          sendJson(res, 400, { errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
-          return;
+          return sendHttpError(res, new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON'));
         }
       }
     }
@@ -189,7 +200,7 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
     const route = async () => {
       if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/ready') {
-        const [neo4j, schema] = [await graph.ping(), isSchemaApplied()];
+        const [neo4j, schema] = [await graph.ping(READY_PING_MS), isSchemaApplied()];
         return sendJson(res, neo4j && schema ? 200 : 503, { ready: neo4j && schema, neo4j, schema });
       }
       if (url.pathname === GRAPHQL_PATH || url.pathname === `${GRAPHQL_PATH}/`) return handleGraphQL(req, res, url);
@@ -205,9 +216,14 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
       }
       return sendJson(res, 404, { error: `Not found: ${url.pathname}. The GraphQL endpoint is ${GRAPHQL_PATH}.` });
     };
-    route().catch((error: Error & { status?: number }) => {
+    route().catch((error: Error & { code?: string }) => {
+      if (error instanceof HttpError && !res.headersSent) return sendHttpError(res, error);
+      // A client that hung up (or was cut off by the server's timeouts) is no fault of the server's.
+      if (req.destroyed || res.destroyed || error.code === 'ECONNRESET' || error.message === 'aborted') {
+        logger.info({ event: 'client_aborted', path: url.pathname, reason: error.code ?? error.message }, 'Client went away before the answer was sent');
+        return res.destroy();
+      }
       if (res.headersSent) return res.destroy();
-      if (error.status === 413) return sendJson(res, 413, { errors: [{ message: `Request body larger than ${MAX_BODY_BYTES} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
       logger.error({ event: 'http_error', err: error }, 'Unhandled error in HTTP handler');
       sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
     });

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 /** Error codes a client can branch on; every client-facing error carries exactly one. */
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  CONFLICT: 'CONFLICT',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   RATE_LIMITED: 'RATE_LIMITED',
@@ -12,66 +13,89 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** Base class of the errors corpgraph raises on purpose for a client to read. */
+interface HttpHint {
+  status: number;
+  headers?: Map<string, string>;
+}
+
+/**
+ * Base class of the errors corpgraph raises on purpose for a client to read. A subclass names its code
+ * (and, for the client's own mistakes, its HTTP status) once, here; Apollo answers with that status
+ * whether the error is raised in a plugin, in validation or in a resolver.
+ */
 export abstract class CorpgraphError extends GraphQLError {
-  abstract readonly code: ErrorCode;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    extensions: Record<string, unknown> = {},
+    http?: HttpHint,
+  ) {
+    super(message, { extensions: { ...extensions, code, ...(http ? { http } : {}) } });
+    this.name = new.target.name;
+  }
 }
 
 /** The request's arguments are wrong; the message says which and why. */
 export class BadUserInputError extends CorpgraphError {
-  readonly code = ErrorCode.BAD_USER_INPUT;
-  constructor(message: string, readonly argument?: string) {
-    super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}) } });
-    this.name = 'BadUserInputError';
+  constructor(
+    message: string,
+    readonly argument?: string,
+  ) {
+    super(ErrorCode.BAD_USER_INPUT, message, argument ? { argument } : {}, { status: 400 });
+  }
+}
+
+/** A write would contradict what the graph holds (an id already taken by a fact of another kind); nothing was written. */
+export class ConflictError extends CorpgraphError {
+  constructor(
+    message: string,
+    readonly id: string,
+    readonly existingType: string,
+  ) {
+    super(ErrorCode.CONFLICT, message, { id, existingType }, { status: 409 });
   }
 }
 
 /** The request needs a valid bearer token (writes always; reads when REQUIRE_AUTH_FOR_READS is on). */
 export class UnauthenticatedError extends CorpgraphError {
-  readonly code = ErrorCode.UNAUTHENTICATED;
   constructor(message = 'A valid bearer token is required: send Authorization: Bearer <token>.') {
-    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
-    this.name = 'UnauthenticatedError';
+    super(ErrorCode.UNAUTHENTICATED, message, {}, { status: 401 });
   }
 }
 
 /** The operation's estimated cost is above MAX_QUERY_COST; it was not run. */
 export class QueryTooComplexError extends CorpgraphError {
-  readonly code = ErrorCode.QUERY_TOO_COMPLEX;
   constructor(cost: number, max: number) {
-    super(`This operation's estimated cost is ${cost}, above the limit of ${max}: ask for fewer items (first, limit, depth) or fewer nested lists.`, {
-      extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, cost, maxCost: max, http: { status: 400 } },
-    });
-    this.name = 'QueryTooComplexError';
+    super(
+      ErrorCode.QUERY_TOO_COMPLEX,
+      `This operation's estimated cost is ${cost}, above the limit of ${max}: ask for fewer items (first, limit, depth) or fewer nested lists.`,
+      { cost, maxCost: max },
+      { status: 400 },
+    );
   }
 }
 
 /** The client ran too many expensive operations this minute. */
 export class RateLimitedError extends CorpgraphError {
-  readonly code = ErrorCode.RATE_LIMITED;
   constructor(retryAfterSeconds: number) {
-    super(`Too many expensive operations; retry in ${retryAfterSeconds} s.`, {
-      extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
+    super(ErrorCode.RATE_LIMITED, `Too many expensive operations; retry in ${retryAfterSeconds} s.`, { retryAfterSeconds }, {
+      status: 429,
+      headers: new Map([['retry-after', String(retryAfterSeconds)]]),
     });
-    this.name = 'RateLimitedError';
   }
 }
 
 /** Neo4j could not be reached (or refused our credentials); retrying later may succeed. */
 export class DatabaseUnavailableError extends CorpgraphError {
-  readonly code = ErrorCode.DATABASE_UNAVAILABLE;
   constructor(message = 'The graph database is unavailable; try again shortly.') {
-    super(message, { extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } });
-    this.name = 'DatabaseUnavailableError';
+    super(ErrorCode.DATABASE_UNAVAILABLE, message);
   }
 }
 
 /** A Cypher transaction ran past the configured timeout. */
 export class QueryTimeoutError extends CorpgraphError {
-  readonly code = ErrorCode.QUERY_TIMEOUT;
   constructor(message = 'The query took longer than the configured transaction timeout.') {
-    super(message, { extensions: { code: ErrorCode.QUERY_TIMEOUT } });
-    this.name = 'QueryTimeoutError';
+    super(ErrorCode.QUERY_TIMEOUT, message);
   }
 }
 

@@ -16,11 +16,12 @@ export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 export class CypherCatalog {
   private constructor(private readonly queries: ReadonlyMap<string, string>) {}
 
-  static load(dir = path.join(CYPHER_DIR, 'queries')): CypherCatalog {
+  static load(dir = path.join(CYPHER_DIR, 'queries'), fragmentDir = path.join(CYPHER_DIR, 'fragments')): CypherCatalog {
+    const fragments = loadFragments(fragmentDir);
     const queries = new Map<string, string>();
     for (const file of listCypherFiles(dir)) {
       const name = path.relative(dir, file).replace(/\\/g, '/').replace(/\.cypher$/, '');
-      queries.set(name, stripComments(fs.readFileSync(file, 'utf8')));
+      queries.set(name, expandFragments(stripComments(fs.readFileSync(file, 'utf8')), fragments, name));
     }
     return new CypherCatalog(queries);
   }
@@ -45,6 +46,29 @@ export class CypherCatalog {
   names(): string[] {
     return [...this.queries.keys()].sort();
   }
+}
+
+/**
+ * Fragments are predicates written once in cypher/fragments and used by several queries as
+ * {{fragment-name:variable}}: the fragment speaks of `it`, which becomes the query's variable. They
+ * are expanded when the catalog loads (the variable is a name in our own files, never user input).
+ */
+const FRAGMENT_USE = /\{\{([a-z][a-z0-9-]*):([A-Za-z_][A-Za-z0-9_]*)\}\}/g;
+
+function loadFragments(dir: string): Map<string, string> {
+  const fragments = new Map<string, string>();
+  for (const file of listCypherFiles(dir)) fragments.set(path.basename(file, '.cypher'), stripComments(fs.readFileSync(file, 'utf8')));
+  return fragments;
+}
+
+export function expandFragments(text: string, fragments: ReadonlyMap<string, string>, where: string, depth = 0): string {
+  if (depth > 5) throw new Error(`Cypher fragments nest too deep in ${where}`);
+  return text.replace(FRAGMENT_USE, (_, name: string, variable: string) => {
+    const fragment = fragments.get(name);
+    if (fragment === undefined) throw new Error(`${where} uses {{${name}:${variable}}}, but cypher/fragments has no ${name}.cypher`);
+    const inner = expandFragments(fragment, fragments, `fragment ${name}`, depth + 1);
+    return inner.replace(/\bit\b(?=\.|:|\})/g, variable);
+  });
 }
 
 export function listCypherFiles(dir: string): string[] {

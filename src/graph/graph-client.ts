@@ -21,6 +21,9 @@ function rowsOf(result: QueryResult): Row[] {
   return result.records.map((record) => toPlain(record.toObject()) as Row);
 }
 
+/** Least time a schema statement (an index build, awaiting indexes) may take. */
+const SCHEMA_TIMEOUT_MS = 300_000;
+
 /** Attempts of a lone read on transient errors (leader switch, deadlock, a dropped connection). */
 const READ_ATTEMPTS = 3;
 
@@ -128,7 +131,8 @@ export class GraphClient {
   async runSchemaStatement(text: string): Promise<void> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      await session.run(text, {}, { timeout: this.txTimeoutMs * 20 });
+      // Index builds are start-up work: they get at least the start-up default, whatever the request timeout.
+      await session.run(text, {}, { timeout: Math.max(this.txTimeoutMs, SCHEMA_TIMEOUT_MS) });
     } catch (error) {
       throw translateError(error);
     } finally {
@@ -178,16 +182,47 @@ export class GraphClient {
     }
   }
 
-  /** True when Neo4j answers a trivial query now; used by /ready. */
-  async ping(): Promise<boolean> {
+  /** A ping still waiting on Neo4j: probes that arrive meanwhile wait on it instead of opening more sessions. */
+  private pingInFlight?: Promise<boolean>;
+
+  /**
+   * True when Neo4j answers a trivial query within `timeoutMs`; used by /ready. A Neo4j that hangs
+   * (a frozen process, a dead network path) answers false in time rather than holding the caller.
+   */
+  async ping(timeoutMs = 2000): Promise<boolean> {
+    if (!this.pingInFlight) {
+      const attempt = this.pingOnce(timeoutMs);
+      this.pingInFlight = attempt;
+      // Forget a hung attempt after a while, so that a later probe tries a fresh connection.
+      const forget = setTimeout(() => this.pingInFlight === attempt && (this.pingInFlight = undefined), timeoutMs * 5);
+      void attempt.finally(() => {
+        clearTimeout(forget);
+        if (this.pingInFlight === attempt) this.pingInFlight = undefined;
+      });
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    try {
+      return await Promise.race([this.pingInFlight, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async pingOnce(timeoutMs: number): Promise<boolean> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      await session.executeRead((tx) => tx.run('RETURN 1'), { timeout: 2000 });
+      await session.executeRead((tx) => tx.run('RETURN 1'), { timeout: timeoutMs });
       return true;
     } catch {
       return false;
     } finally {
-      await session.close();
+      void session.close().catch(() => undefined);
     }
+  }
+
+  /** The same client with another transaction timeout: start-up work (schema, seed) must not share the request timeout. */
+  withTimeout(txTimeoutMs: number): GraphClient {
+    return new GraphClient(this.driver, this.database, this.catalog, txTimeoutMs, this.counter, this.coalesceReads);
   }
 }

@@ -15,6 +15,7 @@ import {
   summarize,
   validateRecords,
   WRITE_STEPS,
+  writeBatch,
   LoadSummary,
 } from './loader';
 import { Progress } from './progress';
@@ -104,7 +105,10 @@ export async function importFiles(graph: GraphClient, target: string, options: I
   const read = readAll(files);
   const skipped: LoadProblem[] = [];
   let raw = read.records;
-  let validated = await validateRecords(graph, raw, read.problems);
+  // An import is too large for one transaction: it is checked first, and each batch's write guards its
+  // own ids again (writeBatch), so a conflicting concurrent write still fails the batch, never corrupts.
+  const reader = (name: string, params: Record<string, unknown>) => graph.read(name, params);
+  let validated = await validateRecords(reader, raw, read.problems);
   for (const p of cyclesInLoad(validated.records)) validated.problems.push(p);
   while (validated.problems.length) {
     if (!options.skipInvalid) throw new IngestValidationError(validated.problems);
@@ -112,7 +116,7 @@ export async function importFiles(graph: GraphClient, target: string, options: I
     for (const p of validated.problems) skipped.push(p);
     const bad = new Set(validated.problems.map((p) => `${p.file}:${p.line}`));
     raw = raw.filter((r) => !bad.has(`${r.file}:${r.line}`));
-    validated = await validateRecords(graph, raw);
+    validated = await validateRecords(reader, raw);
     for (const p of cyclesInLoad(validated.records)) validated.problems.push(p);
   }
   const records = validated.records;
@@ -133,7 +137,7 @@ export async function importFiles(graph: GraphClient, target: string, options: I
   for (let i = resumedBatches; i < plan.length; i += 1) {
     const batch = plan[i];
     await graph.writeTransaction(async (tx) => {
-      await tx.run(batch.query, { rows: batch.rows });
+      await writeBatch(tx, batch.query, batch.rows);
       if (batch.step === 'links') {
         const ids = new Set(batch.rows.map((r) => r.id as string));
         await refuseCycles(tx, linkRecords.filter((r) => ids.has(r.id)));

@@ -22,7 +22,7 @@ const DATE_FIELDS: Partial<Record<RecordType, string[]>> = {
 };
 const QUANTITY_FIELDS: Partial<Record<RecordType, string[]>> = { LayoffEvent: ['headcount'], MarketMetric: ['value'], Claim: ['quantity'] };
 /** Stored properties that are derived from others, not part of a record. */
-const DERIVED = new Set(['id', 'nameLower', 'aliasesLower', 'sourceIds', 'quotes', 'acquisitionId']);
+const DERIVED = new Set(['id', 'nameLower', 'aliasesLower', 'sourceIds', 'quotes', 'acquisitionId', 'attestedLatest']);
 const EDGE_FIELD: Record<string, { field: string; many: boolean }> = {
   WITHIN: { field: 'within', many: false },
   HEADQUARTERED_IN: { field: 'headquarters', many: false },

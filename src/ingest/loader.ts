@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { GraphClient, GraphTransaction } from '../graph/graph-client';
+import { ConflictError } from '../errors/errors';
+import { GraphClient, GraphTransaction, Params, Row } from '../graph/graph-client';
 import { toNeo4jDate } from '../graph/values';
 import { FuzzyDate, InputProblem } from './fuzzy';
 import { NormalizedRecord, normalizeRecord, OWNED_EDGE_TYPES, RecordType } from './records';
@@ -19,7 +20,12 @@ export interface LoadProblem extends RecordLocation {
   /** The field at fault, when one is (e.g. headcount.min). */
   field?: string;
   reason: string;
+  /** Set when the record's id already names a fact of another kind (that kind). */
+  takenBy?: string;
 }
+
+/** Runs a named read: the graph's own, or a transaction's, so that checks can share the write's transaction. */
+export type GraphReader = (name: string, params: Params) => Promise<Row[]>;
 
 /** A load that breaks the rules: nothing of it was written. */
 export class IngestValidationError extends Error {
@@ -108,7 +114,7 @@ export interface Validated {
  * Checks raw records against the rules and against what the graph already holds: fields, every fact
  * cited, duplicate ids, references (in the load or the graph, of the right type). Writes nothing.
  */
-export async function validateRecords(graph: GraphClient, raw: RawRecord[], earlierProblems: LoadProblem[] = []): Promise<Validated> {
+export async function validateRecords(read: GraphReader, raw: RawRecord[], earlierProblems: LoadProblem[] = []): Promise<Validated> {
   const problems = [...earlierProblems];
   const isSource = (r: RawRecord) => (r.value as { type?: unknown })?.type === 'Source';
 
@@ -134,27 +140,30 @@ export async function validateRecords(graph: GraphClient, raw: RawRecord[], earl
     }
   }
   for (const ids of chunks([...citedElsewhere], LOOKUP_BATCH)) {
-    for (const row of await graph.read('ingest/source-dates', { ids })) {
+    for (const row of await read('ingest/source-dates', { ids })) {
       sourceDates.set(row.id as string, publishedOf(row as Record<string, unknown>));
     }
   }
   for (const r of raw) if (!isSource(r)) normalize(r);
 
   checkDuplicates(normalized, problems);
-  await checkReferences(graph, normalized, problems);
+  await checkReferences(read, normalized, problems);
   return { records: normalized, problems };
 }
 
-/** Validates, then writes every record in one transaction, or writes nothing and throws IngestValidationError. */
+/**
+ * Validates and writes every record in one transaction (the checks read what the write will change, so
+ * no other write can slip in between), or writes nothing and throws IngestValidationError.
+ */
 export async function loadRecords(graph: GraphClient, raw: RawRecord[], earlierProblems: LoadProblem[] = [], options: LoadOptions = {}): Promise<LoadSummary> {
-  const { records, problems } = await validateRecords(graph, raw, earlierProblems);
-  if (problems.length) throw new IngestValidationError(problems);
-  await graph.writeTransaction(async (tx) => {
+  return graph.writeTransaction(async (tx) => {
+    const { records, problems } = await validateRecords((name, params) => tx.run(name, params), raw, earlierProblems);
+    if (problems.length) throw new IngestValidationError(problems);
     await writeRecords(tx, records);
     await refuseCycles(tx, records);
     await options.afterWrite?.(tx);
+    return summarize(records);
   });
-  return summarize(records);
 }
 
 export function summarize(records: LocatedRecord[]): LoadSummary {
@@ -201,7 +210,7 @@ function checkDuplicates(records: LocatedRecord[], problems: LoadProblem[]): voi
 }
 
 /** Every referenced id must name an entity of the right kind, in this load or already in the graph. */
-async function checkReferences(graph: GraphClient, records: LocatedRecord[], problems: LoadProblem[]): Promise<void> {
+async function checkReferences(read: GraphReader, records: LocatedRecord[], problems: LoadProblem[]): Promise<void> {
   const inLoad = new Map(records.map((r) => [r.id, r.label]));
   const wanted = new Set<string>(records.map((r) => r.id));
   for (const r of records) {
@@ -214,7 +223,7 @@ async function checkReferences(graph: GraphClient, records: LocatedRecord[], pro
   }
   const stored = new Map<string, string[]>();
   for (const ids of chunks([...wanted], LOOKUP_BATCH)) {
-    for (const row of await graph.read('ingest/entity-labels', { ids })) stored.set(row.id as string, row.labels as string[]);
+    for (const row of await read('ingest/entity-labels', { ids })) stored.set(row.id as string, row.labels as string[]);
   }
   const check = (r: LocatedRecord, id: string, label: string, what: string, field?: string) => {
     const loadLabel = inLoad.get(id);
@@ -224,7 +233,8 @@ async function checkReferences(graph: GraphClient, records: LocatedRecord[], pro
   for (const r of records) {
     const existing = stored.get(r.id);
     if (existing && !existing.includes(r.label)) {
-      problems.push({ ...r.loc, id: r.id, reason: `id "${r.id}" already names a ${existing.filter((l) => l !== 'Entity').join('/')}` });
+      const takenBy = kindOf(existing);
+      problems.push({ ...r.loc, id: r.id, takenBy, reason: idTakenReason(r.id, takenBy, r.type) });
     }
     for (const e of r.edges) check(r, e.to, e.toLabel, e.type.toLowerCase().replace(/_/g, ' '), e.field);
     for (const c of r.citations) check(r, c.source, 'Source', 'cited source', 'sources');
@@ -283,6 +293,28 @@ export function stepRows(step: WriteStep, records: NormalizedRecord[]): { query:
 async function writeRecords(tx: GraphTransaction, records: LocatedRecord[]): Promise<void> {
   for (const step of WRITE_STEPS) {
     const { query, rows } = stepRows(step, records);
-    for (const batch of batches(rows)) await tx.run(query, { rows: batch });
+    for (const batch of batches(rows)) await writeBatch(tx, query, batch);
+  }
+}
+
+/** The kind of fact a node's labels (or ['Ownership'] for a parent link) say it is. */
+function kindOf(labels: string[]): string {
+  return labels.filter((l) => l !== 'Entity').join('/') || 'fact';
+}
+
+function idTakenReason(id: string, takenBy: string, wanted: string): string {
+  return `id "${id}" already names ${/^[AEIOU]/.test(takenBy) ? 'an' : 'a'} ${takenBy}; ids are unique across every fact, so a ${wanted} cannot take it`;
+}
+
+/**
+ * Runs one write step's batch. Node and link upserts return the rows whose id already named a fact
+ * of another kind when their write took the id's lock (a concurrent write got there first): the
+ * transaction fails, so nothing of it lands.
+ */
+export async function writeBatch(tx: GraphTransaction, query: string, rows: Record<string, unknown>[]): Promise<void> {
+  const [conflict] = await tx.run(query, { rows });
+  if (conflict) {
+    const takenBy = kindOf(conflict.existing as string[]);
+    throw new ConflictError(idTakenReason(conflict.id as string, takenBy, conflict.wanted as string), conflict.id as string, takenBy);
   }
 }

@@ -131,6 +131,18 @@ export function flattenQuantity(prefix: string, q: Quantity | null): Record<stri
   };
 }
 
+export interface Period {
+  since: FuzzyDate | null;
+  until: FuzzyDate | null;
+  /** Derived: the latest publication date of the earliest citing source, stored as attestedLatest. */
+  attestedLatest: string | null;
+}
+
+/** A period as stored properties: sinceEarliest.., untilEarliest.., attestedLatest (derived, not exported). */
+export function flattenPeriod(period: Period): Record<string, unknown> {
+  return { ...flattenDate('since', period.since), ...flattenDate('until', period.until), attestedLatest: period.attestedLatest };
+}
+
 /** Reads one raw record's fields, each with a precise complaint naming the field when it is wrong. */
 class FieldReader {
   private readonly seen = new Set<string>(['type', 'id']);
@@ -253,12 +265,18 @@ class FieldReader {
     return citations.map((c) => this.sourceDates.get(c.source)).find((d) => d) ?? null;
   }
 
-  /** A validity period: since and until, the first not after the second. */
-  period(citations: Citation[]): { since: FuzzyDate | null; until: FuzzyDate | null } {
+  /**
+   * A validity period: since and until, the first not after the second, and the day by which a
+   * citing source had stated the fact (the earliest latest-publication date among them): where the
+   * start is unknown, that is the latest it can be, which as-of answers need (see
+   * cypher/fragments/in-force-certainly.cypher).
+   */
+  period(citations: Citation[]): Period {
     const since = this.date('since', citations);
     const until = this.date('until', citations);
     checkOrder(since, until, 'since', 'until');
-    return { since, until };
+    const stated = citations.map((c) => this.sourceDates.get(c.source)?.latest).filter((d): d is string => Boolean(d));
+    return { since, until, attestedLatest: stated.length ? stated.sort()[0] : null };
   }
 
   quantity(field: string, rules: QuantityRules = {}): Quantity | null {
@@ -398,14 +416,13 @@ export function normalizeRecord(raw: unknown, sourceDates: SourceDates): Normali
     }
     case 'Role': {
       const citations = f.citations();
-      const { since, until } = f.period(citations);
+      const period = f.period(citations);
       result = {
         ...base,
         props: {
           title: f.requiredString('title', 300),
           roleType: f.oneOf('roleType', ROLE_TYPES),
-          ...flattenDate('since', since),
-          ...flattenDate('until', until),
+          ...flattenPeriod(period),
         },
         edges: [...edge('HELD_BY', f.requiredRef('person'), 'Person'), ...edge('AT', f.requiredRef('organization'), 'Organization')],
         citations,
@@ -436,7 +453,7 @@ export function normalizeRecord(raw: unknown, sourceDates: SourceDates): Normali
     }
     case 'Ownership': {
       const citations = f.citations();
-      const { since, until } = f.period(citations);
+      const period = f.period(citations);
       const kind = f.oneOf('kind', OWNERSHIP_KINDS);
       const child = f.requiredRef('child');
       const parent = f.requiredRef('parent');
@@ -446,8 +463,7 @@ export function normalizeRecord(raw: unknown, sourceDates: SourceDates): Normali
         props: {
           kind,
           acquisitionId: f.ref('acquisition'),
-          ...flattenDate('since', since),
-          ...flattenDate('until', until),
+          ...flattenPeriod(period),
           sourceIds: citations.map((c) => c.source),
           quotes: citations.map((c) => c.quote ?? ''),
         },
@@ -459,15 +475,14 @@ export function normalizeRecord(raw: unknown, sourceDates: SourceDates): Normali
     }
     case 'MarketPresence': {
       const citations = f.citations();
-      const { since, until } = f.period(citations);
+      const period = f.period(citations);
       result = {
         ...base,
         props: {
           status: f.oneOf('status', PRESENCE_STATUSES),
           entryReason: f.string('entryReason'),
           exitReason: f.string('exitReason'),
-          ...flattenDate('since', since),
-          ...flattenDate('until', until),
+          ...flattenPeriod(period),
           ...flattenDate('exitAnnounced', f.date('exitAnnounced', citations)),
         },
         edges: [...edge('BY_ORGANIZATION', f.requiredRef('organization'), 'Organization'), ...edge('IN_MARKET', f.requiredRef('market'), 'Market')],

@@ -19,7 +19,9 @@ export function protection(config: Config, schema: GraphQLSchema) {
     maxDepth: { enabled: true, n: security.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { enabled: true, n: security.maxAliases },
     maxDirectives: { enabled: true, n: security.maxDirectives },
-    maxTokens: { enabled: true, n: security.maxTokens },
+    // Armor's token plugin parses again in a hook, so a plain syntax error left it as HTTP 500 (its issues
+    // #571, #751); graphql-js counts tokens while parsing instead (parseOptions below): same limit, a 400.
+    maxTokens: { enabled: false },
     // Cost is judged below, with the request's variables and list sizes; Armor's static cost rule is off.
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: config.env === 'production' },
@@ -34,7 +36,7 @@ export function protection(config: Config, schema: GraphQLSchema) {
           try {
             cost = queryCost(schema, document, request.variables ?? {}, operationName ?? undefined);
           } catch (error) {
-            // Variables that do not fit their types cannot be priced; they are the caller's mistake.
+            // Variables that do not fit their types cannot be priced; they are the caller's mistake (400).
             throw new BadUserInputError((error as Error).message);
           }
           contextValue.cost = cost;
@@ -51,6 +53,7 @@ export function protection(config: Config, schema: GraphQLSchema) {
   return {
     plugins: [...(armor.plugins as ApolloServerPlugin<Context>[]), costPlugin],
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: security.maxTokens },
     allowBatchedHttpRequests: false as const,
   };
 }

@@ -23,7 +23,7 @@ function fixture(): unknown[] {
     { type: 'Acquisition', id: 'fx-acq-b', acquirer: 'fx-group-b', target: 'fx-target', status: 'COMPLETED', completed: '2018-06', price: { amount: 5e8, currency: 'EUR' }, sources: cite },
     owns('fx-target-a', 'fx-target', 'fx-group-a', { since: '2010', until: '2018-06' }),
     owns('fx-target-b', 'fx-target', 'fx-group-b', { since: '2018-06', acquisition: 'fx-acq-b' }),
-    { type: 'Ownership', id: 'fx-target-div-link', kind: 'DIVISION', child: 'fx-target-div', parent: 'fx-target', sources: cite },
+    { type: 'Ownership', id: 'fx-target-div-link', kind: 'DIVISION', child: 'fx-target-div', parent: 'fx-target', since: '2012', sources: cite },
     { type: 'LayoffEvent', id: 'fx-layoff-2015', organizations: ['fx-target'], announced: '2015-03-01', headcount: 100, sources: cite },
     { type: 'LayoffEvent', id: 'fx-layoff-2020', organizations: ['fx-target'], announced: '2020-05', headcount: { min: 50, max: 80 }, sources: cite },
     { type: 'LayoffEvent', id: 'fx-layoff-2021', organizations: ['fx-target-div'], announced: '2021', headcount: { qualifier: 'UNKNOWN' }, sources: cite },
@@ -48,9 +48,9 @@ beforeAll(async () => {
   const session = db.driver.session();
   await session.run(`
     MATCH (a:Organization {id: 'fx-cyc-a'}), (b:Organization {id: 'fx-cyc-b'}), (c:Organization {id: 'fx-cyc-c'})
-    CREATE (a)-[:SUBSIDIARY_OF {id: 'fx-cyc-ab', kind: 'SUBSIDIARY', sourceIds: ['src-fx'], quotes: ['']}]->(b),
-           (b)-[:SUBSIDIARY_OF {id: 'fx-cyc-bc', kind: 'SUBSIDIARY', sourceIds: ['src-fx'], quotes: ['']}]->(c),
-           (c)-[:SUBSIDIARY_OF {id: 'fx-cyc-ca', kind: 'SUBSIDIARY', sourceIds: ['src-fx'], quotes: ['']}]->(a)`);
+    WITH a, b, c, {kind: 'SUBSIDIARY', sourceIds: ['src-fx'], quotes: [''], sinceEarliest: date('2000-01-01'), sinceLatest: date('2000-12-31')} AS dated
+    CREATE (a)-[ab:SUBSIDIARY_OF]->(b), (b)-[bc:SUBSIDIARY_OF]->(c), (c)-[ca:SUBSIDIARY_OF]->(a)
+    SET ab = dated, ab.id = 'fx-cyc-ab', bc = dated, bc.id = 'fx-cyc-bc', ca = dated, ca.id = 'fx-cyc-ca'`);
   await session.close();
   api = new TestApi(db.graph);
 });
@@ -136,7 +136,7 @@ const FAMILY = `query($id: ID!, $depth: Int = 1, $asOf: Date, $kinds: [Ownership
 
 describe('down the tree', () => {
   it("lists Amazon's subsidiaries and divisions as a table and as a tree", async () => {
-    const family = (await api.data(FAMILY, { id: 'amazon', depth: 2, asOf: '2024-01-10' })).corporateFamilyOf;
+    const family = (await api.data(FAMILY, { id: 'amazon', depth: 2, asOf: '2024-02-01' })).corporateFamilyOf;
     expect(family.members.filter((m: any) => m.depth === 1).map((m: any) => m.organization.id)).toEqual(['alexa', 'amazon-music', 'mgm', 'prime-video-and-amazon-mgm-studios', 'twitch']);
     expect(family.members.filter((m: any) => m.depth === 2).map((m: any) => [m.organization.id, m.parent.id])).toEqual([
       ['amazon-mgm-studios', 'prime-video-and-amazon-mgm-studios'],
@@ -147,11 +147,28 @@ describe('down the tree', () => {
   });
 
   it('follows depth 1 by default, only subsidiaries when asked, and as of a date', async () => {
-    expect((await api.data(FAMILY, { id: 'amazon', asOf: '2024-01-10' })).corporateFamilyOf.count).toBe(5);
+    expect((await api.data(FAMILY, { id: 'amazon', asOf: '2024-02-01' })).corporateFamilyOf.count).toBe(5);
     const owned = (await api.data(FAMILY, { id: 'amazon', depth: 3, asOf: '2024-01-10', kinds: ['SUBSIDIARY'] })).corporateFamilyOf;
     expect(owned.members.map((m: any) => m.organization.id)).toEqual(['mgm', 'twitch']);
     const before = (await api.data(FAMILY, { id: 'amazon', asOf: '2020-01-01', kinds: ['SUBSIDIARY'] })).corporateFamilyOf;
     expect(before.members.map((m: any) => m.organization.id)).toEqual(['twitch']);
+  });
+
+  it('counts a link whose start is unknown as certain only once a source had stated it', async () => {
+    // The divisions' links have no start date; the report that states them is dated 10-12 January 2024.
+    const members = async (asOf: string, match: string) =>
+      (await api.data(`{ corporateFamilyOf(id: "amazon", asOf: "${asOf}", match: ${match}) { members { organization { id } link { inForce } } } }`)).corporateFamilyOf.members;
+    expect((await members('2024-01-10', 'CERTAIN')).map((m: any) => m.organization.id)).toEqual(['mgm', 'twitch']);
+    const possible = await members('2024-01-10', 'POSSIBLE');
+    expect(possible.map((m: any) => m.organization.id)).toEqual(['alexa', 'amazon-music', 'mgm', 'prime-video-and-amazon-mgm-studios', 'twitch']);
+    expect(possible.find((m: any) => m.organization.id === 'alexa').link.inForce).toBe('POSSIBLE');
+    expect(possible.find((m: any) => m.organization.id === 'twitch').link.inForce).toBe('CERTAIN');
+    expect((await members('2010-01-01', 'POSSIBLE')).map((m: any) => m.organization.id)).not.toContain('twitch');
+    const chain = async (asOf: string, match: string) =>
+      (await api.data(`{ ownershipChainOf(id: "prime-video", asOf: "${asOf}", match: ${match}) { links { parent { id } } } }`)).ownershipChainOf.links.map((l: any) => l.parent.id);
+    expect(await chain('2019-01-01', 'CERTAIN')).toEqual([]);
+    expect(await chain('2019-01-01', 'POSSIBLE')).toEqual(['prime-video-and-amazon-mgm-studios', 'amazon']);
+    expect(await chain('2024-02-01', 'CERTAIN')).toEqual(['prime-video-and-amazon-mgm-studios', 'amazon']);
   });
 
   it('moves a sold company (and its division) from one group to the other', async () => {
@@ -214,13 +231,17 @@ describe('timelines and roll-ups', () => {
   });
 
   it('rolls up family layoffs as bounds, never a made-up total', async () => {
-    const rollup = (await api.data('{ layoffRollupOf(id: "amazon", groupBy: ORGANIZATION) { total { events low high unknownCount } groups { key low high unknownCount } } }')).layoffRollupOf;
+    const rollup = (await api.data('{ layoffRollupOf(id: "amazon", groupBy: ORGANIZATION, match: POSSIBLE) { total { events low high unknownCount } groups { key low high unknownCount } } }')).layoffRollupOf;
     // 27,001 ("more than 27,000") + 200 + 0 (unknown) + 200 + 501 ("just over 500"), no upper bound, one unknown.
     expect(rollup.total).toEqual({ events: 5, low: 27902, high: null, unknownCount: 1 });
     expect(rollup.groups.find((g: any) => g.key === 'amazon-music')).toEqual({ key: 'amazon-music', low: 0, high: null, unknownCount: 1 });
-    const years = (await api.data('{ layoffRollupOf(id: "amazon") { groups { key events low high unknownCount } } }')).layoffRollupOf.groups;
+    const years = (await api.data('{ layoffRollupOf(id: "amazon", match: POSSIBLE) { groups { key events low high unknownCount } } }')).layoffRollupOf.groups;
     expect(years.map((g: any) => g.key)).toEqual(['2022-2023', '2023-2024', '2024']);
     expect(years[1]).toEqual({ key: '2023-2024', events: 2, low: 200, high: null, unknownCount: 1 });
+    // Certainly: only where every link up to Amazon was surely in force over the whole announcement
+    // (the divisions' links are dated by a report of 10-12 January 2024 alone).
+    const certain = (await api.data('{ layoffRollupOf(id: "amazon", groupBy: ORGANIZATION) { total { eventIds } } }')).layoffRollupOf.total;
+    expect(certain.eventIds.sort()).toEqual(['layoff-2022-2023-amazon', 'layoff-2024-01-twitch']);
   });
 
   it('counts a layoff for the group that owned the company at the time', async () => {
@@ -232,6 +253,16 @@ describe('timelines and roll-ups', () => {
   it('says who led an organization, or held a role, on a date', async () => {
     const leaders = async (asOf: string) => (await api.data(`{ company(id: "amazon") { leaders(asOf: "${asOf}") { roleType person { id } } } }`)).company.leaders;
     expect(await leaders('2020-01-01')).toEqual([{ roleType: 'CEO', person: { id: 'jeff-bezos' } }]);
+    // Amazon was founded in 1994 and Bezos became CEO in May 1996 (per its 10-K): nobody led it in 1990.
+    expect(await leaders('1990-01-01')).toEqual([]);
+    // Dan Clancy became Twitch's CEO in March 2023; Emmett Shear led it before, since a day no source gives.
+    const twitch = async (asOf: string, match = 'CERTAIN') =>
+      (await api.data(`{ company(id: "twitch") { leaders(asOf: "${asOf}", match: ${match}) { person { id } } } }`)).company.leaders.map((l: any) => l.person.id);
+    expect(await twitch('2013-06-01')).toEqual([]);
+    expect(await twitch('2013-06-01', 'POSSIBLE')).toEqual(['emmett-shear']);
+    expect(await twitch('2023-06-01')).toEqual(['dan-clancy']);
+    const ceos2020 = (await api.data('{ roleHolders(roleType: CEO, asOf: "2020-01-01") { person { id } } }')).roleHolders;
+    expect(ceos2020.map((r: any) => r.person.id)).toEqual(['jeff-bezos']);
     expect(await leaders('2022-01-01')).toEqual([{ roleType: 'CEO', person: { id: 'andy-jassy' } }, { roleType: 'CHAIR', person: { id: 'jeff-bezos' } }]);
     const ceos = (await api.data('{ roleHolders(roleType: CEO, asOf: "2024-01-10") { person { id } organization { id } } }')).roleHolders;
     expect(ceos).toEqual([{ person: { id: 'andy-jassy' }, organization: { id: 'amazon' } }, { person: { id: 'dan-clancy' }, organization: { id: 'twitch' } }]);

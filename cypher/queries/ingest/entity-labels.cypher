@@ -1,4 +1,9 @@
-// The labels of those $ids that already name a node.
+// The kinds of fact that those $ids already name: a node's labels, or ['Ownership'] for a parent link
+// (ids are unique across nodes and links alike).
 UNWIND $ids AS id
-MATCH (n:Entity {id: id})
-RETURN n.id AS id, labels(n) AS labels
+OPTIONAL MATCH (n:Entity {id: id})
+OPTIONAL MATCH ()-[s:SUBSIDIARY_OF {id: id}]->()
+OPTIONAL MATCH ()-[d:DIVISION_OF {id: id}]->()
+WITH id, n, s IS NOT NULL OR d IS NOT NULL AS isLink
+WHERE n IS NOT NULL OR isLink
+RETURN id, CASE WHEN n IS NOT NULL THEN labels(n) ELSE ['Ownership'] END AS labels

@@ -18,11 +18,10 @@ CALL () {
   RETURN e
   UNION
   MATCH (root:Organization {id: $organization})
-  MATCH (o:Organization)(()-[links:SUBSIDIARY_OF|DIVISION_OF]->()){0,25}(root)
+  MATCH (o:Organization)(()-[links:SUBSIDIARY_OF|DIVISION_OF]->()){0,{{maxDepth}}}(root)
   WHERE $includeSubsidiaries OR o = root
   MATCH (e:LayoffEvent)-[:AT_ORGANIZATION]->(o)
-  WHERE all(l IN links WHERE coalesce(l.sinceEarliest, date('0001-01-01')) <= coalesce(e.announcedLatest, date('9999-12-31'))
-                         AND coalesce(l.untilLatest, date('9999-12-31')) >= coalesce(e.announcedEarliest, date('0001-01-01')))
+  WHERE all(l IN links WHERE {{in-force-possibly-during-event:l}})
     AND ($market IS NULL OR EXISTS { (e)-[:AFFECTS_MARKET]->(:Market)-[:WITHIN]->{0,10}(:Market {id: $market}) })
   RETURN e
 }

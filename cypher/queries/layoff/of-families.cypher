@@ -2,10 +2,9 @@
 // that were (possibly) in force when the event was announced: what the family cut at the time.
 UNWIND $keys AS key
 MATCH (root:Organization {id: key})
-MATCH (o:Organization)(()-[links:SUBSIDIARY_OF|DIVISION_OF]->()){0,25}(root)
+MATCH (o:Organization)(()-[links:SUBSIDIARY_OF|DIVISION_OF]->()){0,{{maxDepth}}}(root)
 MATCH (e:LayoffEvent)-[:AT_ORGANIZATION]->(o)
-WHERE all(l IN links WHERE coalesce(l.sinceEarliest, date('0001-01-01')) <= coalesce(e.announcedLatest, date('9999-12-31'))
-                       AND coalesce(l.untilLatest, date('9999-12-31')) >= coalesce(e.announcedEarliest, date('0001-01-01')))
+WHERE all(l IN links WHERE {{in-force-possibly-during-event:l}})
 WITH DISTINCT key, e
 RETURN key, e {.*} AS node
 ORDER BY key, e.announcedEarliest, e.id

@@ -8,11 +8,7 @@ CALL (o) {
   WITH o WHERE $withRoles
   MATCH (o)<-[:AT]-(r:Role)-[:HELD_BY]->(p:Person)
   WHERE ($roleTypes IS NULL OR r.roleType IN $roleTypes)
-    AND ($asOf IS NULL OR (
-          CASE WHEN $certain
-            THEN coalesce(r.sinceLatest, r.sinceEarliest, date('0001-01-01')) <= $asOf AND coalesce(r.untilEarliest, r.untilLatest, date('9999-12-31')) > $asOf
-            ELSE coalesce(r.sinceEarliest, r.sinceLatest, date('0001-01-01')) <= $asOf AND coalesce(r.untilLatest, r.untilEarliest, date('9999-12-31')) >= $asOf
-          END))
+    AND ($asOf IS NULL OR {{in-force:r}})
   WITH r, p ORDER BY CASE r.roleType WHEN 'CEO' THEN 0 WHEN 'PRESIDENT' THEN 1 WHEN 'CHAIR' THEN 2 WHEN 'SENIOR_VICE_PRESIDENT' THEN 3
                                      WHEN 'VICE_PRESIDENT' THEN 4 WHEN 'FOUNDER' THEN 5 ELSE 6 END, r.sinceEarliest, r.id
   RETURN collect({node: r {.*, personId: p.id, organizationId: $id}, person: p {.*}}) AS roles

@@ -4,11 +4,7 @@
 UNWIND $keys AS key
 MATCH (:Organization {id: key})<-[:AT]-(r:Role)-[:HELD_BY]->(p:Person)
 WHERE ($roleTypes IS NULL OR r.roleType IN $roleTypes)
-  AND ($asOf IS NULL OR (
-        CASE WHEN $certain
-          THEN coalesce(r.sinceLatest, r.sinceEarliest, date('0001-01-01')) <= $asOf AND coalesce(r.untilEarliest, r.untilLatest, date('9999-12-31')) > $asOf
-          ELSE coalesce(r.sinceEarliest, r.sinceLatest, date('0001-01-01')) <= $asOf AND coalesce(r.untilLatest, r.untilEarliest, date('9999-12-31')) >= $asOf
-        END))
+  AND ($asOf IS NULL OR {{in-force:r}})
 RETURN key, r {.*, personId: p.id, organizationId: key} AS node, p {.*} AS person
 ORDER BY key,
          CASE r.roleType WHEN 'CEO' THEN 0 WHEN 'PRESIDENT' THEN 1 WHEN 'CHAIR' THEN 2 WHEN 'SENIOR_VICE_PRESIDENT' THEN 3

@@ -1,7 +1,7 @@
 // For each organization in $keys: the ownership chain above it on day $asOf: parent links (SUBSIDIARY_OF for owned
 // companies, DIVISION_OF for parts of a company) from the direct parent up to the ultimate parent.
 // $certain: only links certainly in force on $asOf (their interval bounds allow nothing else);
-// otherwise links possibly in force. A link with no start or end date is open on that side.
+// otherwise links possibly in force (cypher/fragments/in-force*.cypher: an unknown start is only possible).
 // {{maxDepth}} is the validated depth limit. Paths never revisit an organization, so bad data with a
 // cycle ends the chain and sets cycle; truncated says the chain goes on beyond the limit.
 // The chain comes as parallel lists: organizations (the start, then each parent up to the top),
@@ -12,23 +12,18 @@ UNWIND $keys AS key
 MATCH (start:Organization {id: key})
 CALL (start) {
   OPTIONAL MATCH path = (start) ((:Organization)-[l:SUBSIDIARY_OF|DIVISION_OF]->(:Organization)
-    WHERE CASE WHEN $certain
-      THEN coalesce(l.sinceLatest, l.sinceEarliest, date('0001-01-01')) <= $asOf AND coalesce(l.untilEarliest, l.untilLatest, date('9999-12-31')) > $asOf
-      ELSE coalesce(l.sinceEarliest, l.sinceLatest, date('0001-01-01')) <= $asOf AND coalesce(l.untilLatest, l.untilEarliest, date('9999-12-31')) >= $asOf
-    END){1,{{maxDepth}}} (:Organization)
+    WHERE {{in-force:l}}){1,{{maxDepth}}} (:Organization)
   WITH path
   WHERE path IS NULL OR all(i IN range(0, length(path) - 1) WHERE NOT nodes(path)[i] IN nodes(path)[i + 1..])
   WITH path,
-       CASE WHEN path IS NULL THEN 0 WHEN $certain THEN length(path) ELSE size([r IN relationships(path) WHERE
-         coalesce(r.sinceLatest, r.sinceEarliest, date('0001-01-01')) <= $asOf AND coalesce(r.untilEarliest, r.untilLatest, date('9999-12-31')) > $asOf]) END AS certainLinks
+       CASE WHEN path IS NULL THEN 0 WHEN $certain THEN length(path) ELSE size([r IN relationships(path) WHERE {{in-force-certainly:r}}]) END AS certainLinks
   ORDER BY certainLinks DESC, CASE WHEN path IS NULL THEN 0 ELSE length(path) END DESC
   LIMIT 1
   RETURN path
 }
 WITH key, start, path, CASE WHEN path IS NULL THEN start ELSE last(nodes(path)) END AS top
 WITH key, start, path, top,
-     [(top)-[up:SUBSIDIARY_OF|DIVISION_OF]->(next:Organization) WHERE
-        coalesce(up.sinceEarliest, up.sinceLatest, date('0001-01-01')) <= $asOf AND coalesce(up.untilLatest, up.untilEarliest, date('9999-12-31')) >= $asOf
+     [(top)-[up:SUBSIDIARY_OF|DIVISION_OF]->(next:Organization) WHERE {{in-force-possibly:up}}
       | next] AS beyond
 CALL (path) {
   WITH path WHERE $withLinkDetails AND path IS NOT NULL
@@ -50,7 +45,7 @@ RETURN key,
          CASE WHEN $orgProps IS NULL THEN n {.*} ELSE [k IN $orgProps | CASE WHEN n[k] IS :: DATE THEN toString(n[k]) ELSE n[k] END] END] AS organizations,
        [r IN rels | type(r)] AS linkTypes,
        [r IN rels | r {.*, sinceEarliest: toString(r.sinceEarliest), sinceLatest: toString(r.sinceLatest),
-                          untilEarliest: toString(r.untilEarliest), untilLatest: toString(r.untilLatest)}] AS links,
+                          untilEarliest: toString(r.untilEarliest), untilLatest: toString(r.untilLatest), attestedLatest: toString(r.attestedLatest)}] AS links,
        details,
        any(n IN beyond WHERE path IS NOT NULL AND n IN nodes(path) OR n = start) AS cycle,
        size(rels) = {{maxDepth}} AND size([n IN beyond WHERE path IS NULL OR NOT n IN nodes(path)]) > 0 AS truncated

@@ -14,10 +14,7 @@ UNWIND $keys AS key
 MATCH (root:Organization {id: key})
 OPTIONAL CALL (root) {
   MATCH path = (root) ((:Organization)<-[l:SUBSIDIARY_OF|DIVISION_OF]-(:Organization)
-    WHERE ($kinds IS NULL OR l.kind IN $kinds) AND CASE WHEN $certain
-      THEN coalesce(l.sinceLatest, l.sinceEarliest, date('0001-01-01')) <= $asOf AND coalesce(l.untilEarliest, l.untilLatest, date('9999-12-31')) > $asOf
-      ELSE coalesce(l.sinceEarliest, l.sinceLatest, date('0001-01-01')) <= $asOf AND coalesce(l.untilLatest, l.untilEarliest, date('9999-12-31')) >= $asOf
-    END){1,{{maxDepth}}} (o:Organization)
+    WHERE ($kinds IS NULL OR l.kind IN $kinds) AND {{in-force:l}}){1,{{maxDepth}}} (o:Organization)
   WHERE all(i IN range(0, length(path) - 1) WHERE NOT nodes(path)[i] IN nodes(path)[i + 1..])
   WITH o, path ORDER BY length(path)
   WITH o, head(collect(path)) AS path
@@ -53,7 +50,7 @@ RETURN key,
        depth,
        type(l) AS type,
        CASE WHEN $withLink
-         THEN l {.*, sinceEarliest: toString(l.sinceEarliest), sinceLatest: toString(l.sinceLatest), untilEarliest: toString(l.untilEarliest), untilLatest: toString(l.untilLatest)}
+         THEN l {.*, sinceEarliest: toString(l.sinceEarliest), sinceLatest: toString(l.sinceLatest), untilEarliest: toString(l.untilEarliest), untilLatest: toString(l.untilLatest), attestedLatest: toString(l.attestedLatest)}
          ELSE l {.id, .kind}
        END AS link,
        CASE WHEN $parentProps IS NULL THEN parent {.*} ELSE [k IN $parentProps | CASE WHEN parent[k] IS :: DATE THEN toString(parent[k]) ELSE parent[k] END] END AS parent,

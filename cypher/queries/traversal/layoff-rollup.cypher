@@ -10,12 +10,7 @@ MATCH (root:Organization {id: key})
 CALL (root) {
 OPTIONAL MATCH (o:Organization)(()-[links:SUBSIDIARY_OF|DIVISION_OF]->()){0,{{maxDepth}}}(root)
 OPTIONAL MATCH (e:LayoffEvent)-[:AT_ORGANIZATION]->(o)
-WHERE all(l IN links WHERE CASE WHEN $certain
-    THEN coalesce(l.sinceLatest, l.sinceEarliest, date('0001-01-01')) <= coalesce(e.announcedEarliest, date('0001-01-01'))
-     AND coalesce(l.untilEarliest, l.untilLatest, date('9999-12-31')) > coalesce(e.announcedLatest, date('9999-12-31'))
-    ELSE coalesce(l.sinceEarliest, l.sinceLatest, date('0001-01-01')) <= coalesce(e.announcedLatest, date('9999-12-31'))
-     AND coalesce(l.untilLatest, l.untilEarliest, date('9999-12-31')) >= coalesce(e.announcedEarliest, date('0001-01-01'))
-  END)
+WHERE all(l IN links WHERE CASE WHEN $certain THEN {{in-force-certainly-during-event:l}} ELSE {{in-force-possibly-during-event:l}} END)
 RETURN collect(DISTINCT e) AS events
 }
 CALL (events) {

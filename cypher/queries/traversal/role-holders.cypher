@@ -3,10 +3,7 @@
 MATCH (r:Role)-[:AT]->(o:Organization)
 WHERE r.roleType IN $roleTypes
   AND ($organization IS NULL OR o.id = $organization)
-  AND CASE WHEN $certain
-    THEN coalesce(r.sinceLatest, r.sinceEarliest, date('0001-01-01')) <= $asOf AND coalesce(r.untilEarliest, r.untilLatest, date('9999-12-31')) > $asOf
-    ELSE coalesce(r.sinceEarliest, r.sinceLatest, date('0001-01-01')) <= $asOf AND coalesce(r.untilLatest, r.untilEarliest, date('9999-12-31')) >= $asOf
-  END
+  AND {{in-force:r}}
 MATCH (r)-[:HELD_BY]->(p:Person)
 RETURN r {.*, personId: p.id, organizationId: o.id} AS node
 ORDER BY o.name, CASE r.roleType WHEN 'CEO' THEN 0 WHEN 'PRESIDENT' THEN 1 WHEN 'CHAIR' THEN 2 WHEN 'SENIOR_VICE_PRESIDENT' THEN 3 WHEN 'VICE_PRESIDENT' THEN 4 WHEN 'FOUNDER' THEN 5 ELSE 6 END, r.sinceEarliest, r.id

@@ -1,3 +1,4 @@
+import type { Bounds } from '../../graph/cypher-catalog';
 import { ArgsType, ClassType, Field, Int, ObjectType } from 'type-graphql';
 import { BadUserInputError } from '../../errors/errors';
 import { GraphClient, Params, Row } from '../../graph/graph-client';
@@ -94,6 +95,7 @@ export async function paginate<T extends { id: string }>(
   page: PageArgs,
   ordering: Ordering,
   map: (node: Row) => T,
+  bounds: Bounds = {},
 ): Promise<ConnectionResult<T>> {
   checkPage(page);
   const after = page.after ? decodeCursor(page.after, ordering.name, ordering.keyKind) : null;
@@ -107,7 +109,7 @@ export async function paginate<T extends { id: string }>(
     afterKey: after?.key ?? null,
     afterId: after?.id ?? null,
     limit: page.first + 1,
-  });
+  }, bounds);
   const edges = rows.slice(0, page.first).map((row) => {
     const node = map(row.node as Row);
     return { cursor: encodeCursor(ordering.name, row.sortKey, node.id), node };

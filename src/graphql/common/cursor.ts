@@ -1,5 +1,6 @@
 import { BadUserInputError } from '../../errors/errors';
 import { toNeo4jDate } from '../../graph/values';
+import { isValidIsoDay } from '../../ingest/fuzzy';
 
 export type KeyKind = 'string' | 'number' | 'date';
 
@@ -32,7 +33,8 @@ export function decodeCursor(cursor: string, order: string, kind: KeyKind): { ke
   if (payload.k !== null && typeof payload.k !== (kind === 'number' ? 'number' : 'string')) {
     throw new BadUserInputError('after: malformed cursor', 'after');
   }
-  if (kind === 'date' && payload.k !== null && !/^\d{4}-\d{2}-\d{2}$/.test(String(payload.k))) {
+  // A real calendar day only: a forged 2023-02-30 would otherwise reach the driver and fail there.
+  if (kind === 'date' && payload.k !== null && !isValidIsoDay(String(payload.k))) {
     throw new BadUserInputError('after: malformed cursor', 'after');
   }
   return { key: kind === 'date' ? toNeo4jDate(payload.k as string | null) : payload.k, id: payload.id };

@@ -10,6 +10,8 @@ import { GraphClient, Params, Row } from '../../graph/graph-client';
 export interface RelationSpec<T> {
   query: string;
   params?: Params;
+  /** Whole numbers for the query's {{bounds}} (depth limits from the configuration). */
+  bounds?: Bounds;
   map(row: Row): T;
 }
 
@@ -47,12 +49,12 @@ export class RequestLoaders {
 
   /** A relation's objects for one key, batched with every other key asked for in the same tick. */
   relation<T>(spec: RelationSpec<T>, key: string): Promise<T[]> {
-    return this.grouped(spec.query, spec.map, spec.params ?? {}).load(key);
+    return this.grouped(spec.query, spec.map, spec.params ?? {}, spec.bounds ?? {}).load(key);
   }
 
   /** Fills a relation's loader with rows already fetched for `key` (inline, by a lookahead query): no query runs for it. */
   prime<T>(spec: RelationSpec<T>, key: string, rows: Row[]): void {
-    this.grouped(spec.query, spec.map, spec.params ?? {}).prime(key, rows.map((row) => spec.map(row)));
+    this.grouped(spec.query, spec.map, spec.params ?? {}, spec.bounds ?? {}).prime(key, rows.map((row) => spec.map(row)));
   }
 
   async one<T>(query: string, key: string, map: (row: Row) => T, params: Params = {}, bounds: Bounds = {}): Promise<T | null> {

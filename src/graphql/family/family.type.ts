@@ -3,6 +3,7 @@ import type { Row } from '../../graph/graph-client';
 import { Acquisition } from '../acquisition/acquisition.type';
 import { DateScalar } from '../common/date.scalar';
 import { Certainty, OwnershipKind } from '../common/enums';
+import { certainlyInForce } from '../common/in-force';
 import { FuzzyDate } from '../common/fuzzy-date.type';
 import { Organization } from '../organization/organization.type';
 import { Citation } from '../source/source.type';
@@ -48,15 +49,14 @@ export class OwnershipLink {
     const link = row.link as Row;
     const since = FuzzyDate.fromProps(link, 'since');
     const until = FuzzyDate.fromProps(link, 'until');
-    const certainStart = !since || (since.latest ?? since.earliest ?? '0001-01-01') <= asOf;
-    const certainEnd = !until || (until.earliest ?? until.latest ?? '9999-12-31') > asOf;
+    const certain = certainlyInForce(since, until, (link.attestedLatest as string | null) ?? null, asOf);
     return Object.assign(new OwnershipLink(), {
       id: link.id as string,
       kind: link.kind as OwnershipLink['kind'],
       depth: row.depth as number,
       since,
       until,
-      inForce: certainStart && certainEnd ? 'CERTAIN' : 'POSSIBLE',
+      inForce: certain ? 'CERTAIN' : 'POSSIBLE',
       child: Organization.fromRow(row.child as Row),
       parent: Organization.fromRow(row.parent as Row),
       acquisition: row.acquisition ? Acquisition.fromRow(row.acquisition as Row) : null,

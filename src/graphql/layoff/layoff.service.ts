@@ -25,6 +25,7 @@ export function listLayoffs(ctx: Context, args: LayoffEventsArgs, selection?: Se
     args,
     ordering(order.field, order.direction, order.field === LayoffOrderField.HEADCOUNT ? 'number' : 'date'),
     (node) => LayoffEvent.fromRow(projected(node, nodeProps)),
+    { maxDepth: ctx.limits.maxDepth },
   );
 }
 

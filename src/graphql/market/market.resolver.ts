@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionResult } from '../common/connection';
+import { InForceArgs } from '../common/in-force.args';
 import { CitedResolver } from '../common/sources.resolver';
 import type { Context } from '../context';
 import { entityById } from '../node/entities';
@@ -33,9 +34,9 @@ export class MarketResolver extends CitedResolver(Market, 'market') {
     return childMarketsOf(ctx, market);
   }
 
-  @FieldResolver(() => [MarketPresence], { description: 'Organizations present in it or in a market within it, with their entries and exits.' })
-  presences(@Root() market: Market, @Ctx() ctx: Context): Promise<MarketPresence[]> {
-    return presencesIn(ctx, market);
+  @FieldResolver(() => [MarketPresence], { description: 'Organizations present in it or in a market within it, with their entries and exits; with asOf, those present on that day.' })
+  presences(@Root() market: Market, @Ctx() ctx: Context, @Args(() => InForceArgs) inForce: InForceArgs): Promise<MarketPresence[]> {
+    return presencesIn(ctx, market, inForce);
   }
 
   @FieldResolver(() => [MarketMetric], { description: 'Figures about this market, by period.' })

@@ -1,3 +1,5 @@
+import { toNeo4jDate } from '../../graph/values';
+import { InForceArgs, inForceParams } from '../common/in-force.args';
 import { ConnectionResult, ordering, paginate } from '../common/connection';
 import type { Context } from '../context';
 import { MarketsArgs } from './market.args';
@@ -21,8 +23,12 @@ export const parentMarketOf = (ctx: Context, market: Market) => ctx.loaders.one(
 export const childMarketsOf = (ctx: Context, market: Market) => ctx.loaders.many('market/children', market.id, toMarket);
 export const marketsOfMetric = (ctx: Context, metric: MarketMetric) => ctx.loaders.many('market/of-metrics', metric.id, toMarket);
 
-export function presencesIn(ctx: Context, market: Market): Promise<MarketPresence[]> {
-  return ctx.loaders.many('market/presences-in-markets', market.id, (row) => MarketPresence.fromRow(row.node as Record<string, unknown>));
+export function presencesIn(ctx: Context, market: Market, inForce?: InForceArgs): Promise<MarketPresence[]> {
+  const { asOf, certain } = inForceParams(inForce);
+  return ctx.loaders.many('market/presences-in-markets', market.id, (row) => MarketPresence.fromRow(row.node as Record<string, unknown>), {
+    asOf: toNeo4jDate(asOf),
+    certain,
+  });
 }
 
 export function metricsOf(ctx: Context, market: Market): Promise<MarketMetric[]> {

@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../../errors/errors';
+import { BadUserInputError, ConflictError } from '../../errors/errors';
 import { IngestValidationError, loadRecords, LoadOptions, RawRecord } from '../../ingest/loader';
 import type { RecordType } from '../../ingest/records';
 import { today } from '../common/limits';
@@ -30,6 +30,9 @@ async function write(ctx: Context, records: Array<{ type: RecordType; input: obj
     await loadRecords(ctx.graph, raw, [], options);
   } catch (error) {
     if (!(error instanceof IngestValidationError)) throw error;
+    // An id already taken by a fact of another kind is a conflict with the graph, not a malformed input.
+    const taken = error.problems.find((p) => p.takenBy);
+    if (taken) throw new ConflictError(`${taken.file}: ${taken.reason}`, taken.id!, taken.takenBy!);
     const messages = error.problems.map((p) => {
       const field = p.field ? `${p.file}.${p.field}` : p.file;
       return { field, message: p.field ? `${field}: ${p.reason.replace(new RegExp(`^${escape(p.field)}: `), '')}` : `${p.file}: ${p.reason}` };

@@ -34,6 +34,6 @@ export async function prefetchOrganization(ctx: Context, id: string, selection: 
   if (wanted.withPresences) ctx.loaders.prime(presencesSpec(ctx), id, row.presences as Row[]);
   if (wanted.withCitations) ctx.loaders.prime(CITATIONS, id, row.citations as Row[]);
   if (wanted.withHeadquarters) ctx.loaders.prime(headquartersSpec(), id, row.headquarters as Row[]);
-  if (wanted.withLayoffs) ctx.loaders.prime(layoffsSpec(false), id, row.layoffs as Row[]);
+  if (wanted.withLayoffs) ctx.loaders.prime(layoffsSpec(ctx, false), id, row.layoffs as Row[]);
   return true;
 }

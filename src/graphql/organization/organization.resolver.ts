@@ -1,3 +1,4 @@
+import { InForceArgs } from '../common/in-force.args';
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Acquisition } from '../acquisition/acquisition.type';
@@ -65,9 +66,9 @@ export class OrganizationResolver extends CitedResolver(Organization, 'organizat
     return rolesAt(ctx, org, { roleTypes: roleType ? [roleType] : null, asOf, certain: match === 'CERTAIN' });
   }
 
-  @FieldResolver(() => [MarketPresence], { description: 'Markets it operates in, entered or left.' })
-  marketPresences(@Root() org: Organization, @Ctx() ctx: Context): Promise<MarketPresence[]> {
-    return presencesOf(ctx, org);
+  @FieldResolver(() => [MarketPresence], { description: 'Markets it operates in, entered or left; with asOf, those it was in on that day.' })
+  marketPresences(@Root() org: Organization, @Ctx() ctx: Context, @Args(() => InForceArgs) inForce: InForceArgs): Promise<MarketPresence[]> {
+    return presencesOf(ctx, org, inForce);
   }
 
   @FieldResolver(() => [Acquisition], { description: 'Acquisitions it made, as acquirer.' })

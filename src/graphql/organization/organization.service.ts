@@ -1,3 +1,4 @@
+import { InForceArgs, inForceParams } from '../common/in-force.args';
 import type { Row } from '../../graph/graph-client';
 import { toNeo4jDate } from '../../graph/values';
 import type { RelationSpec } from '../common/loaders';
@@ -45,7 +46,7 @@ export function listOrganizations(ctx: Context, args: CompaniesArgs): Promise<Co
 
 const HEADQUARTERS: RelationSpec<Market> = { query: 'organization/headquarters', map: (row) => Market.fromRow(row.node as Row) };
 const LAYOFFS_AT: RelationSpec<LayoffEvent> = { query: 'layoff/of-organizations', map: (row) => LayoffEvent.fromRow(row.node as Row) };
-const LAYOFFS_IN_FAMILY: RelationSpec<LayoffEvent> = { query: 'layoff/of-families', map: (row) => LayoffEvent.fromRow(row.node as Row) };
+
 
 /** Roles at organizations (rows carry their person, made known to entityById). */
 export function rolesSpec(ctx: Context, options: { roleTypes?: string[] | null; asOf?: string | null; certain: boolean }): RelationSpec<Role> {
@@ -59,10 +60,12 @@ export function rolesSpec(ctx: Context, options: { roleTypes?: string[] | null; 
   };
 }
 
-/** Market presences of organizations (rows carry their market, made known to entityById). */
-export function presencesSpec(ctx: Context): RelationSpec<MarketPresence> {
+/** Market presences of organizations, all or those in force on a day (rows carry their market, made known to entityById). */
+export function presencesSpec(ctx: Context, inForce?: InForceArgs): RelationSpec<MarketPresence> {
+  const { asOf, certain } = inForceParams(inForce);
   return {
     query: 'market/presences-of-organizations',
+    params: { asOf: toNeo4jDate(asOf), certain },
     map: (row) => {
       primeEntity(ctx, 'Market', row.market as Row);
       return MarketPresence.fromRow(row.node as Row);
@@ -70,8 +73,10 @@ export function presencesSpec(ctx: Context): RelationSpec<MarketPresence> {
   };
 }
 
-export function layoffsSpec(includeSubsidiaries: boolean): RelationSpec<LayoffEvent> {
-  return includeSubsidiaries ? LAYOFFS_IN_FAMILY : LAYOFFS_AT;
+/** Layoffs at organizations, or with includeSubsidiaries in their families down to TRAVERSAL_MAX_DEPTH. */
+export function layoffsSpec(ctx: Context, includeSubsidiaries: boolean): RelationSpec<LayoffEvent> {
+  if (!includeSubsidiaries) return LAYOFFS_AT;
+  return { query: 'layoff/of-families', bounds: { maxDepth: ctx.limits.maxDepth }, map: LAYOFFS_AT.map };
 }
 
 export function headquartersSpec(): RelationSpec<Market> {
@@ -90,8 +95,8 @@ export function rolesAt(
   return ctx.loaders.relation(rolesSpec(ctx, options), org.id);
 }
 
-export function presencesOf(ctx: Context, org: Pick<Organization, 'id'>): Promise<MarketPresence[]> {
-  return ctx.loaders.relation(presencesSpec(ctx), org.id);
+export function presencesOf(ctx: Context, org: Pick<Organization, 'id'>, inForce?: InForceArgs): Promise<MarketPresence[]> {
+  return ctx.loaders.relation(presencesSpec(ctx, inForce), org.id);
 }
 
 export function acquisitionsOf(ctx: Context, org: Organization, side: 'ACQUIRER' | 'TARGET'): Promise<Acquisition[]> {
@@ -99,5 +104,5 @@ export function acquisitionsOf(ctx: Context, org: Organization, side: 'ACQUIRER'
 }
 
 export function layoffsOf(ctx: Context, org: Pick<Organization, 'id'>, includeSubsidiaries: boolean): Promise<LayoffEvent[]> {
-  return ctx.loaders.relation(layoffsSpec(includeSubsidiaries), org.id);
+  return ctx.loaders.relation(layoffsSpec(ctx, includeSubsidiaries), org.id);
 }

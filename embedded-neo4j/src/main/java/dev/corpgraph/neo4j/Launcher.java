@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -17,6 +18,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.graphdb.Transaction;
 
 /**
  * Runs Neo4j Community embedded with its Bolt connector open on loopback, the documented
@@ -30,6 +32,7 @@ import org.neo4j.graphdb.QueryExecutionException;
  */
 public final class Launcher {
     private static final String HOST = "127.0.0.1";
+    private static final long STARTUP_TX_TIMEOUT_MINUTES = 10;
 
     public static void main(String[] args) {
         try {
@@ -113,10 +116,11 @@ public final class Launcher {
     /** Sets the neo4j user's password from the git-ignored password file, on every start, so it is never the default. */
     private static void setPassword(DatabaseManagementService service, String password) {
         GraphDatabaseService system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-        try {
-            system.executeTransactionally(
-                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-                    Map.of("password", password));
+        // Start-up work, not a request: on a busy machine the first password change (hashing, the
+        // system database's first writes) can run past the request timeout, so it gets its own.
+        try (Transaction tx = system.beginTx(STARTUP_TX_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+            tx.execute("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password)).close();
+            tx.commit();
         } catch (QueryExecutionException error) {
             // Every start after the first finds the password already set; Neo4j refuses a no-op change.
             if (!String.valueOf(error.getMessage()).contains("Old password and new password cannot be the same")) {
