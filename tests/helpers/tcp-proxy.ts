@@ -8,6 +8,9 @@ import net from 'node:net';
 export class TcpProxy {
   private server?: net.Server;
   private readonly sockets = new Set<net.Socket>();
+  /** While frozen, bytes are held back in both directions: the server looks hung (like a SIGSTOPped process). */
+  private frozen = false;
+  private readonly held: Array<() => void> = [];
   port = 0;
 
   constructor(
@@ -23,11 +26,27 @@ export class TcpProxy {
         s.on('close', () => this.sockets.delete(s));
         s.on('error', () => s.destroy());
       }
-      client.pipe(upstream).pipe(client);
+      const forward = (from: net.Socket, to: net.Socket) =>
+        from.on('data', (chunk: Buffer) => (this.frozen ? this.held.push(() => to.write(chunk)) : to.write(chunk)));
+      forward(client, upstream);
+      forward(upstream, client);
+      client.on('close', () => upstream.destroy());
+      upstream.on('close', () => client.destroy());
     });
     await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
     this.port = (this.server.address() as net.AddressInfo).port;
     return this.port;
+  }
+
+  /** Connections stay open but nothing gets through: the database hangs. */
+  freeze(): void {
+    this.frozen = true;
+  }
+
+  /** Lets what was held back through, in order, and everything after it. */
+  thaw(): void {
+    this.frozen = false;
+    for (const send of this.held.splice(0)) send();
   }
 
   /** Drops every connection and stops listening: the database "goes down". */

@@ -51,11 +51,16 @@ function withNewSources(newSources: SourceInput[] | null | undefined) {
 
 /** Creates or replaces a fact by id (with any new sources it cites) and returns it as stored. */
 export async function upsertFact<T>(ctx: Context, type: RecordType, input: { id: string }, newSources?: SourceInput[] | null): Promise<T> {
-  await write(ctx, [...withNewSources(newSources), { type, input, path: 'input' }]);
   if (type === 'Ownership') {
-    const [row] = await ctx.graph.read('traversal/link-by-id', { id: input.id });
-    return OwnershipLink.fromRow(row, today()) as T;
+    // A link is read back in its own write's transaction: a concurrent replacement of the same id
+    // (delete and create) can hide it from a separate read under read-committed isolation.
+    let row: Record<string, unknown> | undefined;
+    await write(ctx, [...withNewSources(newSources), { type, input, path: 'input' }], {
+      afterWrite: async (tx) => void ([row] = await tx.run('traversal/link-by-id', { id: input.id })),
+    });
+    return OwnershipLink.fromRow(row!, today()) as T;
   }
+  await write(ctx, [...withNewSources(newSources), { type, input, path: 'input' }]);
   return (await entityById<T>(ctx, input.id))!;
 }
 
@@ -63,6 +68,7 @@ export async function upsertFact<T>(ctx: Context, type: RecordType, input: { id:
 export async function cite(ctx: Context, fact: string, citations: CitationInput[], newSources?: SourceInput[] | null): Promise<Citation[]> {
   if (!citations.length) throw new BadUserInputError('sources: give at least one citation', 'sources');
   let found = false;
+  let link: Record<string, unknown> | undefined;
   await write(ctx, withNewSources(newSources), {
     afterWrite: async (tx) => {
       const known = await tx.run('ingest/entity-labels', { ids: citations.map((c) => c.source) });
@@ -71,9 +77,9 @@ export async function cite(ctx: Context, fact: string, citations: CitationInput[
       const [row] = await tx.run('ingest/add-citations', { fact, citations: citations.map((c) => ({ source: c.source, quote: c.quote ?? null })) });
       found = Boolean(row?.found);
       if (!found) throw new BadUserInputError(`fact: "${fact}" is not a known fact (sources cannot cite sources)`, 'fact');
+      [link] = await tx.run('traversal/link-by-id', { id: fact });
     },
   });
-  const [link] = await ctx.graph.read('traversal/link-by-id', { id: fact });
   if (link) return OwnershipLink.fromRow(link, today()).sources;
   return ctx.loaders.many('citations/of-nodes', fact, Citation.fromRow);
 }

@@ -1,0 +1,156 @@
+import net from 'node:net';
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { createApp } from '../../src/server';
+import { openTestGraph, testConfig, TestApi, TestGraph, testNeo4j } from '../helpers/graph';
+import { TcpProxy } from '../helpers/tcp-proxy';
+
+/**
+ * GraphQL over HTTP as a client sees it: every mistake of the client's is a 4xx with a code (413 for
+ * a body too large, 400 for the rest, 401 and 429 for auth and rate limits), never a 500 or a reset.
+ */
+let db: TestGraph;
+let base: string;
+const logLines: Array<{ level: number; event?: string; msg?: string }> = [];
+let app: ReturnType<typeof createApp>;
+
+beforeAll(async () => {
+  db = openTestGraph();
+  // The app logs into memory, so the tests can check what is logged at which level.
+  const sink = new Writable({ write: (chunk, _enc, done) => (logLines.push(JSON.parse(String(chunk))), done()) });
+  const config = testConfig({ HTTP_HEADERS_TIMEOUT_MS: '1000', HTTP_REQUEST_TIMEOUT_MS: '2000' });
+  app = createApp({ config, graph: db.graph, logger: pino({ level: 'info' }, sink), isSchemaApplied: () => true });
+  const port = await app.listen(0, '127.0.0.1');
+  base = `http://127.0.0.1:${port}`;
+});
+afterAll(async () => {
+  app.httpServer.closeAllConnections();
+  await app.stop();
+  await db.close();
+});
+
+async function post(body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: any }> {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: response.status, json: await response.json() };
+}
+
+const code = (answer: { json: any }) => answer.json.errors?.[0]?.extensions?.code;
+
+describe('client mistakes are 4xx with a code', () => {
+  it('a syntax error is 400 GRAPHQL_PARSE_FAILED, and so is a document over the token limit', async () => {
+    const syntax = await post({ query: '{ company(id: "amazon") { name ' });
+    expect([syntax.status, code(syntax)]).toEqual([400, 'GRAPHQL_PARSE_FAILED']);
+    const tokens = await post({ query: `{ ${Array.from({ length: 3000 }, (_, i) => `a${i}: __typename`).join(' ')} }` });
+    expect([tokens.status, code(tokens)]).toEqual([400, 'GRAPHQL_PARSE_FAILED']);
+    expect(tokens.json.errors[0].message).toMatch(/tokens/);
+  });
+
+  it.each([
+    ['a missing required variable', 'query($id: ID!) { company(id: $id) { name } }', {}],
+    ['"5" for an Int', 'query($d: Int) { corporateFamilyOf(id: "amazon", depth: $d) { count } }', { d: '5' }],
+    ['an invalid Date', 'query($a: Date) { ownershipChainOf(id: "twitch", asOf: $a) { truncated } }', { a: '2024-02-30' }],
+  ])('%s is 400 BAD_USER_INPUT', async (_, query, variables) => {
+    const answer = await post({ query, variables });
+    expect([answer.status, code(answer)]).toEqual([400, 'BAD_USER_INPUT']);
+  });
+
+  it('a fragment fan-out past the limits is 400, not 500', async () => {
+    const fragments = Array.from({ length: 12 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join('\n');
+    const answer = await post({ query: `{ ...F0 }\n${fragments}\nfragment F12 on Query { __typename }` });
+    expect(answer.status).toBe(400);
+    expect(code(answer)).toMatch(/GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT|QUERY_TOO_COMPLEX/);
+  });
+
+  it.each(['2023-99-01', '2023-01-00', '2023-01-32', '2023-02-30'])('a forged cursor with the impossible day %s is BAD_USER_INPUT', async (day) => {
+    const first = await post({ query: '{ layoffEvents(first: 1) { pageInfo { endCursor } } }' });
+    const payload = JSON.parse(Buffer.from(first.json.data.layoffEvents.pageInfo.endCursor, 'base64url').toString('utf8'));
+    const forged = Buffer.from(JSON.stringify({ ...payload, k: day }), 'utf8').toString('base64url');
+    const before = logLines.filter((l) => l.level >= 50).length;
+    const answer = await post({ query: 'query($a: String) { layoffEvents(first: 1, after: $a) { nodes { id } } }', variables: { a: forged } });
+    expect([answer.status, code(answer)]).toEqual([400, 'BAD_USER_INPUT']);
+    expect(logLines.filter((l) => l.level >= 50).length).toBe(before);
+  });
+
+  it('a body over the limit is 413 with a JSON error, not a reset connection', async () => {
+    const huge = 'x'.repeat(2 * 1024 * 1024);
+    const answer = await post({ query: `{ __typename } # ${huge}` });
+    expect([answer.status, code(answer)]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+  });
+
+  it('a body that is not JSON is 400 BAD_REQUEST', async () => {
+    const answer = await post('{"query": ');
+    expect([answer.status, code(answer)]).toEqual([400, 'BAD_REQUEST']);
+  });
+});
+
+describe('clients that hang up or stall', () => {
+  const rawRequest = (text: string) =>
+    new Promise<{ socket: net.Socket; closed: Promise<number> }>((resolve) => {
+      const started = Date.now();
+      const socket = net.connect(Number(new URL(base).port), '127.0.0.1', () => {
+        socket.write(text);
+        resolve({ socket, closed: new Promise((done) => socket.on('close', () => done(Date.now() - started))) });
+      });
+      socket.on('error', () => undefined);
+      socket.on('data', () => undefined);
+    });
+
+  it('an aborted request is logged at info, never as an error', async () => {
+    const errorsBefore = logLines.filter((l) => l.level >= 50).length;
+    const { socket, closed } = await rawRequest('POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"query":');
+    // Wait until the server is reading the body, then hang up.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    socket.destroy();
+    await closed;
+    const deadline = Date.now() + 10_000;
+    while (!logLines.some((l) => l.event === 'client_aborted') && Date.now() < deadline) await new Promise((r) => setImmediate(r));
+    expect(logLines.some((l) => l.event === 'client_aborted' && l.level === 30)).toBe(true);
+    expect(logLines.filter((l) => l.level >= 50).length).toBe(errorsBefore);
+  });
+
+  it('a client that never finishes its headers is cut off by the headers timeout', async () => {
+    const { closed } = await rawRequest('POST /graphql HTTP/1.1\r\nHost: x\r\n');
+    // HTTP_HEADERS_TIMEOUT_MS is 1 s here; Node checks it on a timer, so allow a generous ceiling.
+    expect(await closed).toBeLessThan(30_000);
+  });
+});
+
+describe('readiness', () => {
+  it('answers 503 within 2 s while Neo4j hangs, and 200 again when it answers', async () => {
+    const target = new URL(testNeo4j().uri);
+    const proxy = new TcpProxy(target.hostname, Number(target.port));
+    const port = await proxy.open();
+    const frozenDb = openTestGraph(`bolt://127.0.0.1:${port}`);
+    const api = new TestApi(frozenDb.graph);
+    const httpPort = await api.listen();
+    const ready = async () => {
+      const started = Date.now();
+      const response = await fetch(`http://127.0.0.1:${httpPort}/ready`);
+      return { status: response.status, ms: Date.now() - started };
+    };
+    try {
+      expect((await ready()).status).toBe(200);
+      proxy.freeze();
+      for (let i = 0; i < 3; i += 1) {
+        const probe = await ready();
+        expect(probe.status).toBe(503);
+        expect(probe.ms).toBeLessThan(2000);
+      }
+      proxy.thaw();
+      const deadline = Date.now() + 60_000;
+      let status = 0;
+      while (status !== 200 && Date.now() < deadline) status = (await ready()).status;
+      expect(status).toBe(200);
+    } finally {
+      proxy.thaw();
+      api.app.httpServer.closeAllConnections();
+      await api.stop();
+      await frozenDb.close();
+      await proxy.close();
+    }
+  });
+});
