@@ -40,11 +40,12 @@ export async function graphql(url: string, query: string): Promise<any> {
 
 export { isAlive } from '../../src/local-neo4j/stale-process';
 
-export async function waitUntil(check: () => boolean, timeoutMs: number): Promise<boolean> {
+/** Polls a condition (sync or async) until it holds or the ceiling passes; tests wait for what they need, not for a time. */
+export async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs: number, pollMs = 250): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (check()) return true;
-    await new Promise((r) => setTimeout(r, 250));
+    if (await check()) return true;
+    await new Promise((r) => setTimeout(r, pollMs));
   }
   return check();
 }
