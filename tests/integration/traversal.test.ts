@@ -1,5 +1,5 @@
 import { loadRecords } from '../../src/ingest/loader';
-import { codes, openTestGraph, TestApi, TestGraph } from '../helpers/graph';
+import { codes, openTestGraph, testConfig, TestApi, TestGraph } from '../helpers/graph';
 
 let db: TestGraph;
 let api: TestApi;
@@ -27,6 +27,7 @@ function fixture(): unknown[] {
     { type: 'LayoffEvent', id: 'fx-layoff-2015', organizations: ['fx-target'], announced: '2015-03-01', headcount: 100, sources: cite },
     { type: 'LayoffEvent', id: 'fx-layoff-2020', organizations: ['fx-target'], announced: '2020-05', headcount: { min: 50, max: 80 }, sources: cite },
     { type: 'LayoffEvent', id: 'fx-layoff-2021', organizations: ['fx-target-div'], announced: '2021', headcount: { qualifier: 'UNKNOWN' }, sources: cite },
+    { type: 'LayoffEvent', id: 'fx-layoff-deep', organizations: ['fx-chain-05'], announced: '2022', headcount: 10, sources: cite },
     org('fx-cyc-a'),
     org('fx-cyc-b'),
     org('fx-cyc-c'),
@@ -248,6 +249,29 @@ describe('timelines and roll-ups', () => {
     const total = async (id: string) => (await api.data(`{ layoffRollupOf(id: "${id}") { total { eventIds low high unknownCount } } }`)).layoffRollupOf.total;
     expect(await total('fx-group-a')).toEqual({ eventIds: ['fx-layoff-2015'], low: 100, high: 100, unknownCount: 0 });
     expect(await total('fx-group-b')).toEqual({ eventIds: ['fx-layoff-2020', 'fx-layoff-2021'], low: 50, high: null, unknownCount: 1 });
+  });
+
+  it('follows TRAVERSAL_MAX_DEPTH for family layoffs, as for every traversal', async () => {
+    const query = '{ company(id: "fx-chain-00") { layoffEvents(includeSubsidiaries: true) { id } } layoffEvents(filter: { organization: "fx-chain-00", includeSubsidiaries: true }) { nodes { id } } }';
+    const deep = await api.data(query);
+    expect(deep.company.layoffEvents.map((e: any) => e.id)).toEqual(['fx-layoff-deep']);
+    expect(deep.layoffEvents.nodes.map((e: any) => e.id)).toEqual(['fx-layoff-deep']);
+    const shallow = new TestApi(db.graph, testConfig({ TRAVERSAL_MAX_DEPTH: '3' }));
+    try {
+      expect(await shallow.data(query)).toEqual({ company: { layoffEvents: [] }, layoffEvents: { nodes: [] } });
+    } finally {
+      await shallow.stop();
+    }
+  });
+
+  it('says where a company operated on a date: certainly once a source dates it, possibly before', async () => {
+    const markets = async (asOf: string, match: string) =>
+      (await api.data(`{ company(id: "twitch") { marketPresences(asOf: "${asOf}", match: ${match}) { market { id } } } }`)).company.marketPresences.map((p: any) => p.market.id);
+    expect(await markets('2024-01-10', 'CERTAIN')).toEqual(['south-korea']);
+    expect(await markets('2020-01-01', 'CERTAIN')).toEqual([]);
+    expect((await markets('2020-01-01', 'POSSIBLE')).sort()).toEqual(['live-game-streaming', 'south-korea']);
+    const all = (await api.data('{ company(id: "twitch") { marketPresences { id } } }')).company.marketPresences;
+    expect(all).toHaveLength(2);
   });
 
   it('says who led an organization, or held a role, on a date', async () => {
