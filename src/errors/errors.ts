@@ -56,6 +56,13 @@ export class ConflictError extends CorpgraphError {
   }
 }
 
+/** Concurrent writes of the same facts kept colliding past the retry budget; nothing was written, and retrying may succeed. */
+export class ConcurrentWriteError extends CorpgraphError {
+  constructor() {
+    super(ErrorCode.CONFLICT, 'Concurrent writes of the same facts kept colliding; nothing was written. Retry the request.', { retryable: true }, { status: 409 });
+  }
+}
+
 /** The request needs a valid bearer token (writes always; reads when REQUIRE_AUTH_FOR_READS is on). */
 export class UnauthenticatedError extends CorpgraphError {
   constructor(message = 'A valid bearer token is required: send Authorization: Bearer <token>.') {

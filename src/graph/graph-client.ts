@@ -1,5 +1,5 @@
 import neo4j, { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
-import { DatabaseUnavailableError, QueryTimeoutError } from '../errors/errors';
+import { ConcurrentWriteError, DatabaseUnavailableError, QueryTimeoutError } from '../errors/errors';
 import { Bounds, CypherCatalog } from './cypher-catalog';
 import { toParams, toPlain } from './values';
 
@@ -57,6 +57,8 @@ export function translateError(error: unknown): unknown {
   const code = (error as { code?: string })?.code;
   if (code && UNAVAILABLE_CODES.has(code)) return new DatabaseUnavailableError();
   if (code && TIMEOUT_CODES.has(code)) return new QueryTimeoutError();
+  // A deadlock still there after the managed transaction's retries: the client may retry.
+  if (code === 'Neo.TransientError.Transaction.DeadlockDetected') return new ConcurrentWriteError();
   const message = (error as Error)?.message ?? '';
   if (/Pool is closed|connection.*(refused|closed)|ECONNREFUSED|acquisition timed out/i.test(message)) {
     return new DatabaseUnavailableError();

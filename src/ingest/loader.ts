@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConflictError } from '../errors/errors';
+import { KeyedLocks } from './keyed-locks';
 import { GraphClient, GraphTransaction, Params, Row } from '../graph/graph-client';
 import { toNeo4jDate } from '../graph/values';
 import { FuzzyDate, InputProblem } from './fuzzy';
@@ -102,6 +103,8 @@ function idOf(value: unknown): string | undefined {
 export interface LoadOptions {
   /** More work for the same transaction, after the records are written (e.g. attaching citations). */
   afterWrite?: (tx: GraphTransaction) => Promise<void>;
+  /** Ids the extra work writes besides the records' own (e.g. the fact a citation is added to). */
+  lockIds?: string[];
 }
 
 /** Records checked against the rules and the graph, ready to write; problems say what is wrong where. */
@@ -156,15 +159,21 @@ export async function validateRecords(read: GraphReader, raw: RawRecord[], earli
  * no other write can slip in between), or writes nothing and throws IngestValidationError.
  */
 export async function loadRecords(graph: GraphClient, raw: RawRecord[], earlierProblems: LoadProblem[] = [], options: LoadOptions = {}): Promise<LoadSummary> {
-  return graph.writeTransaction(async (tx) => {
-    const { records, problems } = await validateRecords((name, params) => tx.run(name, params), raw, earlierProblems);
-    if (problems.length) throw new IngestValidationError(problems);
-    await writeRecords(tx, records);
-    await refuseCycles(tx, records);
-    await options.afterWrite?.(tx);
-    return summarize(records);
-  });
+  const ids = [...raw.map((r) => idOf(r.value)).filter((id): id is string => Boolean(id)), ...(options.lockIds ?? [])];
+  return WRITE_LOCKS.run(ids, () =>
+    graph.writeTransaction(async (tx) => {
+      const { records, problems } = await validateRecords((name, params) => tx.run(name, params), raw, earlierProblems);
+      if (problems.length) throw new IngestValidationError(problems);
+      await writeRecords(tx, records);
+      await refuseCycles(tx, records);
+      await options.afterWrite?.(tx);
+      return summarize(records);
+    }),
+  );
 }
+
+/** This process's writes of the same ids queue here before they reach Neo4j (see KeyedLocks). */
+const WRITE_LOCKS = new KeyedLocks();
 
 export function summarize(records: LocatedRecord[]): LoadSummary {
   const byType: Partial<Record<RecordType, number>> = {};

@@ -70,6 +70,7 @@ export async function cite(ctx: Context, fact: string, citations: CitationInput[
   let found = false;
   let link: Record<string, unknown> | undefined;
   await write(ctx, withNewSources(newSources), {
+    lockIds: [fact],
     afterWrite: async (tx) => {
       const known = await tx.run('ingest/entity-labels', { ids: citations.map((c) => c.source) });
       const missing = citations.filter((c) => !known.some((k) => k.id === c.source && (k.labels as string[]).includes('Source')));
