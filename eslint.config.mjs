@@ -1,6 +1,7 @@
 // ESLint (flat config) with typescript-eslint's type-aware rules. src/ is held to the strict set:
 // no floating promises, no unsafe use of `any`. Tests and benchmarks read loosely typed GraphQL
-// answers (`any` by design), so there only the promise rules and the recommended set apply.
+// answers (`any` by design), as do the browser pages in web/: there only the promise rules and the
+// recommended set apply.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -33,7 +34,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.ts', 'bench/**/*.ts'],
+    files: ['tests/**/*.ts', 'bench/**/*.ts', 'web/**/*.ts', 'web/**/*.tsx'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
 );

@@ -55,11 +55,84 @@ function prng(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['al', 'bor', 'cen', 'dra', 'el', 'fin', 'gal', 'hel', 'io', 'jor', 'kel', 'lum', 'mar', 'nor', 'ori', 'pax', 'quin', 'ros', 'sol', 'tor', 'ul', 'ver', 'wex', 'xan', 'yor', 'zen'];
+const SYLLABLES = [
+  'al',
+  'bor',
+  'cen',
+  'dra',
+  'el',
+  'fin',
+  'gal',
+  'hel',
+  'io',
+  'jor',
+  'kel',
+  'lum',
+  'mar',
+  'nor',
+  'ori',
+  'pax',
+  'quin',
+  'ros',
+  'sol',
+  'tor',
+  'ul',
+  'ver',
+  'wex',
+  'xan',
+  'yor',
+  'zen',
+];
 const SUFFIXES = ['Holdings', 'Group', 'Systems', 'Labs', 'Media', 'Capital', 'Networks', 'Studios', 'Logistics', 'Energy', 'Foods', 'Health'];
-const FIRST = ['Ana', 'Ben', 'Chen', 'Dara', 'Eli', 'Fatima', 'Goran', 'Hana', 'Ivan', 'Jun', 'Kofi', 'Lena', 'Mateo', 'Nia', 'Omar', 'Priya', 'Quentin', 'Rosa', 'Sven', 'Tara'];
-const LAST = ['Abe', 'Brandt', 'Costa', 'Dube', 'Evans', 'Fischer', 'Garcia', 'Hoang', 'Ito', 'Jensen', 'Kowalski', 'Lopez', 'Moreau', 'Nakamura', 'Okafor', 'Petrov', 'Quinn', 'Rossi', 'Singh', 'Tanaka'];
-const ROLES: Array<[string, string]> = [['CEO', 'Chief Executive Officer'], ['CHAIR', 'Chair'], ['SENIOR_VICE_PRESIDENT', 'Senior Vice President']];
+const FIRST = [
+  'Ana',
+  'Ben',
+  'Chen',
+  'Dara',
+  'Eli',
+  'Fatima',
+  'Goran',
+  'Hana',
+  'Ivan',
+  'Jun',
+  'Kofi',
+  'Lena',
+  'Mateo',
+  'Nia',
+  'Omar',
+  'Priya',
+  'Quentin',
+  'Rosa',
+  'Sven',
+  'Tara',
+];
+const LAST = [
+  'Abe',
+  'Brandt',
+  'Costa',
+  'Dube',
+  'Evans',
+  'Fischer',
+  'Garcia',
+  'Hoang',
+  'Ito',
+  'Jensen',
+  'Kowalski',
+  'Lopez',
+  'Moreau',
+  'Nakamura',
+  'Okafor',
+  'Petrov',
+  'Quinn',
+  'Rossi',
+  'Singh',
+  'Tanaka',
+];
+const ROLES: Array<[string, string]> = [
+  ['CEO', 'Chief Executive Officer'],
+  ['CHAIR', 'Chair'],
+  ['SENIOR_VICE_PRESIDENT', 'Senior Vice President'],
+];
 const REGIONS = ['americas', 'emea', 'apac'];
 const SEGMENTS = ['software', 'streaming', 'retail', 'logistics', 'energy', 'health', 'finance', 'media'];
 
@@ -103,7 +176,8 @@ export function generate(file: string, options: GeneratorOptions): GeneratedSumm
     records += 1;
     if (buffer.length >= 5000) flush();
   };
-  const source = (id: string, y: number) => emit({ type: 'Source', id, kind: 'FILING', title: `Registry filing ${id}`, publishers: ['Generated Registry'], published: `${y}-06-30` });
+  const source = (id: string, y: number) =>
+    emit({ type: 'Source', id, kind: 'FILING', title: `Registry filing ${id}`, publishers: ['Generated Registry'], published: `${y}-06-30` });
   const cite = (id: string) => [{ source: id }];
 
   // Markets: regions > countries > cities, and industry segments.
@@ -122,7 +196,8 @@ export function generate(file: string, options: GeneratorOptions): GeneratedSumm
       }
     }
   }
-  for (const segment of SEGMENTS) emit({ type: 'Market', id: `${p}segment-${segment}`, name: `Segment ${segment}`, kind: 'SEGMENT', sources: cite(marketSource) });
+  for (const segment of SEGMENTS)
+    emit({ type: 'Market', id: `${p}segment-${segment}`, name: `Segment ${segment}`, kind: 'SEGMENT', sources: cite(marketSource) });
 
   // Family sizes: a few giants, a long tail of singletons (a Pareto-like draw).
   const n = options.organizations;
@@ -191,9 +266,27 @@ export function generate(file: string, options: GeneratorOptions): GeneratedSumm
         let acquisition: string | undefined;
         if (!isDivision && r() < 0.7) {
           acquisition = `${p}acq-${pad(i)}`;
-          emit({ type: 'Acquisition', id: acquisition, acquirer: parent, target: id, status: 'COMPLETED', completed: String(since), price: { amount: Math.round(1e6 + r() * 5e9), currency: 'USD' }, sources: cite(src) });
+          emit({
+            type: 'Acquisition',
+            id: acquisition,
+            acquirer: parent,
+            target: id,
+            status: 'COMPLETED',
+            completed: String(since),
+            price: { amount: Math.round(1e6 + r() * 5e9), currency: 'USD' },
+            sources: cite(src),
+          });
         }
-        emit({ type: 'Ownership', id: `${p}own-${pad(i)}`, kind: isDivision ? 'DIVISION' : 'SUBSIDIARY', child: id, parent, since: String(since), ...(acquisition ? { acquisition } : {}), sources: cite(src) });
+        emit({
+          type: 'Ownership',
+          id: `${p}own-${pad(i)}`,
+          kind: isDivision ? 'DIVISION' : 'SUBSIDIARY',
+          child: id,
+          parent,
+          since: String(since),
+          ...(acquisition ? { acquisition } : {}),
+          sources: cite(src),
+        });
       } else {
         depthOf.set(id, 0);
       }
@@ -203,9 +296,27 @@ export function generate(file: string, options: GeneratorOptions): GeneratedSumm
         emit({ type: 'Person', id: person, name: `${FIRST[Math.floor(r() * 20)]} ${LAST[Math.floor(r() * 20)]}`, sources: cite(src) });
         const [roleType, title] = ROLES[k];
         const start = year(r, founded, 2023);
-        emit({ type: 'Role', id: `${person}-role`, person, organization: id, title, roleType, since: String(start), ...(r() < 0.3 ? { until: String(Math.min(2024, start + 1 + Math.floor(r() * 8))) } : {}), sources: cite(src) });
+        emit({
+          type: 'Role',
+          id: `${person}-role`,
+          person,
+          organization: id,
+          title,
+          roleType,
+          since: String(start),
+          ...(r() < 0.3 ? { until: String(Math.min(2024, start + 1 + Math.floor(r() * 8))) } : {}),
+          sources: cite(src),
+        });
       }
-      emit({ type: 'MarketPresence', id: `${p}presence-${pad(i)}`, organization: id, market: `${p}segment-${SEGMENTS[Math.floor(r() * SEGMENTS.length)]}`, status: 'ACTIVE', since: String(founded), sources: cite(src) });
+      emit({
+        type: 'MarketPresence',
+        id: `${p}presence-${pad(i)}`,
+        organization: id,
+        market: `${p}segment-${SEGMENTS[Math.floor(r() * SEGMENTS.length)]}`,
+        status: 'ACTIVE',
+        since: String(founded),
+        sources: cite(src),
+      });
       if (r() < 0.2) {
         const y = year(r, 2015, 2024);
         const exact = r() < 0.5;

@@ -40,11 +40,17 @@ async function handWritten(driver: Driver, records: NormalizedRecord[], batchSiz
   try {
     const nodes = records.filter((r) => !r.link);
     for (const label of [...new Set(nodes.map((r) => r.label))]) {
-      await run(`UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props, n:${label}`, nodes.filter((r) => r.label === label).map((r) => ({ id: r.id, props: storableProps(r.props) })));
+      await run(
+        `UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row.props, n:${label}`,
+        nodes.filter((r) => r.label === label).map((r) => ({ id: r.id, props: storableProps(r.props) })),
+      );
     }
     const edges = nodes.flatMap((r) => r.edges.map((e) => ({ type: e.type, from: r.id, to: e.to, props: storableProps(e.props) })));
     for (const type of [...new Set(edges.map((e) => e.type))]) {
-      await run(`UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) CREATE (a)-[r:${type}]->(b) SET r = row.props`, edges.filter((e) => e.type === type));
+      await run(
+        `UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) CREATE (a)-[r:${type}]->(b) SET r = row.props`,
+        edges.filter((e) => e.type === type),
+      );
     }
     const citations = nodes.flatMap((r) => r.citations.map((c) => ({ from: r.id, source: c.source, quote: c.quote })));
     await run('UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (s:Source {id: row.source}) CREATE (a)-[:CITES {quote: row.quote}]->(s)', citations);
@@ -61,10 +67,15 @@ async function handWritten(driver: Driver, records: NormalizedRecord[], batchSiz
 }
 
 function parseForHandWritten(file: string): NormalizedRecord[] {
-  const lines = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const lines = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
   const dates = new Map<string, FuzzyDate | null>();
   const sources = lines.filter((l) => l.type === 'Source').map((l) => normalizeRecord(l, dates));
-  for (const s of sources) dates.set(s.id, { earliest: s.props.publishedEarliest as string, latest: s.props.publishedLatest as string, precision: 'DAY', text: null });
+  for (const s of sources)
+    dates.set(s.id, { earliest: s.props.publishedEarliest as string, latest: s.props.publishedLatest as string, precision: 'DAY', text: null });
   return [...sources, ...lines.filter((l) => l.type !== 'Source').map((l) => normalizeRecord(l, dates))];
 }
 
@@ -82,7 +93,9 @@ async function main(): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `import-${organizations}.jsonl`);
   const generated = generate(file, { organizations, seed: 7 });
-  console.log(`Generated ${generated.records.toLocaleString('en-US')} records (${organizations.toLocaleString('en-US')} organizations) in ${path.relative(PROJECT_ROOT, file)}`);
+  console.log(
+    `Generated ${generated.records.toLocaleString('en-US')} records (${organizations.toLocaleString('en-US')} organizations) in ${path.relative(PROJECT_ROOT, file)}`,
+  );
 
   const bench = await startBenchNeo4j();
   const graph = new GraphClient(bench.driver, 'neo4j', CypherCatalog.load(), 600000);
@@ -96,7 +109,12 @@ async function main(): Promise<void> {
         await applySchema(graph);
         const started = Date.now();
         if (contender === 'corpgraph import') {
-          await importFiles(graph, file, { batchSize, skipInvalid: false, checkpointDir: path.join(dir, 'checkpoints'), progress: (total) => new Progress(total, 'writes') });
+          await importFiles(graph, file, {
+            batchSize,
+            skipInvalid: false,
+            checkpointDir: path.join(dir, 'checkpoints'),
+            progress: (total) => new Progress(total, 'writes'),
+          });
         } else {
           await handWritten(bench.driver, parseForHandWritten(file), batchSize);
         }
@@ -129,7 +147,10 @@ async function main(): Promise<void> {
   };
   fs.mkdirSync(path.join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });
   fs.writeFileSync(path.join(PROJECT_ROOT, 'bench', 'results', 'import-throughput.json'), JSON.stringify(report, null, 2) + '\n');
-  console.log(`\nrecords ${generated.records}, same graph: ${same}\n` + `corpgraph ${Math.round(ours.rate)} rec/s, hand-written ${Math.round(baseline.rate)} rec/s, ratio ${ratio.toFixed(2)} (target >= 0.80)`);
+  console.log(
+    `\nrecords ${generated.records}, same graph: ${same}\n` +
+      `corpgraph ${Math.round(ours.rate)} rec/s, hand-written ${Math.round(baseline.rate)} rec/s, ratio ${ratio.toFixed(2)} (target >= 0.80)`,
+  );
   if (!same) process.exitCode = 1;
 }
 

@@ -84,7 +84,13 @@ async function main(): Promise<void> {
       search: { text: samples.searchName },
     });
   } else {
-    env = { LOCAL_NEO4J_HOME: path.join(PROJECT_ROOT, 'var', 'neo4j', 'load'), LOCAL_NEO4J_BOLT_PORT: '7692', LOCAL_NEO4J_HEAP_MB: '1024', LOCAL_NEO4J_PAGECACHE_MB: '512', PORT: '4200' };
+    env = {
+      LOCAL_NEO4J_HOME: path.join(PROJECT_ROOT, 'var', 'neo4j', 'load'),
+      LOCAL_NEO4J_BOLT_PORT: '7692',
+      LOCAL_NEO4J_HEAP_MB: '1024',
+      LOCAL_NEO4J_PAGECACHE_MB: '512',
+      PORT: '4200',
+    };
   }
   const { child, url } = await startService(env);
   // Warm-up, not measured: every operation once, then a short burst, so caches and JIT are warm.
@@ -93,7 +99,14 @@ async function main(): Promise<void> {
     Array.from({ length: clients }, async (_, w) => {
       for (let i = w; Date.now() < warmUntil; i += 1) {
         const op = documents[i % documents.length];
-        await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: op.query, variables: variables[op.name] ?? {} }) }).then((r) => r.text(), () => '');
+        await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: op.query, variables: variables[op.name] ?? {} }),
+        }).then(
+          (r) => r.text(),
+          () => '',
+        );
       }
     }),
   );
@@ -109,7 +122,11 @@ async function main(): Promise<void> {
       const op = documents[i % documents.length];
       const t0 = performance.now();
       try {
-        const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: op.query, variables: variables[op.name] ?? {} }) });
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: op.query, variables: variables[op.name] ?? {} }),
+        });
         const body = (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
         const ms = performance.now() - t0;
         if (response.status !== 200 || body.errors) {
@@ -144,7 +161,15 @@ async function main(): Promise<void> {
     requestsPerSecond: latencies.length / seconds,
     p50ms: percentile(latencies, 50),
     p99ms: percentile(latencies, 99),
-    perOperationP99ms: Object.fromEntries(Object.entries(perOperation).map(([k, v]) => [k, percentile(v.sort((a, b) => a - b), 99)])),
+    perOperationP99ms: Object.fromEntries(
+      Object.entries(perOperation).map(([k, v]) => [
+        k,
+        percentile(
+          v.sort((a, b) => a - b),
+          99,
+        ),
+      ]),
+    ),
     rssMb: { first: memory[0]?.[1], peak: Math.max(...memory.map(([, m]) => m)), last: memory[memory.length - 1]?.[1] },
     rssTrendMbPerMinuteAfterWarmUp: slope(afterWarmUp) * 60,
     rssSamplesMb: memory.map(([t, m]) => [Math.round(t), Math.round(m)]),

@@ -53,7 +53,7 @@ export class CorpgraphClient {
   }
 
   /** Runs one operation; errors come back in `errors`, with the same codes as over HTTP. */
-  async execute<TData = Record<string, any>, TVariables extends Record<string, unknown> = Record<string, unknown>>(
+  async execute<TData = Record<string, unknown>, TVariables extends Record<string, unknown> = Record<string, unknown>>(
     operation: string | TypedOperation<TData, TVariables>,
     variables?: TVariables,
     operationName?: string,

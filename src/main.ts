@@ -63,10 +63,12 @@ async function main(): Promise<void> {
     const url = `http://${config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}${GRAPHQL_PATH}`;
     logger.info({ event: 'listening', url }, `corpgraph is ready at ${url}`);
     if (config.env !== 'production') {
-      process.stdout.write(`\ncorpgraph is ready: ${url}\nOpen that address in a browser for Apollo Sandbox (or point Sandbox at it). Ctrl-C stops the API and its Neo4j.\n\n`);
+      process.stdout.write(
+        `\ncorpgraph is ready: ${url}\nOpen that address in a browser for Apollo Sandbox (or point Sandbox at it). Ctrl-C stops the API and its Neo4j.\n\n`,
+      );
     }
   } catch (error) {
-    const message = error instanceof StartupError || error instanceof ConfigError ? error.message : (error as Error).stack ?? String(error);
+    const message = error instanceof StartupError || error instanceof ConfigError ? error.message : ((error as Error).stack ?? String(error));
     logger.fatal({ event: 'startup_failed' }, message.split('\n')[0]);
     console.error(`corpgraph: could not start: ${message}`);
     await app?.stop().catch(() => undefined);

@@ -76,7 +76,12 @@ function formatError(config: Config, logger: Logger) {
     const correlationId = crypto.randomUUID();
     logger.error({ event: 'internal_error', correlationId, err: original }, 'Unexpected error while answering a request');
     if (config.env === 'production') {
-      return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId } };
+      return {
+        message: 'Internal server error',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId },
+      };
     }
     return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId } };
   };
@@ -179,7 +184,8 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
     const request: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
-      context: async () => createContext(graph, config.traversal, authenticate(req.headers.authorization, config.auth.apiKeys), req.socket.remoteAddress ?? 'unknown'),
+      context: async () =>
+        createContext(graph, config.traversal, authenticate(req.headers.authorization, config.auth.apiKeys), req.socket.remoteAddress ?? 'unknown'),
     });
     if (wantsCsv && response.body.kind === 'complete' && (response.headers.get('content-type') ?? '').includes('json')) {
       return sendCsv(res, response.status ?? 200, response.body.string);

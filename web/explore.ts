@@ -108,16 +108,21 @@ async function expand(id: string): Promise<void> {
   await showDetails(id);
 }
 
-function sourcesHtml(sources: Array<{ quote: string | null; source: { title: string; publishers: string[]; published: { earliest: string | null } | null } }> = []): string {
+function sourcesHtml(
+  sources: Array<{ quote: string | null; source: { title: string; publishers: string[]; published: { earliest: string | null } | null } }> = [],
+): string {
   if (!sources.length) return '';
   return `<h3>Sources</h3><ul class="sources">${sources
-    .map((s) => `<li>${escapeHtml(s.source.title)}<br><small>${escapeHtml(s.source.publishers.join(', '))}${s.source.published?.earliest ? `, ${escapeHtml(s.source.published.earliest)}` : ''}</small>${s.quote ? `<br><q>${escapeHtml(s.quote)}</q>` : ''}</li>`)
+    .map(
+      (s) =>
+        `<li>${escapeHtml(s.source.title)}<br><small>${escapeHtml(s.source.publishers.join(', '))}${s.source.published?.earliest ? `, ${escapeHtml(s.source.published.earliest)}` : ''}</small>${s.quote ? `<br><q>${escapeHtml(s.quote)}</q>` : ''}</li>`,
+    )
     .join('')}</ul>`;
 }
 
 function dateText(d: { earliest?: string | null; latest?: string | null; text?: string | null } | null | undefined): string {
   if (!d) return '';
-  const span = d.earliest && d.latest && d.earliest !== d.latest ? `${d.earliest} – ${d.latest}` : d.earliest ?? d.latest ?? '';
+  const span = d.earliest && d.latest && d.earliest !== d.latest ? `${d.earliest} – ${d.latest}` : (d.earliest ?? d.latest ?? '');
   return d.text ? `${span} ("${d.text}")` : span;
 }
 
@@ -141,7 +146,8 @@ async function showDetails(id: string): Promise<void> {
       break;
     case 'Person':
       add('About', node.description);
-      for (const r of node.roles) add(r.title, `${r.organization.name}${r.since ? `, since ${dateText(r.since)}` : ''}${r.until ? `, until ${dateText(r.until)}` : ''}`);
+      for (const r of node.roles)
+        add(r.title, `${r.organization.name}${r.since ? `, since ${dateText(r.since)}` : ''}${r.until ? `, until ${dateText(r.until)}` : ''}`);
       break;
     case 'Market':
       add('Kind', node.marketKind);
@@ -155,7 +161,8 @@ async function showDetails(id: string): Promise<void> {
       add('Announced', dateText(node.dealAnnounced));
       add('Completed', dateText(node.completed));
       add('Price', node.price ? `${node.price.text ?? node.price.value} ${node.price.currency}` : null);
-      for (const c of node.claims) add(`Claim: ${c.property} (${c.rank})`, `${dateText(c.date) || c.quantity?.text || ''}, per ${c.sources.map((s: any) => s.source.title).join('; ')}`);
+      for (const c of node.claims)
+        add(`Claim: ${c.property} (${c.rank})`, `${dateText(c.date) || c.quantity?.text || ''}, per ${c.sources.map((s: any) => s.source.title).join('; ')}`);
       break;
     case 'LayoffEvent':
       add('Organizations', node.organizations.map((o: any) => o.name).join(', '));
@@ -198,7 +205,12 @@ input.addEventListener('input', () => {
       'query($t: String!) { search(text: $t, first: 8) { type node { id ... on Organization { name } ... on Person { name } ... on Market { name } ... on Source { title } } } }',
       { t: text },
     );
-    results.innerHTML = search.map((h) => `<li data-id="${escapeHtml(h.node.id)}">${escapeHtml(h.node.name ?? h.node.title ?? h.node.id)} <small>${escapeHtml(h.type.toLowerCase())}</small></li>`).join('');
+    results.innerHTML = search
+      .map(
+        (h) =>
+          `<li data-id="${escapeHtml(h.node.id)}">${escapeHtml(h.node.name ?? h.node.title ?? h.node.id)} <small>${escapeHtml(h.type.toLowerCase())}</small></li>`,
+      )
+      .join('');
   }, 200);
 });
 results.addEventListener('click', (event) => {

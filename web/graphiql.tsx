@@ -2,7 +2,6 @@
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import 'graphiql/graphiql.css';
-import React from 'react';
 import { createRoot } from 'react-dom/client';
 
 const DEFAULT_QUERY = `# corpgraph: companies, people, markets, acquisitions and layoffs, each fact with its sources.

@@ -40,7 +40,11 @@ export interface Dataset {
 }
 
 function generatorHash(): string {
-  return crypto.createHash('sha256').update(fs.readFileSync(path.join(PROJECT_ROOT, 'bench', 'generator.ts'))).digest('hex').slice(0, 12);
+  return crypto
+    .createHash('sha256')
+    .update(fs.readFileSync(path.join(PROJECT_ROOT, 'bench', 'generator.ts')))
+    .digest('hex')
+    .slice(0, 12);
 }
 
 async function organizationCount(graph: BenchNeo4j): Promise<number> {

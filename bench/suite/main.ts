@@ -72,7 +72,9 @@ async function checkSameData(contenders: RunningContender[], plans: Plan[]): Pro
     if (Array.isArray(answers[0]) && (answers[0] as unknown[]).length === 0) problems.push(`${request.name}: empty answer, nothing to compare`);
     for (let i = 1; i < answers.length; i += 1) {
       if (!isDeepStrictEqual(answers[0], answers[i])) {
-        problems.push(`${request.name}: ${contenders[i].name} differs from corpgraph\n  corpgraph: ${JSON.stringify(answers[0]).slice(0, 600)}\n  ${contenders[i].name}: ${JSON.stringify(answers[i]).slice(0, 600)}`);
+        problems.push(
+          `${request.name}: ${contenders[i].name} differs from corpgraph\n  corpgraph: ${JSON.stringify(answers[0]).slice(0, 600)}\n  ${contenders[i].name}: ${JSON.stringify(answers[i]).slice(0, 600)}`,
+        );
       }
     }
     log(`  same data: ${request.name} (${size})${problems.some((p) => p.startsWith(request.name)) ? ' - NO' : ''}`);
@@ -105,7 +107,8 @@ async function runScale(scale: Scale, smoke: boolean): Promise<SuiteResult | nul
     for (let repeat = 0; repeat < settings.repeats; repeat += 1) {
       log(`  repeat ${repeat + 1}/${settings.repeats}: latency at concurrency 1`);
       for (const { request, calls } of plans) {
-        for (const c of rotated(contenders, repeat)) c1[request.name][c.name].push(await latencyAtOne(c.url(request.name), JSON.stringify(calls[c.name].body), settings.latencySeconds));
+        for (const c of rotated(contenders, repeat))
+          c1[request.name][c.name].push(await latencyAtOne(c.url(request.name), JSON.stringify(calls[c.name].body), settings.latencySeconds));
       }
       log(`  repeat ${repeat + 1}/${settings.repeats}: throughput at concurrency ${settings.connections}`);
       for (const { request, calls } of plans) {
@@ -126,7 +129,12 @@ async function runScale(scale: Scale, smoke: boolean): Promise<SuiteResult | nul
             c,
             {
               c1: { p50: median(lat.map((l) => l.p50)), p99: median(lat.map((l) => l.p99)), repeats: lat },
-              c16: { perSecond: median(thr.map((t) => t.perSecond)), p99: median(thr.map((t) => t.p99)), errors: thr.reduce((s, t) => s + t.errors, 0), repeats: thr },
+              c16: {
+                perSecond: median(thr.map((t) => t.perSecond)),
+                p99: median(thr.map((t) => t.p99)),
+                errors: thr.reduce((s, t) => s + t.errors, 0),
+                repeats: thr,
+              },
             },
           ];
         }),

@@ -4,19 +4,23 @@ import http from 'node:http';
 /** One HTTP POST of a JSON body over a kept-alive connection; resolves with the parsed answer. */
 export function post(agent: http.Agent, url: string, body: string): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        if (res.statusCode !== 200) return reject(new Error(`HTTP ${res.statusCode} from ${url}: ${text.slice(0, 500)}`));
-        try {
-          resolve(JSON.parse(text));
-        } catch (error) {
-          reject(error);
-        }
-      });
-    });
+    const req = http.request(
+      url,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          if (res.statusCode !== 200) return reject(new Error(`HTTP ${res.statusCode} from ${url}: ${text.slice(0, 500)}`));
+          try {
+            resolve(JSON.parse(text));
+          } catch (error) {
+            reject(error);
+          }
+        });
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -76,7 +80,7 @@ export async function throughput(url: string, body: string, connections: number,
     body,
     connections,
     duration: seconds,
-    verifyBody: (answer) => !failed(String(answer ?? "")),
+    verifyBody: (answer) => !failed(String(answer ?? '')),
   });
   const errors = result.errors + result.timeouts + result.non2xx + (result.mismatches ?? 0);
   return { requests: result.requests.total, perSecond: result.requests.total / seconds, p99: result.latency.p99, errors };

@@ -60,9 +60,28 @@ const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** di
 export function checkTargets(result: Omit<SuiteResult, 'targets'>, smallest?: SuiteResult): TargetCheck[] {
   const checks: TargetCheck[] = [];
   for (const r of result.requests) {
-    if (result.scale !== '100k') checks.push({ target: 'corpgraph p50 / raw Cypher p50 <= 1.3', request: r.name, value: round(r.ratios.p50VsRaw), limit: 1.3, met: r.ratios.p50VsRaw <= 1.3 });
-    checks.push({ target: 'corpgraph / @neo4j/graphql throughput at c=16 >= 1.25', request: r.name, value: round(r.ratios.throughputVsPeer), limit: 1.25, met: r.ratios.throughputVsPeer >= 1.25 });
-    checks.push({ target: 'corpgraph never slower than @neo4j/graphql at c=1 (speed-up >= 1)', request: r.name, value: round(r.ratios.c1SpeedupVsPeer), limit: 1, met: r.ratios.c1SpeedupVsPeer >= 1 });
+    if (result.scale !== '100k')
+      checks.push({
+        target: 'corpgraph p50 / raw Cypher p50 <= 1.3',
+        request: r.name,
+        value: round(r.ratios.p50VsRaw),
+        limit: 1.3,
+        met: r.ratios.p50VsRaw <= 1.3,
+      });
+    checks.push({
+      target: 'corpgraph / @neo4j/graphql throughput at c=16 >= 1.25',
+      request: r.name,
+      value: round(r.ratios.throughputVsPeer),
+      limit: 1.25,
+      met: r.ratios.throughputVsPeer >= 1.25,
+    });
+    checks.push({
+      target: 'corpgraph never slower than @neo4j/graphql at c=1 (speed-up >= 1)',
+      request: r.name,
+      value: round(r.ratios.c1SpeedupVsPeer),
+      limit: 1,
+      met: r.ratios.c1SpeedupVsPeer >= 1,
+    });
     const base = smallest?.requests.find((s) => s.name === r.name);
     if (result.scale === '1m' && r.scaleFree && base) {
       const growth = r.contenders.corpgraph.c1.p50 / base.contenders.corpgraph.c1.p50;
@@ -71,7 +90,12 @@ export function checkTargets(result: Omit<SuiteResult, 'targets'>, smallest?: Su
   }
   const failed = result.requests.reduce((n, r) => n + r.contenders.corpgraph.c16.errors, 0);
   checks.push({ target: 'corpgraph answers every request under load without an error', value: failed, limit: 0, met: failed === 0 });
-  checks.push({ target: 'corpgraph peak RSS under load <= 300 MB', value: round(result.peakRssMb.corpgraph, 0), limit: 300, met: result.peakRssMb.corpgraph <= 300 });
+  checks.push({
+    target: 'corpgraph peak RSS under load <= 300 MB',
+    value: round(result.peakRssMb.corpgraph, 0),
+    limit: 300,
+    met: result.peakRssMb.corpgraph <= 300,
+  });
   return checks;
 }
 
@@ -82,10 +106,16 @@ const SHORT: Record<Contender, string> = { corpgraph: 'corpgraph', 'neo4j-graphq
 /** The table printed at the end of a run: absolute figures, then ratios and targets. */
 export function table(result: SuiteResult): string {
   const lines: string[] = [];
-  lines.push(`corpgraph benchmark, ${result.scale} organizations (${result.dataset.records.toLocaleString('en-US')} records, loaded at ${result.dataset.recordsPerSecond.toLocaleString('en-US')} records/s)`);
+  lines.push(
+    `corpgraph benchmark, ${result.scale} organizations (${result.dataset.records.toLocaleString('en-US')} records, loaded at ${result.dataset.recordsPerSecond.toLocaleString('en-US')} records/s)`,
+  );
   lines.push(NOTE);
   lines.push('');
-  const head = [pad('request', 36), ...CONTENDERS.map((c) => lpad(`${SHORT[c]} p50/p99 c=1`, 26)), ...CONTENDERS.map((c) => lpad(`${SHORT[c]} req/s c=16`, 22))];
+  const head = [
+    pad('request', 36),
+    ...CONTENDERS.map((c) => lpad(`${SHORT[c]} p50/p99 c=1`, 26)),
+    ...CONTENDERS.map((c) => lpad(`${SHORT[c]} req/s c=16`, 22)),
+  ];
   lines.push(head.join(''));
   for (const r of result.requests) {
     const c1 = CONTENDERS.map((c) => lpad(`${r.contenders[c].c1.p50.toFixed(1)} / ${r.contenders[c].c1.p99.toFixed(1)} ms`, 26));
@@ -98,7 +128,14 @@ export function table(result: SuiteResult): string {
   lines.push('');
   lines.push([pad('request', 36), lpad('p50 vs raw (<=1.3)', 20), lpad('req/s vs peer (>=1.25)', 24), lpad('c=1 speed-up vs peer (>=1)', 28)].join(''));
   for (const r of result.requests) {
-    lines.push([pad(r.title, 36), lpad(`${r.ratios.p50VsRaw.toFixed(2)}x`, 20), lpad(`${r.ratios.throughputVsPeer.toFixed(2)}x`, 24), lpad(`${r.ratios.c1SpeedupVsPeer.toFixed(2)}x`, 28)].join(''));
+    lines.push(
+      [
+        pad(r.title, 36),
+        lpad(`${r.ratios.p50VsRaw.toFixed(2)}x`, 20),
+        lpad(`${r.ratios.throughputVsPeer.toFixed(2)}x`, 24),
+        lpad(`${r.ratios.c1SpeedupVsPeer.toFixed(2)}x`, 28),
+      ].join(''),
+    );
   }
   lines.push('');
   lines.push(`peak RSS: ${CONTENDERS.map((c) => `${SHORT[c]} ${result.peakRssMb[c].toFixed(0)} MB`).join(', ')}`);
@@ -112,7 +149,16 @@ const COLORS: Record<Contender, string> = { corpgraph: '#1f77b4', 'neo4j-graphql
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** Grouped bars, one group per request, one bar per contender; log scale when values span decades. */
-function panel(x: number, y: number, w: number, h: number, title: string, unit: string, requests: RequestFigures[], value: (f: ContenderFigures) => number): string {
+function panel(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  title: string,
+  unit: string,
+  requests: RequestFigures[],
+  value: (f: ContenderFigures) => number,
+): string {
   const values = requests.flatMap((r) => CONTENDERS.map((c) => value(r.contenders[c])));
   const max = Math.max(...values);
   const min = Math.max(Math.min(...values), max / 1e4);
@@ -127,10 +173,16 @@ function panel(x: number, y: number, w: number, h: number, title: string, unit: 
       const v = value(r.contenders[c]);
       const bh = Math.max(1, scale(v) * (h - 14));
       const bx = x + i * group + 8 + j * bar;
-      parts.push(`<rect x="${bx.toFixed(1)}" y="${(y + h - bh).toFixed(1)}" width="${(bar - 2).toFixed(1)}" height="${bh.toFixed(1)}" fill="${COLORS[c]}"><title>${escape(`${SHORT[c]}: ${v.toFixed(1)} ${unit}`)}</title></rect>`);
-      parts.push(`<text x="${(bx + bar / 2 - 1).toFixed(1)}" y="${(y + h - bh - 3).toFixed(1)}" font-size="9" text-anchor="middle">${v >= 100 ? v.toFixed(0) : v.toFixed(1)}</text>`);
+      parts.push(
+        `<rect x="${bx.toFixed(1)}" y="${(y + h - bh).toFixed(1)}" width="${(bar - 2).toFixed(1)}" height="${bh.toFixed(1)}" fill="${COLORS[c]}"><title>${escape(`${SHORT[c]}: ${v.toFixed(1)} ${unit}`)}</title></rect>`,
+      );
+      parts.push(
+        `<text x="${(bx + bar / 2 - 1).toFixed(1)}" y="${(y + h - bh - 3).toFixed(1)}" font-size="9" text-anchor="middle">${v >= 100 ? v.toFixed(0) : v.toFixed(1)}</text>`,
+      );
     });
-    parts.push(`<text x="${(x + i * group + group / 2).toFixed(1)}" y="${y + h + 14}" font-size="10" text-anchor="middle">${escape(r.title.split(' ').slice(0, 3).join(' '))}</text>`);
+    parts.push(
+      `<text x="${(x + i * group + group / 2).toFixed(1)}" y="${y + h + 14}" font-size="10" text-anchor="middle">${escape(r.title.split(' ').slice(0, 3).join(' '))}</text>`,
+    );
   });
   return parts.join('\n');
 }
@@ -147,7 +199,9 @@ export function chart(result: SuiteResult): string {
     panel(40, 330, width - 80, 170, 'throughput at concurrency 16, higher is better', 'req/s', result.requests, (f) => f.c16.perSecond),
   ];
   CONTENDERS.forEach((c, i) => {
-    parts.push(`<rect x="${40 + i * 170}" y="${height - 28}" width="12" height="12" fill="${COLORS[c]}"/><text x="${58 + i * 170}" y="${height - 18}" font-size="12">${escape(c === 'neo4j-graphql' ? '@neo4j/graphql 7' : c === 'raw-cypher' ? 'raw Cypher (driver)' : 'corpgraph')}</text>`);
+    parts.push(
+      `<rect x="${40 + i * 170}" y="${height - 28}" width="12" height="12" fill="${COLORS[c]}"/><text x="${58 + i * 170}" y="${height - 18}" font-size="12">${escape(c === 'neo4j-graphql' ? '@neo4j/graphql 7' : c === 'raw-cypher' ? 'raw Cypher (driver)' : 'corpgraph')}</text>`,
+    );
   });
   parts.push(`<text x="560" y="${height - 18}" font-size="10" fill="#555">2 cores shared by Neo4j, API and load generator: compare ratios</text>`);
   parts.push('</svg>');

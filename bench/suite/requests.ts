@@ -35,7 +35,7 @@ export interface PageCursors {
   'raw-cypher': { afterDate: string; afterId: string };
 }
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 const byId = (a: Json, b: Json) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const graphql = (query: string, variables: Record<string, unknown>) => ({ query, variables });
@@ -98,20 +98,82 @@ export const REQUESTS: BenchRequest[] = [
     calls: (s) => ({
       corpgraph: {
         body: graphql(
-          `query Company($id: ID!) { company(id: $id) { id name kind
-             leaders { id title roleType person { id name } }
-             marketPresences { id status market { id name } }
-             sources { quote source { id title } } } }`,
+          `
+            query Company($id: ID!) {
+              company(id: $id) {
+                id
+                name
+                kind
+                leaders {
+                  id
+                  title
+                  roleType
+                  person {
+                    id
+                    name
+                  }
+                }
+                marketPresences {
+                  id
+                  status
+                  market {
+                    id
+                    name
+                  }
+                }
+                sources {
+                  quote
+                  source {
+                    id
+                    title
+                  }
+                }
+              }
+            }
+          `,
           { id: s.largeFamilyRoot },
         ),
         canonical: (r) => company(data(r).company),
       },
       'neo4j-graphql': {
         body: graphql(
-          `query Company($id: ID!) { organizations(where: { id: { eq: $id } }) { id name kind
-             leaders { id title roleType person { id name } }
-             marketPresences { id status market { id name } }
-             sourcesConnection { edges { properties { quote } node { id title } } } } }`,
+          `
+            query Company($id: ID!) {
+              organizations(where: { id: { eq: $id } }) {
+                id
+                name
+                kind
+                leaders {
+                  id
+                  title
+                  roleType
+                  person {
+                    id
+                    name
+                  }
+                }
+                marketPresences {
+                  id
+                  status
+                  market {
+                    id
+                    name
+                  }
+                }
+                sourcesConnection {
+                  edges {
+                    properties {
+                      quote
+                    }
+                    node {
+                      id
+                      title
+                    }
+                  }
+                }
+              }
+            }
+          `,
           { id: s.largeFamilyRoot },
         ),
         canonical: (r) => {
@@ -128,11 +190,38 @@ export const REQUESTS: BenchRequest[] = [
     scaleFree: true,
     calls: (s) => ({
       corpgraph: {
-        body: graphql(`query Chain($id: ID!) { ownershipChainOf(id: $id) { links { kind parent { id name } } } }`, { id: s.deepCompany }),
+        body: graphql(
+          `
+            query Chain($id: ID!) {
+              ownershipChainOf(id: $id) {
+                links {
+                  kind
+                  parent {
+                    id
+                    name
+                  }
+                }
+              }
+            }
+          `,
+          { id: s.deepCompany },
+        ),
         canonical: (r) => (data(r).ownershipChainOf.links as Json[]).map((l) => ({ id: l.parent.id, name: l.parent.name })),
       },
       'neo4j-graphql': {
-        body: graphql(`query Chain($id: ID!) { organizations(where: { id: { eq: $id } }) { ownershipChain { id name } } }`, { id: s.deepCompany }),
+        body: graphql(
+          `
+            query Chain($id: ID!) {
+              organizations(where: { id: { eq: $id } }) {
+                ownershipChain {
+                  id
+                  name
+                }
+              }
+            }
+          `,
+          { id: s.deepCompany },
+        ),
         canonical: (r) => (data(r).organizations[0].ownershipChain as Json[]).map((o) => ({ id: o.id, name: o.name })),
       },
       'raw-cypher': {
@@ -148,8 +237,29 @@ export const REQUESTS: BenchRequest[] = [
     calls: (s) => ({
       corpgraph: {
         body: graphql(
-          `query Family($id: ID!) { corporateFamilyOf(id: $id, depth: 3) { truncated members { depth
-             organization { id name layoffEvents { id announced { earliest } headcount { low } } } } } }`,
+          `
+            query Family($id: ID!) {
+              corporateFamilyOf(id: $id, depth: 3) {
+                truncated
+                members {
+                  depth
+                  organization {
+                    id
+                    name
+                    layoffEvents {
+                      id
+                      announced {
+                        earliest
+                      }
+                      headcount {
+                        low
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          `,
           { id: s.familyDepth3.root },
         ),
         canonical: (r) =>
@@ -170,7 +280,12 @@ export const REQUESTS: BenchRequest[] = [
         body: { id: s.familyDepth3.root, today: TODAY },
         canonical: (r) =>
           rows(r)
-            .map((m) => ({ id: m.id, name: m.name, depth: m.depth, layoffEvents: (m.layoffEvents as Json[]).map((e) => layoff(e.id, e.announcedEarliest, e.headcountLow)) }))
+            .map((m) => ({
+              id: m.id,
+              name: m.name,
+              depth: m.depth,
+              layoffEvents: (m.layoffEvents as Json[]).map((e) => layoff(e.id, e.announcedEarliest, e.headcountLow)),
+            }))
             .sort(byId),
       },
     }),
@@ -229,13 +344,40 @@ export const REQUESTS: BenchRequest[] = [
       };
       return {
         corpgraph: {
-          body: graphql(`query Search($text: String!) { search(text: $text, types: [ORGANIZATION], first: 10) { score node { id ... on Organization { name } } } }`, { text: s.searchName }),
+          body: graphql(
+            `
+              query Search($text: String!) {
+                search(text: $text, types: [ORGANIZATION], first: 10) {
+                  score
+                  node {
+                    id
+                    ... on Organization {
+                      name
+                    }
+                  }
+                }
+              }
+            `,
+            { text: s.searchName },
+          ),
           canonical: (r) => hits((data(r).search as Json[]).map((h) => ({ ...h.node, score: h.score }))),
         },
         'neo4j-graphql': {
           // The library passes its phrase to Lucene as is: it gets the query corpgraph builds from the same text.
           body: graphql(
-            `query Search($phrase: String!) { organizationsByName(phrase: $phrase, first: 10, sort: [{ score: DESC }]) { edges { score node { id name } } } }`,
+            `
+              query Search($phrase: String!) {
+                organizationsByName(phrase: $phrase, first: 10, sort: [{ score: DESC }]) {
+                  edges {
+                    score
+                    node {
+                      id
+                      name
+                    }
+                  }
+                }
+              }
+            `,
             { phrase: luceneQuery(s.searchName) },
           ),
           canonical: (r) => hits((data(r).organizationsByName.edges as Json[]).map((e) => ({ ...e.node, score: e.score }))),
@@ -250,14 +392,36 @@ export const REQUESTS: BenchRequest[] = [
     scaleFree: true,
     calls: (s) => ({
       corpgraph: {
-        body: graphql(`query Path($from: ID!, $to: ID!) { path(from: $from, to: $to, limit: 1) { found length paths { nodes { id } } } }`, {
-          from: s.personA,
-          to: s.personB,
-        }),
+        body: graphql(
+          `
+            query Path($from: ID!, $to: ID!) {
+              path(from: $from, to: $to, limit: 1) {
+                found
+                length
+                paths {
+                  nodes {
+                    id
+                  }
+                }
+              }
+            }
+          `,
+          {
+            from: s.personA,
+            to: s.personB,
+          },
+        ),
         canonical: (r) => (data(r).path.paths[0]?.nodes as Json[] | undefined)?.map((n) => n.id) ?? [],
       },
       'neo4j-graphql': {
-        body: graphql(`query Path($from: ID!, $to: ID!) { shortestPathIds(from: $from, to: $to) }`, { from: s.personA, to: s.personB }),
+        body: graphql(
+          `
+            query Path($from: ID!, $to: ID!) {
+              shortestPathIds(from: $from, to: $to)
+            }
+          `,
+          { from: s.personA, to: s.personB },
+        ),
         canonical: (r) => data(r).shortestPathIds,
       },
       'raw-cypher': { body: { from: s.personA, to: s.personB }, canonical: (r) => rows(r)[0]?.ids ?? [] },

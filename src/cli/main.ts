@@ -61,7 +61,13 @@ async function run(argv: string[]): Promise<number> {
       });
       for (const p of result.skipped) console.error(`skipped ${p.file}:${p.line}${p.id ? ` (${p.id})` : ''}: ${p.reason}`);
       console.log(
-        JSON.stringify({ imported: result.records, byType: result.byType, skipped: result.skipped.length, resumedBatches: result.resumedBatches, seconds: result.seconds }),
+        JSON.stringify({
+          imported: result.records,
+          byType: result.byType,
+          skipped: result.skipped.length,
+          resumedBatches: result.resumedBatches,
+          seconds: result.seconds,
+        }),
       );
       return 0;
     });
@@ -128,7 +134,13 @@ interface Answer {
   errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }>;
 }
 
-async function queryOverHttp(url: string, query: string, variables: Record<string, unknown>, operationName: string | undefined, token: string | undefined): Promise<Answer> {
+async function queryOverHttp(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  operationName: string | undefined,
+  token: string | undefined,
+): Promise<Answer> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -149,7 +161,8 @@ if (require.main === module) {
     (code) => process.exit(code),
     (error: unknown) => {
       if (error instanceof UsageError) console.error(`corpgraph: ${error.message}\n\n${USAGE}`);
-      else if (error instanceof IngestValidationError || error instanceof StartupError || error instanceof ConfigError) console.error(`corpgraph: ${error.message}`);
+      else if (error instanceof IngestValidationError || error instanceof StartupError || error instanceof ConfigError)
+        console.error(`corpgraph: ${error.message}`);
       else console.error(`corpgraph: ${(error as Error).stack ?? String(error)}`);
       process.exit(error instanceof UsageError ? 2 : 1);
     },

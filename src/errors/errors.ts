@@ -59,7 +59,12 @@ export class ConflictError extends CorpgraphError {
 /** Concurrent writes of the same facts kept colliding past the retry budget; nothing was written, and retrying may succeed. */
 export class ConcurrentWriteError extends CorpgraphError {
   constructor() {
-    super(ErrorCode.CONFLICT, 'Concurrent writes of the same facts kept colliding; nothing was written. Retry the request.', { retryable: true }, { status: 409 });
+    super(
+      ErrorCode.CONFLICT,
+      'Concurrent writes of the same facts kept colliding; nothing was written. Retry the request.',
+      { retryable: true },
+      { status: 409 },
+    );
   }
 }
 
@@ -85,10 +90,15 @@ export class QueryTooComplexError extends CorpgraphError {
 /** The client ran too many expensive operations this minute. */
 export class RateLimitedError extends CorpgraphError {
   constructor(retryAfterSeconds: number) {
-    super(ErrorCode.RATE_LIMITED, `Too many expensive operations; retry in ${retryAfterSeconds} s.`, { retryAfterSeconds }, {
-      status: 429,
-      headers: new Map([['retry-after', String(retryAfterSeconds)]]),
-    });
+    super(
+      ErrorCode.RATE_LIMITED,
+      `Too many expensive operations; retry in ${retryAfterSeconds} s.`,
+      { retryAfterSeconds },
+      {
+        status: 429,
+        headers: new Map([['retry-after', String(retryAfterSeconds)]]),
+      },
+    );
   }
 }
 

@@ -20,7 +20,10 @@ export class CypherCatalog {
     const fragments = loadFragments(fragmentDir);
     const queries = new Map<string, string>();
     for (const file of listCypherFiles(dir)) {
-      const name = path.relative(dir, file).replace(/\\/g, '/').replace(/\.cypher$/, '');
+      const name = path
+        .relative(dir, file)
+        .replace(/\\/g, '/')
+        .replace(/\.cypher$/, '');
       queries.set(name, expandFragments(stripComments(fs.readFileSync(file, 'utf8')), fragments, name));
     }
     return new CypherCatalog(queries);

@@ -130,9 +130,14 @@ export async function importFiles(graph: GraphClient, target: string, options: I
 
   fs.mkdirSync(options.checkpointDir, { recursive: true });
   const checkpoint = path.join(options.checkpointDir, `import-${fingerprint(files, options)}.json`);
-  const resumedBatches = fs.existsSync(checkpoint) ? Math.min(plan.length, (JSON.parse(fs.readFileSync(checkpoint, 'utf8')) as { batches: number }).batches) : 0;
+  const resumedBatches = fs.existsSync(checkpoint)
+    ? Math.min(plan.length, (JSON.parse(fs.readFileSync(checkpoint, 'utf8')) as { batches: number }).batches)
+    : 0;
   const progress = options.progress?.(totalRows);
-  progress?.advance(plan.slice(0, resumedBatches).reduce((n, b) => n + b.rows.length, 0), resumedBatches ? 'resumed' : '');
+  progress?.advance(
+    plan.slice(0, resumedBatches).reduce((n, b) => n + b.rows.length, 0),
+    resumedBatches ? 'resumed' : '',
+  );
 
   for (let i = resumedBatches; i < plan.length; i += 1) {
     const batch = plan[i];
@@ -140,7 +145,10 @@ export async function importFiles(graph: GraphClient, target: string, options: I
       await writeBatch(tx, batch.query, batch.rows);
       if (batch.step === 'links') {
         const ids = new Set(batch.rows.map((r) => r.id as string));
-        await refuseCycles(tx, linkRecords.filter((r) => ids.has(r.id)));
+        await refuseCycles(
+          tx,
+          linkRecords.filter((r) => ids.has(r.id)),
+        );
       }
     });
     fs.writeFileSync(checkpoint, JSON.stringify({ batches: i + 1, of: plan.length, files }));

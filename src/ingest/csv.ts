@@ -63,11 +63,22 @@ export function readCsvFile(file: string): { records: RawRecord[]; problems: Loa
     header.forEach((column, i) => {
       const cell = cells[i].trim();
       if (cell === '') return;
-      value[column] = LIST_FIELDS.has(column) ? cell.split('|').map((s) => s.trim()).filter(Boolean) : DATE_FIELDS.has(column) ? { on: cell } : cell;
+      value[column] = LIST_FIELDS.has(column)
+        ? cell
+            .split('|')
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : DATE_FIELDS.has(column)
+          ? { on: cell }
+          : cell;
     });
     value.type ??= fileType;
     if (!CSV_TYPES.includes(String(value.type))) {
-      problems.push({ file: name, line, reason: `CSV holds only ${CSV_TYPES.join(', ')} records (name the file organizations.csv etc., or add a type column)` });
+      problems.push({
+        file: name,
+        line,
+        reason: `CSV holds only ${CSV_TYPES.join(', ')} records (name the file organizations.csv etc., or add a type column)`,
+      });
       return;
     }
     if (Array.isArray(value.sources)) {

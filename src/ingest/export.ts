@@ -47,7 +47,12 @@ function take(props: Row, key: string): unknown {
 }
 
 function dateOf(props: Row, prefix: string): Record<string, unknown> | undefined {
-  const date = { earliest: take(props, `${prefix}Earliest`), latest: take(props, `${prefix}Latest`), precision: take(props, `${prefix}Precision`), text: take(props, `${prefix}Text`) };
+  const date = {
+    earliest: take(props, `${prefix}Earliest`),
+    latest: take(props, `${prefix}Latest`),
+    precision: take(props, `${prefix}Precision`),
+    text: take(props, `${prefix}Text`),
+  };
   return date.precision === undefined ? undefined : compact(date);
 }
 
@@ -75,7 +80,12 @@ function citationsOf(list: Array<{ source: string; quote: string | null }>): Arr
 }
 
 /** Rebuilds an import record from a stored node, its owned relationships and its citations. */
-export function recordFromNode(type: RecordType, stored: Row, edges: Array<{ type: string; to: string; props: Row }>, citations: Array<{ source: string; quote: string | null }>): ExportRecord {
+export function recordFromNode(
+  type: RecordType,
+  stored: Row,
+  edges: Array<{ type: string; to: string; props: Row }>,
+  citations: Array<{ source: string; quote: string | null }>,
+): ExportRecord {
   const props: Row = { ...stored };
   const record: Record<string, unknown> = { type, id: props.id };
   for (const prefix of DATE_FIELDS[type] ?? []) record[prefix] = dateOf(props, prefix);
@@ -126,7 +136,7 @@ const ALL_EDGE_TYPES = [...new Set(Object.values(OWNED_EDGE_TYPES).flat())];
 /** Reads every record of the graph, page by page (keyset on id). */
 export async function readGraph(graph: GraphClient): Promise<ExportRecord[]> {
   const records: ExportRecord[] = [];
-  for (let after = ''; ; ) {
+  for (let after = ''; ;) {
     const rows = await graph.read('export/entities', { after, limit: PAGE, edgeTypes: ALL_EDGE_TYPES });
     for (const row of rows) {
       const type = row.label as RecordType;
@@ -137,7 +147,7 @@ export async function readGraph(graph: GraphClient): Promise<ExportRecord[]> {
     if (rows.length < PAGE) break;
     after = (rows[rows.length - 1].props as Row).id as string;
   }
-  for (let after = ''; ; ) {
+  for (let after = ''; ;) {
     const rows = await graph.read('export/links', { after, limit: PAGE });
     for (const row of rows) records.push(recordFromLink(row.props as Row, row.child as string, row.parent as string));
     if (rows.length < PAGE) break;
@@ -149,7 +159,20 @@ export async function readGraph(graph: GraphClient): Promise<ExportRecord[]> {
 /** Every id a record refers to (the closure of a --root export follows these). */
 function referencesOf(r: ExportRecord): string[] {
   const refs: string[] = [];
-  for (const field of ['within', 'headquarters', 'person', 'organization', 'acquirer', 'target', 'market', 'announcedBy', 'subject', 'child', 'parent', 'acquisition']) {
+  for (const field of [
+    'within',
+    'headquarters',
+    'person',
+    'organization',
+    'acquirer',
+    'target',
+    'market',
+    'announcedBy',
+    'subject',
+    'child',
+    'parent',
+    'acquisition',
+  ]) {
     if (typeof r[field] === 'string') refs.push(r[field] as string);
   }
   for (const field of ['organizations', 'markets']) refs.push(...((r[field] as string[]) ?? []));
@@ -167,7 +190,7 @@ export function familyOf(records: ExportRecord[], root: string): ExportRecord[] 
   const byId = new Map(records.map((r) => [r.id, r]));
   if (byId.get(root)?.type !== 'Organization') throw new Error(`--root: "${root}" is not an organization in the graph`);
   const members = new Set([root]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const r of records) {
       if (r.type === 'Ownership' && members.has(r.parent as string) && !members.has(r.child as string)) {

@@ -67,7 +67,7 @@ export function isValidIsoDay(text: string): boolean {
 export function parseCalendar(text: string, field: string): FuzzyDate {
   const t = text.trim();
   let m: RegExpExecArray | null;
-  if ((m = ISO_DAY.exec(t))) {
+  if (ISO_DAY.test(t)) {
     if (!isValidIsoDay(t)) throw new InputProblem(field, `"${text}" is not a calendar date`);
     return { earliest: t, latest: t, precision: 'DAY', text: null };
   }
@@ -116,7 +116,10 @@ export function parsePhrase(text: string, reference: FuzzyDate | null, field: st
     const y = Number(m[2]);
     return { earliest: day(y, from, 1), latest: day(y, to, lastDayOfMonth(y, to)), precision: 'RANGE', text };
   }
-  const relative = /^(last month|this month|last year|this year|next year|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (year|years|decade|decades) ago)$/.exec(t);
+  const relative =
+    /^(last month|this month|last year|this year|next year|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (year|years|decade|decades) ago)$/.exec(
+      t,
+    );
   if (!relative) {
     throw new InputProblem(field, `cannot read the date phrase "${text}"; give earliest/latest explicitly`);
   }
@@ -209,7 +212,8 @@ export function parseQuantity(input: unknown, field: string, rules: QuantityRule
   const value = num('value');
   const min = num('min');
   const max = num('max');
-  const qualifier = (o.qualifier ?? (value !== null && min === null && max === null ? 'EXACT' : min !== null || max !== null ? 'RANGE' : 'UNKNOWN')) as QuantityQualifier;
+  const qualifier = (o.qualifier ??
+    (value !== null && min === null && max === null ? 'EXACT' : min !== null || max !== null ? 'RANGE' : 'UNKNOWN')) as QuantityQualifier;
   if (!(QUANTITY_QUALIFIERS as readonly string[]).includes(qualifier)) {
     throw new InputProblem(`${field}.qualifier`, `must be one of ${QUANTITY_QUALIFIERS.join(', ')}`);
   }
@@ -228,7 +232,7 @@ export function parseQuantity(input: unknown, field: string, rules: QuantityRule
     return v;
   };
   return {
-    value: qualifier === 'EXACT' ? value : value,
+    value,
     min: qualifier === 'EXACT' ? value : min,
     max: qualifier === 'EXACT' ? value : max,
     minExclusive: bool('minExclusive'),

@@ -287,14 +287,20 @@ export function stepRows(step: WriteStep, records: NormalizedRecord[]): { query:
         query: 'ingest/replace-edges',
         rows: nodes
           .filter((r) => OWNED_EDGE_TYPES[r.type].length)
-          .map((r) => ({ id: r.id, edgeTypes: OWNED_EDGE_TYPES[r.type], edges: r.edges.map((e) => ({ type: e.type, to: e.to, props: storableProps(e.props) })) })),
+          .map((r) => ({
+            id: r.id,
+            edgeTypes: OWNED_EDGE_TYPES[r.type],
+            edges: r.edges.map((e) => ({ type: e.type, to: e.to, props: storableProps(e.props) })),
+          })),
       };
     case 'citations':
       return { query: 'ingest/replace-citations', rows: nodes.filter((r) => r.citations.length).map((r) => ({ id: r.id, citations: r.citations })) };
     case 'links':
       return {
         query: 'ingest/upsert-ownership',
-        rows: records.filter((r) => r.link).map((r) => ({ id: r.id, relType: r.link!.relType, child: r.link!.child, parent: r.link!.parent, props: storableProps(r.props) })),
+        rows: records
+          .filter((r) => r.link)
+          .map((r) => ({ id: r.id, relType: r.link!.relType, child: r.link!.child, parent: r.link!.parent, props: storableProps(r.props) })),
       };
   }
 }

@@ -510,7 +510,10 @@ export function normalizeRecord(raw: unknown, sourceDates: SourceDates): Normali
         citations,
       };
       if (result.props.headcountQualifier === undefined) {
-        Object.assign(result.props, flattenQuantity('headcount', { value: null, min: null, max: null, minExclusive: false, maxExclusive: false, qualifier: 'UNKNOWN', text: null }));
+        Object.assign(
+          result.props,
+          flattenQuantity('headcount', { value: null, min: null, max: null, minExclusive: false, maxExclusive: false, qualifier: 'UNKNOWN', text: null }),
+        );
       }
       break;
     }
@@ -540,7 +543,14 @@ export function normalizeRecord(raw: unknown, sourceDates: SourceDates): Normali
       if (!date && !quantity && text === null) throw new InputProblem('date', 'a claim states a date, a quantity or a text');
       result = {
         ...base,
-        props: { property, rank: f.oneOf('rank', CLAIM_RANKS, 'NORMAL'), textValue: text, note: f.string('note'), ...flattenDate('date', date), ...flattenQuantity('quantity', quantity) },
+        props: {
+          property,
+          rank: f.oneOf('rank', CLAIM_RANKS, 'NORMAL'),
+          textValue: text,
+          note: f.string('note'),
+          ...flattenDate('date', date),
+          ...flattenQuantity('quantity', quantity),
+        },
         edges: edge('ABOUT', f.requiredRef('subject'), 'Entity'),
         citations,
       };

@@ -13,10 +13,7 @@ import { checkJavaAndMaven } from './tools';
 const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'embedded-neo4j');
 const CLASSES_DIR = path.join(LAUNCHER_DIR, 'target', 'classes');
 const CLASSPATH_FILE = path.join(LAUNCHER_DIR, 'target', 'classpath.txt');
-const LAUNCHER_SOURCES = [
-  path.join(LAUNCHER_DIR, 'pom.xml'),
-  path.join(LAUNCHER_DIR, 'src/main/java/dev/corpgraph/neo4j/Launcher.java'),
-];
+const LAUNCHER_SOURCES = [path.join(LAUNCHER_DIR, 'pom.xml'), path.join(LAUNCHER_DIR, 'src/main/java/dev/corpgraph/neo4j/Launcher.java')];
 const READY_PREFIX = 'CORPGRAPH_NEO4J_READY';
 const START_TIMEOUT_MS = 180_000;
 const STOP_GRACE_MS = 30_000;

@@ -100,6 +100,10 @@ export function toCsv(table: Table): string {
 /** Aligned columns for a terminal. */
 export function toText(table: Table): string {
   const widths = table.columns.map((c) => Math.max(c.length, ...table.rows.map((r) => (r[c] ?? '').length)));
-  const line = (cells: string[]) => cells.map((v, i) => v.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((v, i) => v.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(table.columns), line(widths.map((w) => '-'.repeat(w))), ...table.rows.map((r) => line(table.columns.map((c) => r[c] ?? '')))].join('\n') + '\n';
 }

@@ -73,7 +73,11 @@ export class TestApi {
     return this.app.listen(port, '127.0.0.1');
   }
 
-  async execute<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, caller: Caller = { authenticated: false }): Promise<GraphQLAnswer<T>> {
+  async execute<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    caller: Caller = { authenticated: false },
+  ): Promise<GraphQLAnswer<T>> {
     await this.app.start();
     const contextValue = createContext(this.graph, this.config.traversal, caller);
     let response;

@@ -13,7 +13,10 @@ export class ServiceProcess {
 
   constructor(env: Record<string, string>) {
     if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: run the tests with npm test, which builds first`);
-    const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('NEO4J_') && !k.startsWith('LOCAL_NEO4J_'))) as Record<string, string>;
+    const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('NEO4J_') && !k.startsWith('LOCAL_NEO4J_'))) as Record<
+      string,
+      string
+    >;
     this.child = spawn(process.execPath, [MAIN], { env: { ...base, NODE_ENV: 'development', LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child.stdout!.on('data', (c: Buffer) => (this.output += c.toString()));
     this.child.stderr!.on('data', (c: Buffer) => (this.output += c.toString()));

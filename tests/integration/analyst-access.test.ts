@@ -33,22 +33,32 @@ describe('tables over HTTP (Accept: text/csv)', () => {
     const csv = await csvResponse.text();
     const json = (await (await post({ query })).json()) as any;
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,organizations.name,announced.earliest,announced.latest,announced.text,headcount.low,headcount.high,headcount.text,shareOfWorkforce,announcedBy.name,channels,sources.source.title');
+    expect(lines[0]).toBe(
+      'id,organizations.name,announced.earliest,announced.latest,announced.text,headcount.low,headcount.high,headcount.text,shareOfWorkforce,announcedBy.name,channels,sources.source.title',
+    );
     expect(lines).toHaveLength(1 + json.data.layoffEvents.nodes.length);
-    expect(lines[1].startsWith(`${json.data.layoffEvents.nodes[0].id},Twitch,2024-01-10,2024-01-10,,501,,just over 500,0.35,Dan Clancy,EMAIL; BLOG_POST,`)).toBe(true);
+    expect(
+      lines[1].startsWith(`${json.data.layoffEvents.nodes[0].id},Twitch,2024-01-10,2024-01-10,,501,,just over 500,0.35,Dan Clancy,EMAIL; BLOG_POST,`),
+    ).toBe(true);
   });
 
   it('says clearly when a result cannot be one table', async () => {
     const response = await post({ query: '{ a: company(id: "amazon") { id } b: company(id: "mgm") { id } }' }, { accept: 'text/csv' });
     expect(response.status).toBe(406);
-    expect(((await response.json()) as any).errors[0]).toMatchObject({ extensions: { code: 'NOT_TABULAR' }, message: expect.stringContaining('exactly one root field') });
+    expect(((await response.json()) as any).errors[0]).toMatchObject({
+      extensions: { code: 'NOT_TABULAR' },
+      message: expect.stringContaining('exactly one root field'),
+    });
   });
 });
 
 describe('CORS', () => {
   it('is off for origins not configured, on for CORS_ORIGINS', async () => {
     const preflight = (origin: string) =>
-      fetch(`${base}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+      fetch(`${base}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
     const allowed = await preflight('http://localhost:8888');
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:8888');

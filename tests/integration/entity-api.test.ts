@@ -39,7 +39,11 @@ describe('what analysts ask of the seed graph', () => {
     }`);
     const events = data.layoffEvents.nodes;
     expect(events.map((e: any) => e.id)).toEqual(['layoff-2024-01-twitch', 'layoff-2024-01-prime-video-amazon-mgm-studios']);
-    expect(events[0]).toMatchObject({ headcount: { low: 501, high: null, qualifier: 'MORE_THAN', text: 'just over 500' }, shareOfWorkforce: 0.35, announcedBy: { name: 'Dan Clancy' } });
+    expect(events[0]).toMatchObject({
+      headcount: { low: 501, high: null, qualifier: 'MORE_THAN', text: 'just over 500' },
+      shareOfWorkforce: 0.35,
+      announcedBy: { name: 'Dan Clancy' },
+    });
     expect(events[0].channels).toEqual(['EMAIL', 'BLOG_POST']);
     expect(events[1].organizations.map((o: any) => o.id).sort()).toEqual(['amazon-mgm-studios', 'prime-video']);
   });
@@ -71,7 +75,9 @@ describe('what analysts ask of the seed graph', () => {
   });
 
   it("tells Twitch's withdrawal from South Korea, resolved against the source date", async () => {
-    const data = await fixture.api.data(`{ company(id: "twitch") { headquarters { name within { isoCode } } marketPresences { market { id } status exitAnnounced { earliest latest text } exitReason } } }`);
+    const data = await fixture.api.data(
+      `{ company(id: "twitch") { headquarters { name within { isoCode } } marketPresences { market { id } status exitAnnounced { earliest latest text } exitReason } } }`,
+    );
     expect(data.company.headquarters).toEqual({ name: 'San Francisco', within: { isoCode: 'US' } });
     const korea = data.company.marketPresences.find((p: any) => p.market.id === 'south-korea');
     expect(korea).toMatchObject({ status: 'EXITING', exitAnnounced: { earliest: '2023-12-01', latest: '2023-12-31', text: 'last month' } });
@@ -88,13 +94,17 @@ describe('what analysts ask of the seed graph', () => {
 
   it('answers who led Amazon on a date', async () => {
     const lead = async (asOf: string) =>
-      (await fixture.api.data(`{ company(id: "amazon") { roles(roleType: CEO, asOf: "${asOf}") { person { name } } } }`)).company.roles.map((r: any) => r.person.name);
+      (await fixture.api.data(`{ company(id: "amazon") { roles(roleType: CEO, asOf: "${asOf}") { person { name } } } }`)).company.roles.map(
+        (r: any) => r.person.name,
+      );
     expect(await lead('2020-06-01')).toEqual(['Jeff Bezos']);
     expect(await lead('2023-06-01')).toEqual(['Andy Jassy']);
   });
 
   it('resolves any entity through node(id)', async () => {
-    const data = await fixture.api.data(`{ a: node(id: "dan-clancy") { __typename id ... on Person { name } } b: node(id: "layoff-2024-01-twitch") { __typename } }`);
+    const data = await fixture.api.data(
+      `{ a: node(id: "dan-clancy") { __typename id ... on Person { name } } b: node(id: "layoff-2024-01-twitch") { __typename } }`,
+    );
     expect(data).toEqual({ a: { __typename: 'Person', id: 'dan-clancy', name: 'Dan Clancy' }, b: { __typename: 'LayoffEvent' } });
   });
 });
@@ -133,7 +143,10 @@ describe('pagination', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 20; page += 1) {
-      const data: any = await fixture.api.data('query($after: String) { companies(first: 5, after: $after) { edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }', { after });
+      const data: any = await fixture.api.data(
+        'query($after: String) { companies(first: 5, after: $after) { edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
       seen.push(...data.companies.edges.map((e: any) => e.node.id));
       if (!data.companies.pageInfo.hasNextPage) break;
       after = data.companies.pageInfo.endCursor;
@@ -162,7 +175,9 @@ describe('pagination', () => {
 
 describe('bad input', () => {
   it('returns null or an empty list for unknown ids, never an error', async () => {
-    const answer = await fixture.api.execute('{ company(id: "no-such-co") { id } node(id: "nope") { id } layoffEvents(filter: { organization: "nope" }) { nodes { id } } }');
+    const answer = await fixture.api.execute(
+      '{ company(id: "no-such-co") { id } node(id: "nope") { id } layoffEvents(filter: { organization: "nope" }) { nodes { id } } }',
+    );
     expect(answer.errors).toBeUndefined();
     expect(answer.data).toEqual({ company: null, node: null, layoffEvents: { nodes: [] } });
   });
@@ -183,7 +198,9 @@ describe('bad input', () => {
 
   it('rejects a cursor of another ordering', async () => {
     const first = await fixture.api.data('{ layoffEvents(first: 1) { pageInfo { endCursor } } }');
-    const answer = await fixture.api.execute('query($c: String) { layoffEvents(after: $c, orderBy: { field: HEADCOUNT }) { nodes { id } } }', { c: first.layoffEvents.pageInfo.endCursor });
+    const answer = await fixture.api.execute('query($c: String) { layoffEvents(after: $c, orderBy: { field: HEADCOUNT }) { nodes { id } } }', {
+      c: first.layoffEvents.pageInfo.endCursor,
+    });
     expect(codes(answer)).toEqual(['BAD_USER_INPUT']);
   });
 });

@@ -6,12 +6,23 @@ import { getSchema } from '../../src/graphql/schema';
 import { useTestApi } from '../helpers/graph';
 
 const DIR = path.join(PROJECT_ROOT, 'examples', 'operations');
-const operations = fs.readdirSync(DIR).filter((f) => f.endsWith('.graphql')).sort();
+const operations = fs
+  .readdirSync(DIR)
+  .filter((f) => f.endsWith('.graphql'))
+  .sort();
 const fixture = useTestApi();
 
 describe('examples/operations', () => {
   it('has the operations the README links', () => {
-    expect(operations).toEqual(expect.arrayContaining(['ownership-chain.graphql', 'family-layoffs-by-year.graphql', 'path-between-people.graphql', 'timeline.graphql', 'search.graphql']));
+    expect(operations).toEqual(
+      expect.arrayContaining([
+        'ownership-chain.graphql',
+        'family-layoffs-by-year.graphql',
+        'path-between-people.graphql',
+        'timeline.graphql',
+        'search.graphql',
+      ]),
+    );
   });
 
   it.each(operations)('%s is valid against the schema and answers the seed graph as expected', async (file) => {

@@ -58,7 +58,10 @@ describe('production mode', () => {
     const api = new TestApi(broken, testConfig({ NODE_ENV: 'production' }));
     try {
       const answer = await api.execute('{ company(id: "amazon") { id } }');
-      expect(answer.errors![0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId: expect.any(String) } });
+      expect(answer.errors![0]).toMatchObject({
+        message: 'Internal server error',
+        extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId: expect.any(String) },
+      });
       expect(JSON.stringify(answer.errors)).not.toMatch(/Cypher|by-ids|stack/);
     } finally {
       await api.stop();
@@ -75,7 +78,11 @@ describe('the service process', () => {
     try {
       const url = await service.ready();
       for (const auth of [`Bearer ${token}`, 'Bearer wrong-token-wrong-token-1', `Basic ${Buffer.from(`neo4j:${n.password}`).toString('base64')}`]) {
-        await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: auth }, body: JSON.stringify({ query: 'mutation { cite(fact: "nope", sources: [{ source: "x" }]) { quote } }' }) });
+        await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: auth },
+          body: JSON.stringify({ query: 'mutation { cite(fact: "nope", sources: [{ source: "x" }]) { quote } }' }),
+        });
       }
       service.child.kill('SIGTERM');
       expect(await service.exited).toBe(0);
@@ -89,10 +96,17 @@ describe('the service process', () => {
 
   it('on SIGTERM under load, finishes the requests in flight, takes no new ones, and exits 0', async () => {
     const n = testNeo4j();
-    const service = new ServiceProcess({ NEO4J_URI: n.uri, NEO4J_PASSWORD: n.password, PORT: '0', SHUTDOWN_GRACE_MS: '15000', RATE_LIMIT_EXPENSIVE_PER_MINUTE: '0' });
+    const service = new ServiceProcess({
+      NEO4J_URI: n.uri,
+      NEO4J_PASSWORD: n.password,
+      PORT: '0',
+      SHUTDOWN_GRACE_MS: '15000',
+      RATE_LIMIT_EXPENSIVE_PER_MINUTE: '0',
+    });
     try {
       const url = await service.ready();
-      const slow = '{ timelineOf(id: "amazon", includeFamily: true) { summary } layoffRollupOf(id: "amazon") { total { low } } path(from: "dan-clancy", to: "andy-jassy") { found } }';
+      const slow =
+        '{ timelineOf(id: "amazon", includeFamily: true) { summary } layoffRollupOf(id: "amazon") { total { low } } path(from: "dan-clancy", to: "andy-jassy") { found } }';
       const outcomes: Array<{ status?: number; ok?: boolean; end: number }> = [];
       let stop = false;
       const worker = async () => {
@@ -137,7 +151,16 @@ describe('Neo4j stopped during a read and write load', () => {
     const unhandled: unknown[] = [];
     const onUnhandled = (reason: unknown) => unhandled.push(reason);
     process.on('unhandledRejection', onUnhandled);
-    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', NEO4J_URI: scratch.connection.uri, NEO4J_PASSWORD: scratch.connection.password, NEO4J_TX_TIMEOUT_MS: '5000', NEO4J_CONNECTION_TIMEOUT_MS: '2000', NEO4J_MAX_RETRY_MS: '1000', RATE_LIMIT_EXPENSIVE_PER_MINUTE: '0' });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      NEO4J_URI: scratch.connection.uri,
+      NEO4J_PASSWORD: scratch.connection.password,
+      NEO4J_TX_TIMEOUT_MS: '5000',
+      NEO4J_CONNECTION_TIMEOUT_MS: '2000',
+      NEO4J_MAX_RETRY_MS: '1000',
+      RATE_LIMIT_EXPENSIVE_PER_MINUTE: '0',
+    });
     const driver = createDriver({ ...config.neo4j, uri: scratch.connection.uri, password: scratch.connection.password });
     const graph = new GraphClient(driver, 'neo4j', CypherCatalog.load(), config.neo4j.txTimeoutMs);
     await loadRecordFiles(graph, path.join(PROJECT_ROOT, 'seeds'));
@@ -215,4 +238,3 @@ describe('Neo4j stopped during a read and write load', () => {
     }
   }, 180000);
 });
-

@@ -37,8 +37,10 @@ const tally = (results: AuditResult[]) => ({
 it('passes every requirement of the GraphQL-over-HTTP audit and warns no more than a bare Apollo Server 5', async () => {
   const ours = tally(await auditServer({ url: corpgraphUrl }));
   const apollo = tally(await auditServer({ url: bareUrl }));
-  console.log(`GraphQL-over-HTTP audit: corpgraph ${ours.ok} ok, ${ours.warn.length} warnings, ${ours.error.length} errors; ` +
-    `bare Apollo Server 5 ${apollo.ok} ok, ${apollo.warn.length} warnings, ${apollo.error.length} errors`);
+  console.log(
+    `GraphQL-over-HTTP audit: corpgraph ${ours.ok} ok, ${ours.warn.length} warnings, ${ours.error.length} errors; ` +
+      `bare Apollo Server 5 ${apollo.ok} ok, ${apollo.warn.length} warnings, ${apollo.error.length} errors`,
+  );
   expect(ours.error).toEqual([]);
   expect(ours.warn.filter((w) => !apollo.warn.includes(w))).toEqual([]);
 });

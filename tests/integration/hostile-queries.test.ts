@@ -59,18 +59,30 @@ const REJECTED_BEFORE_NEO4J: Array<[string, string, Record<string, unknown>?]> =
   ['depth 60 of acquisitions', nest(60)],
   ['people and roles 14 deep', deepPeople(14)],
   ['people and roles 30 deep', deepPeople(30)],
-  ['nested connections 13 deep', `{ companies { nodes { roles { person { roles { organization { layoffEvents { organizations { roles { person { roles { organization { id } } } } } } } } } } } } }`],
-  ['deep inline fragments', `{ node(id: "twitch") { ... on Organization { ... on Organization { acquiredBy { acquirer { acquiredBy { acquirer { acquiredBy { acquirer { acquiredBy { acquirer { acquiredBy { acquirer { acquiredBy { acquirer { id } } } } } } } } } } } } } } } }`],
+  [
+    'nested connections 13 deep',
+    `{ companies { nodes { roles { person { roles { organization { layoffEvents { organizations { roles { person { roles { organization { id } } } } } } } } } } } } }`,
+  ],
+  [
+    'deep inline fragments',
+    `{ node(id: "twitch") { ... on Organization { ... on Organization { acquiredBy { acquirer { acquiredBy { acquirer { acquiredBy { acquirer { acquiredBy { acquirer { acquiredBy { acquirer { acquiredBy { acquirer { id } } } } } } } } } } } } } } } }`,
+  ],
   ['31 aliases', aliases(31)],
   ['100 aliases', aliases(100)],
   ['1,000 aliases', aliases(1000)],
   ['5,000 aliases', aliases(5000, 'search(text: "a") { score }')],
   ['aliases of a traversal', aliases(200, 'path(from: "dan-clancy", to: "andy-jassy") { found }')],
-  ['aliases of mutations', `mutation { ${Array.from({ length: 50 }, (_, i) => `m${i}: cite(fact: "amazon", sources: [{ source: "x" }]) { quote }`).join(' ')} }`],
+  [
+    'aliases of mutations',
+    `mutation { ${Array.from({ length: 50 }, (_, i) => `m${i}: cite(fact: "amazon", sources: [{ source: "x" }]) { quote }`).join(' ')} }`,
+  ],
   ['aliases in fragments', `query { ...F } fragment F on Query { ${Array.from({ length: 60 }, (_, i) => `f${i}: company(id: "x") { id }`).join(' ')} }`],
   ['a fragment spreading itself', 'query { company(id: "amazon") { ...A } } fragment A on Organization { id ...A }'],
   ['two fragments in a cycle', 'query { company(id: "amazon") { ...A } } fragment A on Organization { id ...B } fragment B on Organization { name ...A }'],
-  ['three fragments in a cycle', 'query { company(id: "amazon") { ...A } } fragment A on Organization { ...B } fragment B on Organization { ...C } fragment C on Organization { ...A }'],
+  [
+    'three fragments in a cycle',
+    'query { company(id: "amazon") { ...A } } fragment A on Organization { ...B } fragment B on Organization { ...C } fragment C on Organization { ...A }',
+  ],
   ['a cycle through nested fields', 'query { company(id: "amazon") { ...A } } fragment A on Organization { acquiredBy { acquirer { ...A } } }'],
   ['an unknown fragment', 'query { company(id: "amazon") { ...Nope } }'],
   ['first: 100,000', '{ companies(first: 100000) { nodes { id } } }'],
@@ -96,10 +108,19 @@ const REJECTED_BEFORE_NEO4J: Array<[string, string, Record<string, unknown>?]> =
   ['500 unknown directives', directives(500, '@evil')],
   ['directives on every alias', `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: company(id: "amazon") @include(if: true) { id }`).join(' ')} }`],
   ['10,000 tokens of fields', `{ company(id: "amazon") { ${Array(5000).fill('id name').join(' ')} } }`],
-  ['nested lists priced out', '{ companies(first: 100) { nodes { roles { person { roles { organization { layoffEvents { sources { source { title } } } } } } } } } }'],
-  ['many maximal families in one request', `{ companies(first: 100) { nodes { corporateFamily(depth: 25, limit: 10000) { members { organization { id } } } } } }`],
+  [
+    'nested lists priced out',
+    '{ companies(first: 100) { nodes { roles { person { roles { organization { layoffEvents { sources { source { title } } } } } } } } } }',
+  ],
+  [
+    'many maximal families in one request',
+    `{ companies(first: 100) { nodes { corporateFamily(depth: 25, limit: 10000) { members { organization { id } } } } } }`,
+  ],
   ['an unknown field, fishing for suggestions', '{ compnay(id: "amazon") { id } }'],
-  ['a mutation without a token', 'mutation { upsertPerson(input: { id: "x-person", name: "X", sources: [{ source: "src-news-amazon-layoffs-2024-01" }] }) { id } }'],
+  [
+    'a mutation without a token',
+    'mutation { upsertPerson(input: { id: "x-person", name: "X", sources: [{ source: "src-news-amazon-layoffs-2024-01" }] }) { id } }',
+  ],
   ['a syntax error', '{ company(id: "amazon") { id '],
   ['an empty document', ' '],
 ];
@@ -157,7 +178,9 @@ describe('hostile operations', () => {
 describe('expensive traversals stay within their limits', () => {
   it('walks the largest family to the maximal depth, within the member limit', async () => {
     const started = Date.now();
-    const answer = await api.execute(`{ corporateFamilyOf(id: "${bigFamily.root}", depth: 25, limit: 10000) { count truncated members { depth organization { id } } } }`);
+    const answer = await api.execute(
+      `{ corporateFamilyOf(id: "${bigFamily.root}", depth: 25, limit: 10000) { count truncated members { depth organization { id } } } }`,
+    );
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.corporateFamilyOf.count).toBeGreaterThan(30);
     expect(Math.max(...answer.data!.corporateFamilyOf.members.map((m: any) => m.depth))).toBeLessThanOrEqual(25);
@@ -173,15 +196,37 @@ describe('expensive traversals stay within their limits', () => {
   });
 
   it('rolls up and times the whole large family', async () => {
-    const answer = await api.execute(`{ layoffRollupOf(id: "${bigFamily.root}") { total { events low } } timelineOf(id: "${bigFamily.root}", includeFamily: true, limit: 1000) { kind } }`);
+    const answer = await api.execute(
+      `{ layoffRollupOf(id: "${bigFamily.root}") { total { events low } } timelineOf(id: "${bigFamily.root}", includeFamily: true, limit: 1000) { kind } }`,
+    );
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.timelineOf.length).toBeLessThanOrEqual(1000);
     await healthy();
   });
 
   it('searches paths with the maximal hop count and every relationship type', async () => {
-    const types = ['HELD_BY', 'AT', 'SUBSIDIARY_OF', 'DIVISION_OF', 'ACQUIRER', 'TARGET', 'AT_ORGANIZATION', 'ANNOUNCED_BY', 'AFFECTS_MARKET', 'BY_ORGANIZATION', 'IN_MARKET', 'WITHIN', 'HEADQUARTERED_IN', 'FOR_MARKET', 'CITES', 'ABOUT'];
-    const answer = await api.execute('query($t: [RelationshipType!]) { path(from: "dan-clancy", to: "hx-person-0000000", maxHops: 8, limit: 50, relationshipTypes: $t) { found length paths { length } } }', { t: types });
+    const types = [
+      'HELD_BY',
+      'AT',
+      'SUBSIDIARY_OF',
+      'DIVISION_OF',
+      'ACQUIRER',
+      'TARGET',
+      'AT_ORGANIZATION',
+      'ANNOUNCED_BY',
+      'AFFECTS_MARKET',
+      'BY_ORGANIZATION',
+      'IN_MARKET',
+      'WITHIN',
+      'HEADQUARTERED_IN',
+      'FOR_MARKET',
+      'CITES',
+      'ABOUT',
+    ];
+    const answer = await api.execute(
+      'query($t: [RelationshipType!]) { path(from: "dan-clancy", to: "hx-person-0000000", maxHops: 8, limit: 50, relationshipTypes: $t) { found length paths { length } } }',
+      { t: types },
+    );
     expect(codes(answer).every((c) => c === 'QUERY_TIMEOUT')).toBe(true);
     if (!answer.errors) expect(answer.data!.path.paths.length).toBeLessThanOrEqual(50);
     await healthy();
@@ -222,13 +267,25 @@ describe('at the HTTP edge', () => {
     const get = await fetch(`${base}/graphql?query=${encodeURIComponent('mutation { cite(fact: "amazon", sources: [{ source: "x" }]) { quote } }')}`);
     expect(get.status).toBeGreaterThanOrEqual(400);
     expect(get.status).toBeLessThan(500);
-    const simple = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ company(id: \\"amazon\\") { id } }"}' });
+    const simple = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"query":"{ company(id: \\"amazon\\") { id } }"}',
+    });
     expect(simple.status).toBe(400);
     await healthy();
   });
 
   it('answers garbage bodies with 400, never a crash', async () => {
-    for (const body of ['', 'null', '[]', '{"query": 42}', '{"query": "{ x }", "variables": "nope"}', '\u0000\u0001\u0002', '{"query": "{ company(id: \\"a\\") { id } }", "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "x"}}}']) {
+    for (const body of [
+      '',
+      'null',
+      '[]',
+      '{"query": 42}',
+      '{"query": "{ x }", "variables": "nope"}',
+      '\u0000\u0001\u0002',
+      '{"query": "{ company(id: \\"a\\") { id } }", "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "x"}}}',
+    ]) {
       const response = await post(body);
       expect(response!.status).toBeGreaterThanOrEqual(400);
       expect(response!.status).toBeLessThan(500);

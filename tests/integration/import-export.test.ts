@@ -29,7 +29,12 @@ afterAll(async () => {
 beforeEach(() => scratch.empty());
 
 function readDir(dir: string): Record<string, string> {
-  return Object.fromEntries(fs.readdirSync(dir).sort().map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
+  return Object.fromEntries(
+    fs
+      .readdirSync(dir)
+      .sort()
+      .map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]),
+  );
 }
 
 describe('export', () => {
@@ -48,7 +53,11 @@ describe('export', () => {
     const dir = tmp();
     const out = await run(['export', dir, '--root', 'twitch'], testEnv());
     expect(out.code).toBe(0);
-    const layoffs = fs.readFileSync(path.join(dir, '09-layoff-event.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).id);
+    const layoffs = fs
+      .readFileSync(path.join(dir, '09-layoff-event.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).id);
     expect(layoffs).toEqual(['layoff-2024-01-twitch']);
     expect((await importFiles(scratch.graph, dir, options())).records).toBeGreaterThan(10);
   });
@@ -57,8 +66,14 @@ describe('export', () => {
 describe('import', () => {
   it('reads CSV for the flat record types, with quoted fields and lists', async () => {
     const dir = tmp();
-    fs.writeFileSync(path.join(dir, 'sources.csv'), 'id,kind,title,publishers,published\nsrc-csv,NEWS_ARTICLE,"Merger talk, again",Example Wire|Other Wire,2024-03-01\n');
-    fs.writeFileSync(path.join(dir, 'organizations.csv'), 'id,name,kind,aliases,sources,quote\nacme-csv,"Acme, Inc.",COMPANY,Acme|ACME Corp,src-csv,"said ""hello"""\n');
+    fs.writeFileSync(
+      path.join(dir, 'sources.csv'),
+      'id,kind,title,publishers,published\nsrc-csv,NEWS_ARTICLE,"Merger talk, again",Example Wire|Other Wire,2024-03-01\n',
+    );
+    fs.writeFileSync(
+      path.join(dir, 'organizations.csv'),
+      'id,name,kind,aliases,sources,quote\nacme-csv,"Acme, Inc.",COMPANY,Acme|ACME Corp,src-csv,"said ""hello"""\n',
+    );
     await importFiles(scratch.graph, dir, options());
     const [row] = await scratch.graph.read('node/by-ids', { keys: ['acme-csv'] });
     expect(row.node).toMatchObject({ name: 'Acme, Inc.', aliases: ['Acme', 'ACME Corp'] });
@@ -92,7 +107,7 @@ describe('import', () => {
     const progress = new Progress(1000, 'writes', out, 0);
     progress.advance(250, 'nodes');
     progress.advance(750, 'links');
-    expect(written[0]).toMatch(/^\[#{6}\.{18}\]  25\.0% 250\/1,000 writes, [\d,]+\/s, ETA \S+ \(nodes\)\n$/);
+    expect(written[0]).toMatch(/^\[#{6}\.{18}\] {2}25\.0% 250\/1,000 writes, [\d,]+\/s, ETA \S+ \(nodes\)\n$/);
     expect(written[1]).toMatch(/100\.0% 1,000\/1,000 writes/);
   });
 
@@ -149,7 +164,9 @@ function start(args: string[], env: Record<string, string>) {
   let stderr = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
+  const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.once('exit', (code) => resolve({ code, stdout, stderr })),
+  );
   return { child, done };
 }
 

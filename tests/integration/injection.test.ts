@@ -120,7 +120,14 @@ const BASE_INPUTS: Record<string, (id: string) => Record<string, unknown>> = {
   RoleInput: (id) => ({ id, person: 'andy-jassy', organization: 'amazon', title: 'Base', roleType: 'OTHER', sources: [{ source: 'inj-src' }] }),
   MarketInput: (id) => ({ id, name: 'Base', kind: 'SEGMENT', sources: [{ source: 'inj-src' }] }),
   MarketPresenceInput: (id) => ({ id, organization: 'amazon', market: 'music-streaming', status: 'ACTIVE', sources: [{ source: 'inj-src' }] }),
-  AcquisitionInput: (id) => ({ id, acquirer: 'amazon', target: 'netflix', status: 'ANNOUNCED', price: { amount: 1, currency: 'USD', text: 'one dollar' }, sources: [{ source: 'inj-src' }] }),
+  AcquisitionInput: (id) => ({
+    id,
+    acquirer: 'amazon',
+    target: 'netflix',
+    status: 'ANNOUNCED',
+    price: { amount: 1, currency: 'USD', text: 'one dollar' },
+    sources: [{ source: 'inj-src' }],
+  }),
   OwnershipInput: (id) => ({ id, kind: 'DIVISION', child: 'inj-org', parent: 'amazon', sources: [{ source: 'inj-src', quote: 'base' }] }),
   LayoffEventInput: (id) => ({
     id,
@@ -130,7 +137,15 @@ const BASE_INPUTS: Record<string, (id: string) => Record<string, unknown>> = {
     regions: [{ market: 'americas', note: 'base' }],
     sources: [{ source: 'inj-src' }],
   }),
-  MarketMetricInput: (id) => ({ id, name: 'Base', markets: ['united-states'], period: { on: '2024' }, value: { value: 1, text: 'base' }, basis: 'ACTUAL', sources: [{ source: 'inj-src' }] }),
+  MarketMetricInput: (id) => ({
+    id,
+    name: 'Base',
+    markets: ['united-states'],
+    period: { on: '2024' },
+    value: { value: 1, text: 'base' },
+    basis: 'ACTUAL',
+    sources: [{ source: 'inj-src' }],
+  }),
   ClaimInput: (id) => ({ id, subject: 'amazon', property: 'base', text: 'base', sources: [{ source: 'inj-src' }] }),
 };
 
@@ -142,7 +157,12 @@ function textPaths(type: GraphQLInputObjectType, prefix = ''): string[] {
     const inner = isListType(t) ? getNullableType(t.ofType) : t;
     const at = `${prefix}${field.name}${isListType(t) ? '.0' : ''}`;
     if (isInputObjectType(inner)) paths.push(...textPaths(inner, `${at}.`));
-    else if (isScalarType(inner) && inner.name === 'String' && !['on', 'earliest', 'latest', 'currency', 'url', 'website', 'language', 'isoCode'].includes(field.name)) paths.push(at);
+    else if (
+      isScalarType(inner) &&
+      inner.name === 'String' &&
+      !['on', 'earliest', 'latest', 'currency', 'url', 'website', 'language', 'isoCode'].includes(field.name)
+    )
+      paths.push(at);
   }
   return paths;
 }
@@ -182,7 +202,11 @@ describe('writes with metacharacters in every free-text input field', () => {
   const mutations = Object.values(getSchema().getMutationType()!.getFields()).filter((m) => m.name.startsWith('upsert'));
 
   it('has a base input for every upsert mutation (add one when the schema grows)', () => {
-    for (const m of mutations) expect([m.name, Boolean(BASE_INPUTS[(getNamedType(m.args.find((a) => a.name === 'input')!.type) as GraphQLInputObjectType).name])]).toEqual([m.name, true]);
+    for (const m of mutations)
+      expect([m.name, Boolean(BASE_INPUTS[(getNamedType(m.args.find((a) => a.name === 'input')!.type) as GraphQLInputObjectType).name])]).toEqual([
+        m.name,
+        true,
+      ]);
   });
 
   it('store each string exactly as data', async () => {

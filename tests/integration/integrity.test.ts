@@ -12,7 +12,11 @@ beforeAll(async () => {
   db = openTestGraph();
   api = new TestApi(db.graph, testConfig({ RATE_LIMIT_EXPENSIVE_PER_MINUTE: '0', API_KEYS: 'ci:test-writer-token-0123456789' }));
   for (const id of ['ix-child', 'ix-parent']) {
-    await api.data('mutation($i: OrganizationInput!) { upsertOrganization(input: $i) { id } }', { i: { id, name: id, kind: 'COMPANY', sources: cite } }, WRITER);
+    await api.data(
+      'mutation($i: OrganizationInput!) { upsertOrganization(input: $i) { id } }',
+      { i: { id, name: id, kind: 'COMPANY', sources: cite } },
+      WRITER,
+    );
   }
 });
 afterAll(async () => {
@@ -95,7 +99,9 @@ describe('ids across nodes and parent links', () => {
     expect(answer.errors![0].message).toMatch(/id "own-twitch-amazon" already names an Ownership/);
     expect((await factsOf(['own-twitch-amazon'])).get('own-twitch-amazon')).toEqual({ kinds: ['Ownership'], name: null });
     // cite() on the link id changes only the link.
-    const sources = (await api.data('mutation { cite(fact: "own-twitch-amazon", sources: [{ source: "src-twitch-blog-2024-01" }]) { source { id } } }', {}, WRITER)).cite;
+    const sources = (
+      await api.data('mutation { cite(fact: "own-twitch-amazon", sources: [{ source: "src-twitch-blog-2024-01" }]) { source { id } } }', {}, WRITER)
+    ).cite;
     expect(sources.map((s: any) => s.source.id)).toContain('src-twitch-blog-2024-01');
     const session = db.driver.session();
     await session.run("MATCH ()-[l:SUBSIDIARY_OF {id: 'own-twitch-amazon'}]->() SET l.sourceIds = l.sourceIds[0..1], l.quotes = l.quotes[0..1]");
@@ -125,7 +131,8 @@ describe('ids across nodes and parent links', () => {
 describe('request bodies', () => {
   it('refuses invalid UTF-8 with 400 and stores nothing', async () => {
     const port = await api.listen();
-    const query = 'mutation { upsertPerson(input: { id: "ix-utf8", name: "Bad \u0000NAME", sources: [{ source: "src-news-amazon-layoffs-2024-01" }] }) { id } }';
+    const query =
+      'mutation { upsertPerson(input: { id: "ix-utf8", name: "Bad \u0000NAME", sources: [{ source: "src-news-amazon-layoffs-2024-01" }] }) { id } }';
     const body = Buffer.from(JSON.stringify({ query }), 'utf8');
     // Replace the placeholder NUL with a lone continuation byte: not UTF-8.
     const bad = Buffer.from(body.toString('latin1').replace('\\u0000', '\u0080'), 'latin1');

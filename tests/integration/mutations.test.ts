@@ -85,14 +85,29 @@ describe('mutations', () => {
   });
 
   it.each([
-    ['earliest after latest', { ...LAYOFF, id: 'mx-bad-1', announced: { earliest: '2024-02-01', latest: '2024-01-01' } }, /input\.announced: earliest \(2024-02-01\) is after latest/, 'input.announced'],
+    [
+      'earliest after latest',
+      { ...LAYOFF, id: 'mx-bad-1', announced: { earliest: '2024-02-01', latest: '2024-01-01' } },
+      /input\.announced: earliest \(2024-02-01\) is after latest/,
+      'input.announced',
+    ],
     ['min above max', { ...LAYOFF, id: 'mx-bad-2', headcount: { min: 50, max: 10 } }, /input\.headcount: min \(50\) is above max \(10\)/, 'input.headcount'],
     ['a negative count', { ...LAYOFF, id: 'mx-bad-3', headcount: { value: -5 } }, /input\.headcount\.value: must not be negative/, 'input.headcount.value'],
     ['a share outside 0..1', { ...LAYOFF, id: 'mx-bad-4', shareOfWorkforce: 35 }, /input\.shareOfWorkforce: must be between 0 and 1/, 'input.shareOfWorkforce'],
     ['an id that is not a slug', { ...LAYOFF, id: 'Bad Id!' }, /input\.id: must be a lower-case slug/, 'input.id'],
-    ['an unknown organization', { ...LAYOFF, id: 'mx-bad-5', organizations: ['no-such-co'] }, /input\.organizations: at organization "no-such-co" is not a known Organization/, 'input.organizations'],
+    [
+      'an unknown organization',
+      { ...LAYOFF, id: 'mx-bad-5', organizations: ['no-such-co'] },
+      /input\.organizations: at organization "no-such-co" is not a known Organization/,
+      'input.organizations',
+    ],
     ['no source at all', { ...LAYOFF, id: 'mx-bad-6', sources: [] }, /input\.sources: every fact cites at least one source/, 'input.sources'],
-    ['an unknown source', { ...LAYOFF, id: 'mx-bad-7', announced: { on: '2024-01' }, sources: [{ source: 'mx-src-none' }] }, /cited source "mx-src-none" is not a known Source/, 'input.sources'],
+    [
+      'an unknown source',
+      { ...LAYOFF, id: 'mx-bad-7', announced: { on: '2024-01' }, sources: [{ source: 'mx-src-none' }] },
+      /cited source "mx-src-none" is not a known Source/,
+      'input.sources',
+    ],
   ])('refuse %s with BAD_USER_INPUT naming the field, writing nothing', async (_what, input, message, field) => {
     const before = await graphState();
     const answer = await api.execute(UPSERT_LAYOFF, { input }, WRITER);
@@ -105,7 +120,16 @@ describe('mutations', () => {
   it('refuse a currency that is not ISO 4217', async () => {
     const answer = await api.execute(
       'mutation($i: AcquisitionInput!) { upsertAcquisition(input: $i) { id } }',
-      { i: { id: 'mx-acq', acquirer: 'amazon', target: 'netflix', status: 'ANNOUNCED', price: { amount: 1, currency: 'DOLLARS' }, sources: [{ source: 'mx-src-1' }] } },
+      {
+        i: {
+          id: 'mx-acq',
+          acquirer: 'amazon',
+          target: 'netflix',
+          status: 'ANNOUNCED',
+          price: { amount: 1, currency: 'DOLLARS' },
+          sources: [{ source: 'mx-src-1' }],
+        },
+      },
       WRITER,
     );
     expect(codes(answer)).toEqual(['BAD_USER_INPUT']);
@@ -132,11 +156,25 @@ describe('mutations', () => {
       }`,
       {
         org: { id: 'mx-studio', name: 'MX Studio', kind: 'COMPANY', sources: [{ source: 'mx-src-1' }] },
-        own: { id: 'mx-own-studio', kind: 'SUBSIDIARY', child: 'mx-studio', parent: 'mgm', since: { on: '2024-02' }, sources: [{ source: 'mx-src-1', quote: 'now part of MGM' }] },
+        own: {
+          id: 'mx-own-studio',
+          kind: 'SUBSIDIARY',
+          child: 'mx-studio',
+          parent: 'mgm',
+          since: { on: '2024-02' },
+          sources: [{ source: 'mx-src-1', quote: 'now part of MGM' }],
+        },
       },
       WRITER,
     );
-    expect(data.b).toEqual({ id: 'mx-own-studio', kind: 'SUBSIDIARY', parent: { id: 'mgm' }, child: { id: 'mx-studio' }, since: { earliest: '2024-02-01' }, sources: [{ quote: 'now part of MGM' }] });
+    expect(data.b).toEqual({
+      id: 'mx-own-studio',
+      kind: 'SUBSIDIARY',
+      parent: { id: 'mgm' },
+      child: { id: 'mx-studio' },
+      since: { earliest: '2024-02-01' },
+      sources: [{ quote: 'now part of MGM' }],
+    });
     const chain = await api.data('{ company(id: "mx-studio") { ultimateParent { id } } }');
     expect(chain.company.ultimateParent.id).toBe('amazon');
   });

@@ -19,11 +19,23 @@ async function loadFixture(graph: GraphClient): Promise<void> {
       { type: 'Ownership', id: `${id}-div-link`, kind: 'DIVISION', child: `${id}-div`, parent: id, sources: cite },
       { type: 'Person', id: `${id}-ceo`, name: `QC CEO ${i}`, sources: cite },
       { type: 'Role', id: `${id}-ceo-role`, person: `${id}-ceo`, organization: id, title: 'CEO', roleType: 'CEO', since: '2020', sources: cite },
-      { type: 'LayoffEvent', id: `${id}-layoff`, organizations: [`${id}-div`], announced: '2023-05', headcount: { min: 10, max: 20 }, announcedBy: `${id}-ceo`, regions: [{ market: 'americas' }], sources: cite },
+      {
+        type: 'LayoffEvent',
+        id: `${id}-layoff`,
+        organizations: [`${id}-div`],
+        announced: '2023-05',
+        headcount: { min: 10, max: 20 },
+        announcedBy: `${id}-ceo`,
+        regions: [{ market: 'americas' }],
+        sources: cite,
+      },
       { type: 'MarketPresence', id: `${id}-presence`, organization: id, market: 'video-streaming', status: 'ACTIVE', sources: cite },
     );
   }
-  await loadRecords(graph, records.map((value, i) => ({ file: 'fixture', line: i + 1, value })));
+  await loadRecords(
+    graph,
+    records.map((value, i) => ({ file: 'fixture', line: i + 1, value })),
+  );
 }
 
 beforeAll(async () => {
@@ -102,21 +114,33 @@ describe('Lookahead: a request reads what it selects, in as few queries as its s
     const member = `depth organization { id name kind founded { earliest } layoffEvents { id announced { text } headcount { low high } } } parent { id name }`;
     const lean = await api.execute(`query($id: ID!) { corporateFamilyOf(id: $id, depth: 2) { members { ${member} } } }`, { id });
     // Selecting the tree reads every property and link detail.
-    const full = await api.execute(`query($id: ID!) { corporateFamilyOf(id: $id, depth: 2) { members { ${member} link { sources { quote } } } tree { depth } } }`, { id });
+    const full = await api.execute(
+      `query($id: ID!) { corporateFamilyOf(id: $id, depth: 2) { members { ${member} link { sources { quote } } } tree { depth } } }`,
+      { id },
+    );
     expect(lean.errors).toBeUndefined();
     expect(lean.queries).toBeLessThanOrEqual(2);
     const members = lean.data!.corporateFamilyOf.members;
     expect(members).toHaveLength(1);
     expect(members[0].organization.layoffEvents[0].headcount).toEqual({ low: 10, high: 20 });
-    expect(members).toEqual(full.data!.corporateFamilyOf.members.map(({ link, ...rest }: any) => rest));
+    expect(members).toEqual(full.data!.corporateFamilyOf.members.map(({ link: _link, ...rest }: any) => rest));
   });
 
   it('a chain and a page of layoffs read with only the selected properties match the full entities', async () => {
-    const chain = await api.execute(`query($id: ID!) { ownershipChainOf(id: $id) { ultimateParent { id name kind } links { kind parent { id name } } } }`, { id: `${id}-div` });
-    expect(chain.data!.ownershipChainOf).toEqual({ ultimateParent: { id, name: 'QC Company 7', kind: 'COMPANY' }, links: [{ kind: 'DIVISION', parent: { id, name: 'QC Company 7' } }] });
-    const page = await api.execute(`{ layoffEvents(first: 3, filter: { organization: "${id}", includeSubsidiaries: true }) { nodes { id announced { earliest latest text } headcount { low high } } } }`);
+    const chain = await api.execute(`query($id: ID!) { ownershipChainOf(id: $id) { ultimateParent { id name kind } links { kind parent { id name } } } }`, {
+      id: `${id}-div`,
+    });
+    expect(chain.data!.ownershipChainOf).toEqual({
+      ultimateParent: { id, name: 'QC Company 7', kind: 'COMPANY' },
+      links: [{ kind: 'DIVISION', parent: { id, name: 'QC Company 7' } }],
+    });
+    const page = await api.execute(
+      `{ layoffEvents(first: 3, filter: { organization: "${id}", includeSubsidiaries: true }) { nodes { id announced { earliest latest text } headcount { low high } } } }`,
+    );
     const [event] = page.data!.layoffEvents.nodes;
-    const whole = await api.execute(`query($id: ID!) { layoffEvent(id: $id) { id announced { earliest latest text } headcount { low high } } }`, { id: event.id });
+    const whole = await api.execute(`query($id: ID!) { layoffEvent(id: $id) { id announced { earliest latest text } headcount { low high } } }`, {
+      id: event.id,
+    });
     expect(event).toEqual(whole.data!.layoffEvent);
     expect(event.announced.earliest).toBe('2023-05-01');
   });

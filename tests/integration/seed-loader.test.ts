@@ -39,13 +39,37 @@ describe('seed loading', () => {
   });
 
   it.each([
-    ['a fact without a source', [SOURCE, { type: 'Organization', id: 'acme-x', name: 'Acme', kind: 'COMPANY' }], /bad\.jsonl:2 \(acme-x\): sources: every fact cites/],
-    ['a duplicate id', [SOURCE, { type: 'Person', id: 'p-x', name: 'A', sources: ['src-test-loader'] }, { type: 'Person', id: 'p-x', name: 'B', sources: ['src-test-loader'] }], /bad\.jsonl:3 \(p-x\): duplicate id \(first used at bad\.jsonl:2\)/],
-    ['min above max', [SOURCE, { type: 'LayoffEvent', id: 'l-x', organizations: ['amazon'], announced: '2024', headcount: { min: 10, max: 5 }, sources: ['src-test-loader'] }], /bad\.jsonl:2 \(l-x\): headcount: min \(10\) is above max \(5\)/],
-    ['an unknown reference', [SOURCE, { type: 'Role', id: 'r-x', person: 'nobody-x', organization: 'amazon', title: 'CEO', roleType: 'CEO', sources: ['src-test-loader'] }], /bad\.jsonl:2 \(r-x\): held by "nobody-x" is not a known Person/],
-    ['an id that names another type', [SOURCE, { type: 'Person', id: 'amazon', name: 'Not a company', sources: ['src-test-loader'] }], /id "amazon" already names an Organization/],
+    [
+      'a fact without a source',
+      [SOURCE, { type: 'Organization', id: 'acme-x', name: 'Acme', kind: 'COMPANY' }],
+      /bad\.jsonl:2 \(acme-x\): sources: every fact cites/,
+    ],
+    [
+      'a duplicate id',
+      [SOURCE, { type: 'Person', id: 'p-x', name: 'A', sources: ['src-test-loader'] }, { type: 'Person', id: 'p-x', name: 'B', sources: ['src-test-loader'] }],
+      /bad\.jsonl:3 \(p-x\): duplicate id \(first used at bad\.jsonl:2\)/,
+    ],
+    [
+      'min above max',
+      [SOURCE, { type: 'LayoffEvent', id: 'l-x', organizations: ['amazon'], announced: '2024', headcount: { min: 10, max: 5 }, sources: ['src-test-loader'] }],
+      /bad\.jsonl:2 \(l-x\): headcount: min \(10\) is above max \(5\)/,
+    ],
+    [
+      'an unknown reference',
+      [SOURCE, { type: 'Role', id: 'r-x', person: 'nobody-x', organization: 'amazon', title: 'CEO', roleType: 'CEO', sources: ['src-test-loader'] }],
+      /bad\.jsonl:2 \(r-x\): held by "nobody-x" is not a known Person/,
+    ],
+    [
+      'an id that names another type',
+      [SOURCE, { type: 'Person', id: 'amazon', name: 'Not a company', sources: ['src-test-loader'] }],
+      /id "amazon" already names an Organization/,
+    ],
     ['a line that is not JSON', [SOURCE, '{"type": "Person",'], /bad\.jsonl:2: not valid JSON/],
-    ['an ownership cycle', [SOURCE, { type: 'Ownership', id: 'own-cycle-x', kind: 'SUBSIDIARY', child: 'amazon', parent: 'twitch', sources: ['src-test-loader'] }], /would make amazon its own ancestor/],
+    [
+      'an ownership cycle',
+      [SOURCE, { type: 'Ownership', id: 'own-cycle-x', kind: 'SUBSIDIARY', child: 'amazon', parent: 'twitch', sources: ['src-test-loader'] }],
+      /would make amazon its own ancestor/,
+    ],
   ])('rejects %s with file, line and reason, and writes nothing', async (_what, lines, message) => {
     const before = await counts();
     const error = await loadRecordFiles(db.graph, writeFile(lines)).catch((e) => e);

@@ -50,7 +50,11 @@ describe('HTTP endpoints', () => {
   });
 
   it('answers introspection, as Sandbox and GraphiQL need', async () => {
-    const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }) });
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
+    });
     expect(await response.json()).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
   });
 
@@ -71,7 +75,11 @@ describe('HTTP endpoints', () => {
   it('refuses a body that is not JSON, and an oversized one, without crashing', async () => {
     const bad = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":' });
     expect(bad.status).toBe(400);
-    const huge = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ company(id: "${'x'.repeat(2 * 1024 * 1024)}") { id } }` }) }).catch(() => null);
+    const huge = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ company(id: "${'x'.repeat(2 * 1024 * 1024)}") { id } }` }),
+    }).catch(() => null);
     expect(huge === null || huge.status === 413).toBe(true);
     expect((await fetch(`${base}/health`)).status).toBe(200);
   });

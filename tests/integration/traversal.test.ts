@@ -5,7 +5,15 @@ let db: TestGraph;
 let api: TestApi;
 const cite = [{ source: 'src-fx', quote: 'fixture' }];
 const org = (id: string, kind = 'COMPANY') => ({ type: 'Organization', id, name: id.toUpperCase(), kind, sources: cite });
-const owns = (id: string, child: string, parent: string, extra: Record<string, unknown> = {}) => ({ type: 'Ownership', id, kind: 'SUBSIDIARY', child, parent, sources: cite, ...extra });
+const owns = (id: string, child: string, parent: string, extra: Record<string, unknown> = {}) => ({
+  type: 'Ownership',
+  id,
+  kind: 'SUBSIDIARY',
+  child,
+  parent,
+  sources: cite,
+  ...extra,
+});
 
 /** What a real corporate graph has and the seed lacks: depth, a change of owner, nesting, bad data. */
 function fixture(): unknown[] {
@@ -20,7 +28,16 @@ function fixture(): unknown[] {
     org('fx-target'),
     org('fx-target-div', 'DIVISION'),
     org('fx-lonely'),
-    { type: 'Acquisition', id: 'fx-acq-b', acquirer: 'fx-group-b', target: 'fx-target', status: 'COMPLETED', completed: '2018-06', price: { amount: 5e8, currency: 'EUR' }, sources: cite },
+    {
+      type: 'Acquisition',
+      id: 'fx-acq-b',
+      acquirer: 'fx-group-b',
+      target: 'fx-target',
+      status: 'COMPLETED',
+      completed: '2018-06',
+      price: { amount: 5e8, currency: 'EUR' },
+      sources: cite,
+    },
     owns('fx-target-a', 'fx-target', 'fx-group-a', { since: '2010', until: '2018-06' }),
     owns('fx-target-b', 'fx-target', 'fx-group-b', { since: '2018-06', acquisition: 'fx-acq-b' }),
     { type: 'Ownership', id: 'fx-target-div-link', kind: 'DIVISION', child: 'fx-target-div', parent: 'fx-target', since: '2012', sources: cite },
@@ -36,7 +53,12 @@ function fixture(): unknown[] {
     { type: 'Person', id: 'fx-p1', name: 'P One', sources: cite },
     { type: 'Person', id: 'fx-p2', name: 'P Two', sources: cite },
   );
-  for (const [p, o] of [['fx-p1', 'fx-x'], ['fx-p1', 'fx-y'], ['fx-p2', 'fx-x'], ['fx-p2', 'fx-y']]) {
+  for (const [p, o] of [
+    ['fx-p1', 'fx-x'],
+    ['fx-p1', 'fx-y'],
+    ['fx-p2', 'fx-x'],
+    ['fx-p2', 'fx-y'],
+  ]) {
     records.push({ type: 'Role', id: `fx-role-${p}-${o}`, person: p, organization: o, title: 'Director', roleType: 'BOARD_MEMBER', sources: cite });
   }
   return records;
@@ -44,7 +66,10 @@ function fixture(): unknown[] {
 
 beforeAll(async () => {
   db = openTestGraph();
-  await loadRecords(db.graph, fixture().map((value, i) => ({ file: 'fixture', line: i + 1, value })));
+  await loadRecords(
+    db.graph,
+    fixture().map((value, i) => ({ file: 'fixture', line: i + 1, value })),
+  );
   // Bad data the importer would refuse: a cycle of ownership, written straight into the graph.
   const session = db.driver.session();
   await session.run(`
@@ -77,7 +102,15 @@ describe('up the chain', () => {
     expect(answer.errors).toBeUndefined();
     const chain = answer.data!.ownershipChainOf;
     expect(chain.links).toEqual([
-      { depth: 1, kind: 'SUBSIDIARY', inForce: 'CERTAIN', child: { id: 'twitch' }, parent: { id: 'amazon' }, acquisition: { id: 'acq-amazon-twitch', price: { value: 970000000, currency: 'USD' } }, sources: [{ quote: 'its subsidiary, Twitch', source: { id: 'src-news-amazon-layoffs-2024-01' } }] },
+      {
+        depth: 1,
+        kind: 'SUBSIDIARY',
+        inForce: 'CERTAIN',
+        child: { id: 'twitch' },
+        parent: { id: 'amazon' },
+        acquisition: { id: 'acq-amazon-twitch', price: { value: 970000000, currency: 'USD' } },
+        sources: [{ quote: 'its subsidiary, Twitch', source: { id: 'src-news-amazon-layoffs-2024-01' } }],
+      },
     ]);
     expect(chain.ultimateParent).toEqual({ id: 'amazon' });
     expect(answer.queries).toBe(1);
@@ -110,7 +143,10 @@ describe('up the chain', () => {
 
   it('climbs from a division through the subsidiary that holds it', async () => {
     const chain = (await api.data(CHAIN, { id: 'fx-target-div', asOf: '2020-01-01' })).ownershipChainOf;
-    expect(chain.links.map((l: any) => [l.kind, l.parent.id])).toEqual([['DIVISION', 'fx-target'], ['SUBSIDIARY', 'fx-group-b']]);
+    expect(chain.links.map((l: any) => [l.kind, l.parent.id])).toEqual([
+      ['DIVISION', 'fx-target'],
+      ['SUBSIDIARY', 'fx-group-b'],
+    ]);
     expect(chain.links[1].acquisition.id).toBe('fx-acq-b');
   });
 
@@ -123,7 +159,10 @@ describe('up the chain', () => {
   it('makes a company with no parent its own ultimate parent', async () => {
     const chain = (await api.data(CHAIN, { id: 'fx-lonely' })).ownershipChainOf;
     expect(chain).toMatchObject({ links: [], parent: null, ultimateParent: { id: 'fx-lonely' }, isUltimateParent: true, cycleDetected: false });
-    expect((await api.data('{ company(id: "amazon") { ultimateParent { id } parent { id } } }')).company).toEqual({ ultimateParent: { id: 'amazon' }, parent: null });
+    expect((await api.data('{ company(id: "amazon") { ultimateParent { id } parent { id } } }')).company).toEqual({
+      ultimateParent: { id: 'amazon' },
+      parent: null,
+    });
   });
 });
 
@@ -138,7 +177,13 @@ const FAMILY = `query($id: ID!, $depth: Int = 1, $asOf: Date, $kinds: [Ownership
 describe('down the tree', () => {
   it("lists Amazon's subsidiaries and divisions as a table and as a tree", async () => {
     const family = (await api.data(FAMILY, { id: 'amazon', depth: 2, asOf: '2024-02-01' })).corporateFamilyOf;
-    expect(family.members.filter((m: any) => m.depth === 1).map((m: any) => m.organization.id)).toEqual(['alexa', 'amazon-music', 'mgm', 'prime-video-and-amazon-mgm-studios', 'twitch']);
+    expect(family.members.filter((m: any) => m.depth === 1).map((m: any) => m.organization.id)).toEqual([
+      'alexa',
+      'amazon-music',
+      'mgm',
+      'prime-video-and-amazon-mgm-studios',
+      'twitch',
+    ]);
     expect(family.members.filter((m: any) => m.depth === 2).map((m: any) => [m.organization.id, m.parent.id])).toEqual([
       ['amazon-mgm-studios', 'prime-video-and-amazon-mgm-studios'],
       ['prime-video', 'prime-video-and-amazon-mgm-studios'],
@@ -158,7 +203,8 @@ describe('down the tree', () => {
   it('counts a link whose start is unknown as certain only once a source had stated it', async () => {
     // The divisions' links have no start date; the report that states them is dated 10-12 January 2024.
     const members = async (asOf: string, match: string) =>
-      (await api.data(`{ corporateFamilyOf(id: "amazon", asOf: "${asOf}", match: ${match}) { members { organization { id } link { inForce } } } }`)).corporateFamilyOf.members;
+      (await api.data(`{ corporateFamilyOf(id: "amazon", asOf: "${asOf}", match: ${match}) { members { organization { id } link { inForce } } } }`))
+        .corporateFamilyOf.members;
     expect((await members('2024-01-10', 'CERTAIN')).map((m: any) => m.organization.id)).toEqual(['mgm', 'twitch']);
     const possible = await members('2024-01-10', 'POSSIBLE');
     expect(possible.map((m: any) => m.organization.id)).toEqual(['alexa', 'amazon-music', 'mgm', 'prime-video-and-amazon-mgm-studios', 'twitch']);
@@ -166,14 +212,17 @@ describe('down the tree', () => {
     expect(possible.find((m: any) => m.organization.id === 'twitch').link.inForce).toBe('CERTAIN');
     expect((await members('2010-01-01', 'POSSIBLE')).map((m: any) => m.organization.id)).not.toContain('twitch');
     const chain = async (asOf: string, match: string) =>
-      (await api.data(`{ ownershipChainOf(id: "prime-video", asOf: "${asOf}", match: ${match}) { links { parent { id } } } }`)).ownershipChainOf.links.map((l: any) => l.parent.id);
+      (await api.data(`{ ownershipChainOf(id: "prime-video", asOf: "${asOf}", match: ${match}) { links { parent { id } } } }`)).ownershipChainOf.links.map(
+        (l: any) => l.parent.id,
+      );
     expect(await chain('2019-01-01', 'CERTAIN')).toEqual([]);
     expect(await chain('2019-01-01', 'POSSIBLE')).toEqual(['prime-video-and-amazon-mgm-studios', 'amazon']);
     expect(await chain('2024-02-01', 'CERTAIN')).toEqual(['prime-video-and-amazon-mgm-studios', 'amazon']);
   });
 
   it('moves a sold company (and its division) from one group to the other', async () => {
-    const ids = async (id: string, asOf: string) => (await api.data(FAMILY, { id, depth: 3, asOf })).corporateFamilyOf.members.map((m: any) => m.organization.id);
+    const ids = async (id: string, asOf: string) =>
+      (await api.data(FAMILY, { id, depth: 3, asOf })).corporateFamilyOf.members.map((m: any) => m.organization.id);
     expect(await ids('fx-group-a', '2015-01-01')).toEqual(['fx-target', 'fx-target-div']);
     expect(await ids('fx-group-a', '2020-01-01')).toEqual([]);
     expect(await ids('fx-group-b', '2020-01-01')).toEqual(['fx-target', 'fx-target-div']);
@@ -200,7 +249,14 @@ describe('paths between entities', () => {
     const result = answer.data!.path;
     expect(result).toMatchObject({ found: true, length: 5 });
     expect(result.paths).toHaveLength(1);
-    expect(result.paths[0].nodes.map((n: any) => n.id)).toEqual(['dan-clancy', 'role-dan-clancy-twitch-ceo', 'twitch', 'amazon', 'role-andy-jassy-amazon-ceo', 'andy-jassy']);
+    expect(result.paths[0].nodes.map((n: any) => n.id)).toEqual([
+      'dan-clancy',
+      'role-dan-clancy-twitch-ceo',
+      'twitch',
+      'amazon',
+      'role-andy-jassy-amazon-ceo',
+      'andy-jassy',
+    ]);
     expect(result.paths[0].steps[2]).toEqual({ from: { id: 'twitch' }, relationship: 'SUBSIDIARY_OF', direction: 'FORWARD', to: { id: 'amazon' } });
     expect(result.paths[0].steps[0].direction).toBe('BACKWARD');
   });
@@ -224,15 +280,27 @@ describe('timelines and roll-ups', () => {
     const events = (await api.data('{ timelineOf(id: "amazon", includeFamily: true) { kind date { earliest latest } summary } }')).timelineOf;
     const keys = events.map((e: any) => `${e.date.earliest}|${e.date.latest}`);
     expect(keys).toEqual([...keys].sort());
-    expect(events.map((e: any) => e.summary)).toEqual(expect.arrayContaining(['Amazon completed the acquisition of Twitch', 'Amazon completed the acquisition of MGM', 'Twitch announced leaving South Korea', 'Twitch job cuts: just over 500']));
+    expect(events.map((e: any) => e.summary)).toEqual(
+      expect.arrayContaining([
+        'Amazon completed the acquisition of Twitch',
+        'Amazon completed the acquisition of MGM',
+        'Twitch announced leaving South Korea',
+        'Twitch job cuts: just over 500',
+      ]),
+    );
     const own = (await api.data('{ timelineOf(id: "amazon", kinds: [LAYOFF]) { summary } }')).timelineOf;
     expect(own).toEqual([{ summary: 'Amazon job cuts: more than 27,000' }]);
-    const windowed = (await api.data('{ timelineOf(id: "amazon", includeFamily: true, between: { from: "2024-01-01", to: "2024-12-31" }) { kind } }')).timelineOf;
+    const windowed = (await api.data('{ timelineOf(id: "amazon", includeFamily: true, between: { from: "2024-01-01", to: "2024-12-31" }) { kind } }'))
+      .timelineOf;
     expect(windowed.map((e: any) => e.kind)).toEqual(['LAYOFF', 'LAYOFF']);
   });
 
   it('rolls up family layoffs as bounds, never a made-up total', async () => {
-    const rollup = (await api.data('{ layoffRollupOf(id: "amazon", groupBy: ORGANIZATION, match: POSSIBLE) { total { events low high unknownCount } groups { key low high unknownCount } } }')).layoffRollupOf;
+    const rollup = (
+      await api.data(
+        '{ layoffRollupOf(id: "amazon", groupBy: ORGANIZATION, match: POSSIBLE) { total { events low high unknownCount } groups { key low high unknownCount } } }',
+      )
+    ).layoffRollupOf;
     // 27,001 ("more than 27,000") + 200 + 0 (unknown) + 200 + 501 ("just over 500"), no upper bound, one unknown.
     expect(rollup.total).toEqual({ events: 5, low: 27902, high: null, unknownCount: 1 });
     expect(rollup.groups.find((g: any) => g.key === 'amazon-music')).toEqual({ key: 'amazon-music', low: 0, high: null, unknownCount: 1 });
@@ -252,7 +320,8 @@ describe('timelines and roll-ups', () => {
   });
 
   it('follows TRAVERSAL_MAX_DEPTH for family layoffs, as for every traversal', async () => {
-    const query = '{ company(id: "fx-chain-00") { layoffEvents(includeSubsidiaries: true) { id } } layoffEvents(filter: { organization: "fx-chain-00", includeSubsidiaries: true }) { nodes { id } } }';
+    const query =
+      '{ company(id: "fx-chain-00") { layoffEvents(includeSubsidiaries: true) { id } } layoffEvents(filter: { organization: "fx-chain-00", includeSubsidiaries: true }) { nodes { id } } }';
     const deep = await api.data(query);
     expect(deep.company.layoffEvents.map((e: any) => e.id)).toEqual(['fx-layoff-deep']);
     expect(deep.layoffEvents.nodes.map((e: any) => e.id)).toEqual(['fx-layoff-deep']);
@@ -266,7 +335,9 @@ describe('timelines and roll-ups', () => {
 
   it('says where a company operated on a date: certainly once a source dates it, possibly before', async () => {
     const markets = async (asOf: string, match: string) =>
-      (await api.data(`{ company(id: "twitch") { marketPresences(asOf: "${asOf}", match: ${match}) { market { id } } } }`)).company.marketPresences.map((p: any) => p.market.id);
+      (await api.data(`{ company(id: "twitch") { marketPresences(asOf: "${asOf}", match: ${match}) { market { id } } } }`)).company.marketPresences.map(
+        (p: any) => p.market.id,
+      );
     expect(await markets('2024-01-10', 'CERTAIN')).toEqual(['south-korea']);
     expect(await markets('2020-01-01', 'CERTAIN')).toEqual([]);
     expect((await markets('2020-01-01', 'POSSIBLE')).sort()).toEqual(['live-game-streaming', 'south-korea']);
@@ -275,21 +346,30 @@ describe('timelines and roll-ups', () => {
   });
 
   it('says who led an organization, or held a role, on a date', async () => {
-    const leaders = async (asOf: string) => (await api.data(`{ company(id: "amazon") { leaders(asOf: "${asOf}") { roleType person { id } } } }`)).company.leaders;
+    const leaders = async (asOf: string) =>
+      (await api.data(`{ company(id: "amazon") { leaders(asOf: "${asOf}") { roleType person { id } } } }`)).company.leaders;
     expect(await leaders('2020-01-01')).toEqual([{ roleType: 'CEO', person: { id: 'jeff-bezos' } }]);
     // Amazon was founded in 1994 and Bezos became CEO in May 1996 (per its 10-K): nobody led it in 1990.
     expect(await leaders('1990-01-01')).toEqual([]);
     // Dan Clancy became Twitch's CEO in March 2023; Emmett Shear led it before, since a day no source gives.
     const twitch = async (asOf: string, match = 'CERTAIN') =>
-      (await api.data(`{ company(id: "twitch") { leaders(asOf: "${asOf}", match: ${match}) { person { id } } } }`)).company.leaders.map((l: any) => l.person.id);
+      (await api.data(`{ company(id: "twitch") { leaders(asOf: "${asOf}", match: ${match}) { person { id } } } }`)).company.leaders.map(
+        (l: any) => l.person.id,
+      );
     expect(await twitch('2013-06-01')).toEqual([]);
     expect(await twitch('2013-06-01', 'POSSIBLE')).toEqual(['emmett-shear']);
     expect(await twitch('2023-06-01')).toEqual(['dan-clancy']);
     const ceos2020 = (await api.data('{ roleHolders(roleType: CEO, asOf: "2020-01-01") { person { id } } }')).roleHolders;
     expect(ceos2020.map((r: any) => r.person.id)).toEqual(['jeff-bezos']);
-    expect(await leaders('2022-01-01')).toEqual([{ roleType: 'CEO', person: { id: 'andy-jassy' } }, { roleType: 'CHAIR', person: { id: 'jeff-bezos' } }]);
+    expect(await leaders('2022-01-01')).toEqual([
+      { roleType: 'CEO', person: { id: 'andy-jassy' } },
+      { roleType: 'CHAIR', person: { id: 'jeff-bezos' } },
+    ]);
     const ceos = (await api.data('{ roleHolders(roleType: CEO, asOf: "2024-01-10") { person { id } organization { id } } }')).roleHolders;
-    expect(ceos).toEqual([{ person: { id: 'andy-jassy' }, organization: { id: 'amazon' } }, { person: { id: 'dan-clancy' }, organization: { id: 'twitch' } }]);
+    expect(ceos).toEqual([
+      { person: { id: 'andy-jassy' }, organization: { id: 'amazon' } },
+      { person: { id: 'dan-clancy' }, organization: { id: 'twitch' } },
+    ]);
   });
 });
 
@@ -312,7 +392,9 @@ describe('bad input', () => {
   });
 
   it('answers unknown ids with null or an empty list', async () => {
-    const answer = await api.execute('{ ownershipChainOf(id: "nope") { truncated } corporateFamilyOf(id: "nope") { count } layoffRollupOf(id: "nope") { groupBy } timelineOf(id: "nope") { kind } }');
+    const answer = await api.execute(
+      '{ ownershipChainOf(id: "nope") { truncated } corporateFamilyOf(id: "nope") { count } layoffRollupOf(id: "nope") { groupBy } timelineOf(id: "nope") { kind } }',
+    );
     expect(answer.errors).toBeUndefined();
     expect(answer.data).toEqual({ ownershipChainOf: null, corporateFamilyOf: null, layoffRollupOf: null, timelineOf: [] });
   });

@@ -5,13 +5,24 @@ describe('tables from GraphQL results', () => {
     const table = tableOf({
       layoffEvents: {
         nodes: [
-          { id: 'a', headcount: { low: 501, high: null }, organizations: [{ name: 'Prime Video' }, { name: 'Amazon MGM Studios' }], channels: ['EMAIL', 'MEMO'] },
+          {
+            id: 'a',
+            headcount: { low: 501, high: null },
+            organizations: [{ name: 'Prime Video' }, { name: 'Amazon MGM Studios' }],
+            channels: ['EMAIL', 'MEMO'],
+          },
           { id: 'b', headcount: { low: 1, high: 2 }, organizations: [], channels: [] },
         ],
       },
     });
     expect(table.columns).toEqual(['id', 'headcount.low', 'headcount.high', 'organizations.name', 'channels']);
-    expect(table.rows[0]).toEqual({ id: 'a', 'headcount.low': '501', 'headcount.high': '', 'organizations.name': 'Prime Video; Amazon MGM Studios', channels: 'EMAIL; MEMO' });
+    expect(table.rows[0]).toEqual({
+      id: 'a',
+      'headcount.low': '501',
+      'headcount.high': '',
+      'organizations.name': 'Prime Video; Amazon MGM Studios',
+      channels: 'EMAIL; MEMO',
+    });
     expect(table.rows[1]['organizations.name'] ?? '').toBe('');
   });
 
@@ -21,7 +32,9 @@ describe('tables from GraphQL results', () => {
   });
 
   it('reads an object with one list as that list, and a single object as one row', () => {
-    expect(tableOf({ ownershipChainOf: { organization: { name: 'Twitch' }, links: [{ parent: { name: 'Amazon' } }] } }).rows).toEqual([{ 'parent.name': 'Amazon' }]);
+    expect(tableOf({ ownershipChainOf: { organization: { name: 'Twitch' }, links: [{ parent: { name: 'Amazon' } }] } }).rows).toEqual([
+      { 'parent.name': 'Amazon' },
+    ]);
     expect(tableOf({ company: { id: 'amazon', name: 'Amazon' } }).rows).toEqual([{ id: 'amazon', name: 'Amazon' }]);
   });
 

@@ -29,7 +29,9 @@ describe('query cost', () => {
     expect(cost('{ corporateFamilyOf(id: "x", depth: 3) { members { organization { id } } } }')).toBeGreaterThan(
       cost('{ corporateFamilyOf(id: "x", depth: 1) { members { organization { id } } } }') * 10,
     );
-    expect(cost('{ companies(first: 100) { nodes { roles { person { roles { organization { layoffEvents { sources { source { title } } } } } } } } } }')).toBeGreaterThan(defaults.maxCost);
+    expect(
+      cost('{ companies(first: 100) { nodes { roles { person { roles { organization { layoffEvents { sources { source { title } } } } } } } } } }'),
+    ).toBeGreaterThan(defaults.maxCost);
   });
 });
 

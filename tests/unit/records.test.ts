@@ -25,8 +25,14 @@ describe('import records', () => {
   it.each([
     [{ type: 'Organization', id: 'acme', name: 'Acme', kind: 'COMPANY' }, /sources: every fact cites at least one source/],
     [{ type: 'Organization', id: 'Acme Inc', name: 'Acme', kind: 'COMPANY', sources: ['src-a'] }, /id: must be a lower-case slug/],
-    [{ type: 'Acquisition', id: 'a', acquirer: 'x', target: 'y', status: 'COMPLETED', price: { amount: 1, currency: 'USX' }, sources: ['src-a'] }, /price.currency: must be an ISO 4217 code/],
-    [{ type: 'LayoffEvent', id: 'l', organizations: ['x'], announced: '2024', shareOfWorkforce: 35, sources: ['src-a'] }, /shareOfWorkforce: must be between 0 and 1/],
+    [
+      { type: 'Acquisition', id: 'a', acquirer: 'x', target: 'y', status: 'COMPLETED', price: { amount: 1, currency: 'USX' }, sources: ['src-a'] },
+      /price.currency: must be an ISO 4217 code/,
+    ],
+    [
+      { type: 'LayoffEvent', id: 'l', organizations: ['x'], announced: '2024', shareOfWorkforce: 35, sources: ['src-a'] },
+      /shareOfWorkforce: must be between 0 and 1/,
+    ],
     [{ type: 'Ownership', id: 'o', kind: 'SUBSIDIARY', child: 'x', parent: 'x', sources: ['src-a'] }, /cannot be its own parent/],
     [{ type: 'Person', id: 'p', name: 'P', sources: [{ source: 'src-a', quote: 'x'.repeat(201) }] }, /short phrase of at most 200/],
     [{ type: 'Person', id: 'p', name: 'P', nickname: 'X', sources: ['src-a'] }, /nickname: is not a field/],

@@ -36,7 +36,7 @@ export class AcquisitionResolver extends CitedResolver(Acquisition, 'acquisition
   }
 
   @FieldResolver(() => [Claim], {
-    description: 'Every source\'s statement of this acquisition\'s properties (e.g. completed, price), preferred first: where sources disagree, all are kept.',
+    description: "Every source's statement of this acquisition's properties (e.g. completed, price), preferred first: where sources disagree, all are kept.",
   })
   claims(@Root() acquisition: Acquisition, @Ctx() ctx: Context, @Arg('property', () => String, { nullable: true }) property: string | null): Promise<Claim[]> {
     return claimsAbout(ctx, acquisition.id, property);

@@ -17,7 +17,9 @@ export class Claim extends Node implements Typed {
   @Field(() => String, { description: 'The property the claim is about, e.g. completed or price.' })
   property!: string;
 
-  @Field(() => ClaimRank, { description: 'PREFERRED for the statement corpgraph uses, NORMAL for another source\'s version, DEPRECATED for one known to be wrong.' })
+  @Field(() => ClaimRank, {
+    description: "PREFERRED for the statement corpgraph uses, NORMAL for another source's version, DEPRECATED for one known to be wrong.",
+  })
   rank!: keyof typeof ClaimRank;
 
   @Field(() => FuzzyDate, { nullable: true, description: 'The value, when it is a date.' })

@@ -102,14 +102,18 @@ export async function paginate<T extends { id: string }>(
   if (page.first === 0) {
     return { edges: [], nodes: [], pageInfo: { hasNextPage: false, hasPreviousPage: Boolean(after), startCursor: null, endCursor: null } };
   }
-  const rows = await graph.read(query, {
-    ...params,
-    orderBy: ordering.field,
-    desc: ordering.descending,
-    afterKey: after?.key ?? null,
-    afterId: after?.id ?? null,
-    limit: page.first + 1,
-  }, bounds);
+  const rows = await graph.read(
+    query,
+    {
+      ...params,
+      orderBy: ordering.field,
+      desc: ordering.descending,
+      afterKey: after?.key ?? null,
+      afterId: after?.id ?? null,
+      limit: page.first + 1,
+    },
+    bounds,
+  );
   const edges = rows.slice(0, page.first).map((row) => {
     const node = map(row.node as Row);
     return { cursor: encodeCursor(ordering.name, row.sortKey, node.id), node };

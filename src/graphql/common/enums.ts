@@ -45,8 +45,14 @@ registerEnumType(OrganizationKind, {
   name: 'OrganizationKind',
   description: 'COMPANY: a legal entity, which can be owned (a subsidiary). DIVISION: a part of a company, not a legal entity of its own.',
 });
-registerEnumType(OrganizationStatus, { name: 'OrganizationStatus', description: 'Whether the organization still operates on its own, was acquired or merged, or no longer exists.' });
-registerEnumType(MarketKind, { name: 'MarketKind', description: 'Geographic markets nest as city within country within region; SEGMENT is an industry segment.' });
+registerEnumType(OrganizationStatus, {
+  name: 'OrganizationStatus',
+  description: 'Whether the organization still operates on its own, was acquired or merged, or no longer exists.',
+});
+registerEnumType(MarketKind, {
+  name: 'MarketKind',
+  description: 'Geographic markets nest as city within country within region; SEGMENT is an industry segment.',
+});
 registerEnumType(SourceKind, { name: 'SourceKind', description: 'What kind of document a source is.' });
 registerEnumType(RoleType, { name: 'RoleType', description: 'The kind of position a person holds in an organization.' });
 registerEnumType(PresenceStatus, { name: 'PresenceStatus', description: "A company's standing in a market: entering, active, exiting (announced) or exited." });
@@ -55,7 +61,8 @@ registerEnumType(AnnouncementChannel, { name: 'AnnouncementChannel', description
 registerEnumType(MetricBasis, { name: 'MetricBasis', description: 'ACTUAL for a measured figure, FORECAST for a prediction.' });
 registerEnumType(ClaimRank, {
   name: 'ClaimRank',
-  description: 'Where sources disagree, each statement is kept: PREFERRED is the one corpgraph uses, NORMAL another source\'s version, DEPRECATED one known to be wrong.',
+  description:
+    "Where sources disagree, each statement is kept: PREFERRED is the one corpgraph uses, NORMAL another source's version, DEPRECATED one known to be wrong.",
 });
 registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending or descending order.' });
 registerEnumType(EntityType, { name: 'EntityType', description: 'The entity types that search covers.' });

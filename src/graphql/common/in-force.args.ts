@@ -10,7 +10,8 @@ export class InForceArgs {
 
   @Field(() => Certainty, {
     defaultValue: 'CERTAIN',
-    description: 'With asOf: CERTAIN (default) needs a start known to be on or before the day (stated, or dated by a citing source); POSSIBLE also takes those whose dates allow it.',
+    description:
+      'With asOf: CERTAIN (default) needs a start known to be on or before the day (stated, or dated by a citing source); POSSIBLE also takes those whose dates allow it.',
   })
   match!: keyof typeof Certainty;
 }

@@ -19,6 +19,6 @@ export function serveInlineRelations(schema: GraphQLSchema): void {
   for (const { type, field, take } of INLINE_RELATIONS) {
     const definition = (schema.getType(type) as GraphQLObjectType).getFields()[field];
     const resolve = definition.resolve!;
-    definition.resolve = (parent, args, context, info) => take(parent, args) ?? resolve(parent, args, context, info);
+    definition.resolve = (parent, args: Record<string, unknown>, context, info) => take(parent, args) ?? resolve(parent, args, context, info);
   }
 }

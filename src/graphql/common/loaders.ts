@@ -54,7 +54,10 @@ export class RequestLoaders {
 
   /** Fills a relation's loader with rows already fetched for `key` (inline, by a lookahead query): no query runs for it. */
   prime<T>(spec: RelationSpec<T>, key: string, rows: Row[]): void {
-    this.grouped(spec.query, spec.map, spec.params ?? {}, spec.bounds ?? {}).prime(key, rows.map((row) => spec.map(row)));
+    this.grouped(spec.query, spec.map, spec.params ?? {}, spec.bounds ?? {}).prime(
+      key,
+      rows.map((row) => spec.map(row)),
+    );
   }
 
   async one<T>(query: string, key: string, map: (row: Row) => T, params: Params = {}, bounds: Bounds = {}): Promise<T | null> {

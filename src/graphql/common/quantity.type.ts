@@ -29,7 +29,10 @@ export class Quantity {
   @Field(() => String, { nullable: true, description: 'The original wording ("just over 500").' })
   text!: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'For counts: the smallest whole number the statement allows (501 for "just over 500"); null when open or unknown.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'For counts: the smallest whole number the statement allows (501 for "just over 500"); null when open or unknown.',
+  })
   low!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'For counts: the largest whole number the statement allows; null when open or unknown.' })

@@ -9,7 +9,8 @@ import { GraphEdge, GraphNode, Neighbourhood } from './explore.type';
 export function captionOf(label: string, p: Row): string {
   if (p.name) return String(p.name);
   if (p.title) return String(p.title);
-  if (label === 'LayoffEvent') return `Layoffs: ${p.headcountText ?? 'number not given'}${p.announcedEarliest ? ` (${String(p.announcedEarliest).slice(0, 7)})` : ''}`;
+  if (label === 'LayoffEvent')
+    return `Layoffs: ${p.headcountText ?? 'number not given'}${p.announcedEarliest ? ` (${String(p.announcedEarliest).slice(0, 7)})` : ''}`;
   if (label === 'Acquisition') return `Acquisition${p.completedEarliest ? ` (${String(p.completedEarliest).slice(0, 4)})` : ''}`;
   return String(p.id);
 }
@@ -25,7 +26,10 @@ function graphNode(label: string, props: Row): GraphNode {
 
 @Resolver()
 export class ExploreResolver {
-  @Query(() => Neighbourhood, { nullable: true, description: 'An entity and its direct neighbours, ready to draw (the /explore page uses it); null for an unknown id.' })
+  @Query(() => Neighbourhood, {
+    nullable: true,
+    description: 'An entity and its direct neighbours, ready to draw (the /explore page uses it); null for an unknown id.',
+  })
   async neighbourhood(
     @Arg('id', () => ID) id: string,
     @Arg('limit', () => Int, { defaultValue: 60, description: 'At most this many neighbours, 1 to 500.' }) limit: number,
@@ -40,7 +44,12 @@ export class ExploreResolver {
     for (const n of row.neighbours as Row[]) {
       const node = graphNode(n.nodeLabel as string, n.node as Row);
       nodes.set(node.id, node);
-      edges.push(Object.assign(new GraphEdge(), n.outgoing ? { source: center.id, target: node.id, label: n.label } : { source: node.id, target: center.id, label: n.label }));
+      edges.push(
+        Object.assign(
+          new GraphEdge(),
+          n.outgoing ? { source: center.id, target: node.id, label: n.label } : { source: node.id, target: center.id, label: n.label },
+        ),
+      );
     }
     return Object.assign(new Neighbourhood(), { center, nodes: [...nodes.values()], edges });
   }

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.interface';
 
-@ObjectType({ description: 'An entity as a point of the explorer\'s picture.' })
+@ObjectType({ description: "An entity as a point of the explorer's picture." })
 export class GraphNode {
   @Field(() => ID, { description: 'Id of the entity.' })
   id!: string;

@@ -7,7 +7,10 @@ export class AsOfArgs {
   @Field(() => DateScalar, { nullable: true, description: 'The day to answer for; default today.' })
   asOf?: string | null;
 
-  @Field(() => Certainty, { defaultValue: 'CERTAIN', description: 'Follow only links certainly in force on that day (default), or also those possibly in force.' })
+  @Field(() => Certainty, {
+    defaultValue: 'CERTAIN',
+    description: 'Follow only links certainly in force on that day (default), or also those possibly in force.',
+  })
   match: keyof typeof Certainty = 'CERTAIN';
 }
 
@@ -34,7 +37,10 @@ export enum RollupGrouping {
   ORGANIZATION = 'ORGANIZATION',
   MARKET = 'MARKET',
 }
-registerEnumType(RollupGrouping, { name: 'RollupGrouping', description: 'How layoff roll-ups are grouped: by year of announcement, by organization named, or by market affected.' });
+registerEnumType(RollupGrouping, {
+  name: 'RollupGrouping',
+  description: 'How layoff roll-ups are grouped: by year of announcement, by organization named, or by market affected.',
+});
 
 @ArgsType()
 export class RollupArgs {
@@ -43,7 +49,7 @@ export class RollupArgs {
 
   @Field(() => Certainty, {
     defaultValue: 'CERTAIN',
-    description: 'Count a member\'s layoff when it certainly belonged to the company over the whole announcement interval (default), or possibly did.',
+    description: "Count a member's layoff when it certainly belonged to the company over the whole announcement interval (default), or possibly did.",
   })
   match: keyof typeof Certainty = 'CERTAIN';
 }

@@ -17,11 +17,19 @@ import { CorporateFamily, LayoffRollup, OwnershipChain } from './family.type';
 @Resolver(() => Organization)
 export class CorporateFamilyResolver {
   @FieldResolver(() => OwnershipChain, { description: 'The chain of owners above it on a day, from its direct parent to its ultimate parent.' })
-  async ownershipChain(@Root() org: Organization, @Args(() => ChainArgs) args: ChainArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<OwnershipChain> {
+  async ownershipChain(
+    @Root() org: Organization,
+    @Args(() => ChainArgs) args: ChainArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<OwnershipChain> {
     return (await ownershipChain(ctx, org.id, args, chainReads(new Selection(info))))!;
   }
 
-  @FieldResolver(() => Organization, { nullable: true, description: 'Its direct parent (owner, or the company a division belongs to) on a day; null when it has none.' })
+  @FieldResolver(() => Organization, {
+    nullable: true,
+    description: 'Its direct parent (owner, or the company a division belongs to) on a day; null when it has none.',
+  })
   async parent(@Root() org: Organization, @Args(() => AsOfArgs) args: AsOfArgs, @Ctx() ctx: Context): Promise<Organization | null> {
     return (await ownershipChain(ctx, org.id, { ...args, maxDepth: null }, CHAIN_ORGANIZATIONS))?.parent ?? null;
   }
@@ -32,7 +40,12 @@ export class CorporateFamilyResolver {
   }
 
   @FieldResolver(() => CorporateFamily, { description: 'Its subsidiaries and divisions on a day, to a depth, as a flat list and as a tree.' })
-  async corporateFamily(@Root() org: Organization, @Args(() => FamilyArgs) args: FamilyArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<CorporateFamily> {
+  async corporateFamily(
+    @Root() org: Organization,
+    @Args(() => FamilyArgs) args: FamilyArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<CorporateFamily> {
     return (await corporateFamily(ctx, org.id, args, new Selection(info)))!;
   }
 
@@ -51,7 +64,10 @@ export class CorporateFamilyResolver {
     return leadersOf(ctx, org, args.asOf, args.match);
   }
 
-  @Query(() => OwnershipChain, { nullable: true, description: 'The ownership chain above an organization on a day (up to its ultimate parent); null for an unknown id.' })
+  @Query(() => OwnershipChain, {
+    nullable: true,
+    description: 'The ownership chain above an organization on a day (up to its ultimate parent); null for an unknown id.',
+  })
   ownershipChainOf(
     @Arg('id', () => ID) id: string,
     @Args(() => ChainArgs) args: ChainArgs,
@@ -86,7 +102,8 @@ export class CorporateFamilyResolver {
     @Arg('roleType', () => RoleType) roleType: string,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day; default today.' }) asOf: string | null,
     @Arg('organization', () => ID, { nullable: true, description: 'Only at this organization.' }) organization: string | null,
-    @Arg('match', () => Certainty, { defaultValue: 'CERTAIN', description: 'Certainly (default) or possibly in the role on that day.' }) match: keyof typeof Certainty,
+    @Arg('match', () => Certainty, { defaultValue: 'CERTAIN', description: 'Certainly (default) or possibly in the role on that day.' })
+    match: keyof typeof Certainty,
     @Arg('limit', () => Int, { defaultValue: 100, description: 'At most this many roles.' }) limit: number,
     @Ctx() ctx: Context,
   ): Promise<Role[]> {

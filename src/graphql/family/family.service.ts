@@ -50,7 +50,10 @@ export async function ownershipChain(ctx: Context, orgId: string, args: ChainArg
   const organizations = (row.organizations as unknown[]).map((o) => projected(o, reads.orgProps));
   const details = (row.details as Row[] | null) ?? [];
   const links = (row.links as Row[]).map((link, i) =>
-    OwnershipLink.fromRow({ depth: i + 1, type: (row.linkTypes as string[])[i], link, child: organizations[i], parent: organizations[i + 1], ...details[i] }, day),
+    OwnershipLink.fromRow(
+      { depth: i + 1, type: (row.linkTypes as string[])[i], link, child: organizations[i], parent: organizations[i + 1], ...details[i] },
+      day,
+    ),
   );
   const organization = Organization.fromRow(organizations[0]);
   return Object.assign(new OwnershipChain(), {
@@ -72,7 +75,8 @@ export async function ownershipChain(ctx: Context, orgId: string, args: ChainArg
  * when it asks for them with their defaults.
  */
 function familyReads(selection?: Selection) {
-  if (!selection) return { withLink: true, withLinkDetails: true, withCycles: true, withLayoffs: false, childProps: null, parentProps: null, layoffProps: null };
+  if (!selection)
+    return { withLink: true, withLinkDetails: true, withCycles: true, withLayoffs: false, childProps: null, parentProps: null, layoffProps: null };
   const tree = selection.has('tree');
   return {
     withLink: tree || selection.has('members.link'),
@@ -91,7 +95,12 @@ export async function corporateFamily(ctx: Context, orgId: string, args: FamilyA
   const limit = checkBound('limit', args.limit, MAX_FAMILY_LIMIT);
   const { day, params } = asOfParams(args.asOf, args.match);
   const reads = familyReads(selection);
-  const loader = ctx.loaders.grouped('traversal/descendants', (row) => row, { ...params, ...reads, kinds: args.kinds ?? null, limit: limit + 1 }, { maxDepth: depth });
+  const loader = ctx.loaders.grouped(
+    'traversal/descendants',
+    (row) => row,
+    { ...params, ...reads, kinds: args.kinds ?? null, limit: limit + 1 },
+    { maxDepth: depth },
+  );
   const found = await loader.load(orgId);
   if (!found.length) return null;
   const rows = found.filter((row) => row.child !== null);
@@ -127,7 +136,12 @@ function buildTree(members: FamilyMember[]): FamilyTreeNode[] {
 }
 
 export async function layoffRollup(ctx: Context, orgId: string, args: RollupArgs): Promise<LayoffRollup | null> {
-  const loader = ctx.loaders.grouped('traversal/layoff-rollup', (row) => row, { groupBy: args.groupBy, certain: args.match === 'CERTAIN' }, { maxDepth: ctx.limits.maxDepth });
+  const loader = ctx.loaders.grouped(
+    'traversal/layoff-rollup',
+    (row) => row,
+    { groupBy: args.groupBy, certain: args.match === 'CERTAIN' },
+    { maxDepth: ctx.limits.maxDepth },
+  );
   const [row] = await loader.load(orgId);
   if (!row) return null;
   const group = (g: Row) =>

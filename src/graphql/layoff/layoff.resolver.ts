@@ -25,7 +25,11 @@ export class LayoffEventResolver extends CitedResolver(LayoffEvent, 'layoff even
   @Query(() => LayoffEventConnection, {
     description: 'Layoff events, by organization (optionally with its subsidiaries), announcement window and market, ordered by date or headcount.',
   })
-  layoffEvents(@Args(() => LayoffEventsArgs) args: LayoffEventsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ConnectionResult<LayoffEvent>> {
+  layoffEvents(
+    @Args(() => LayoffEventsArgs) args: LayoffEventsArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ConnectionResult<LayoffEvent>> {
     return listLayoffs(ctx, args, new Selection(info));
   }
 

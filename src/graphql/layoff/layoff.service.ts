@@ -40,4 +40,3 @@ export function announcerOf(ctx: Context, event: LayoffEvent): Promise<Person | 
 export function affectedMarketsOf(ctx: Context, event: LayoffEvent): Promise<AffectedMarket[]> {
   return ctx.loaders.many('layoff/affected-markets', event.id, AffectedMarket.fromRow);
 }
-

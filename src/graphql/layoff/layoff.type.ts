@@ -51,6 +51,10 @@ export class AffectedMarket {
 
   static fromRow(row: Row): AffectedMarket {
     const r = row.rel as Row;
-    return Object.assign(new AffectedMarket(), { marketId: row.marketId as string, notified: FuzzyDate.fromProps(r, 'notified'), note: (r.note as string) ?? null });
+    return Object.assign(new AffectedMarket(), {
+      marketId: row.marketId as string,
+      notified: FuzzyDate.fromProps(r, 'notified'),
+      note: (r.note as string) ?? null,
+    });
   }
 }

@@ -24,7 +24,7 @@ export class MarketResolver extends CitedResolver(Market, 'market') {
     return listMarkets(ctx, args);
   }
 
-  @FieldResolver(() => Market, { nullable: true, description: 'The market it lies within (a city\'s country, a country\'s region).' })
+  @FieldResolver(() => Market, { nullable: true, description: "The market it lies within (a city's country, a country's region)." })
   within(@Root() market: Market, @Ctx() ctx: Context): Promise<Market | null> {
     return parentMarketOf(ctx, market);
   }
@@ -34,7 +34,9 @@ export class MarketResolver extends CitedResolver(Market, 'market') {
     return childMarketsOf(ctx, market);
   }
 
-  @FieldResolver(() => [MarketPresence], { description: 'Organizations present in it or in a market within it, with their entries and exits; with asOf, those present on that day.' })
+  @FieldResolver(() => [MarketPresence], {
+    description: 'Organizations present in it or in a market within it, with their entries and exits; with asOf, those present on that day.',
+  })
   presences(@Root() market: Market, @Ctx() ctx: Context, @Args(() => InForceArgs) inForce: InForceArgs): Promise<MarketPresence[]> {
     return presencesIn(ctx, market, inForce);
   }

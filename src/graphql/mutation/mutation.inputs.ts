@@ -20,7 +20,9 @@ import {
  * for one, so that a mutation is an import of one record and both share one validator and one writer.
  */
 
-@InputType({ description: 'A date as the source states it: `on` a calendar value, or earliest/latest bounds, or a phrase in text ("late 2022", "last month").' })
+@InputType({
+  description: 'A date as the source states it: `on` a calendar value, or earliest/latest bounds, or a phrase in text ("late 2022", "last month").',
+})
 export class FuzzyDateInput {
   @Field(() => String, { nullable: true, description: 'A calendar value: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYY0s.' })
   on?: string;
@@ -34,7 +36,10 @@ export class FuzzyDateInput {
   @Field(() => DatePrecision, { nullable: true, description: 'How precise the statement is; inferred when omitted.' })
   precision?: string;
 
-  @Field(() => String, { nullable: true, description: 'The wording of the source; alone, it is read as a phrase, relative ones against the first cited source\'s date.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The wording of the source; alone, it is read as a phrase, relative ones against the first cited source's date.",
+  })
   text?: string;
 }
 
@@ -266,7 +271,10 @@ export class AcquisitionInput extends FactInput {
   description?: string;
 }
 
-@InputType({ description: 'A parent link: a child owned by (SUBSIDIARY) or part of (DIVISION) a parent, for a period. One that would make a company its own ancestor is refused.' })
+@InputType({
+  description:
+    'A parent link: a child owned by (SUBSIDIARY) or part of (DIVISION) a parent, for a period. One that would make a company its own ancestor is refused.',
+})
 export class OwnershipInput extends FactInput {
   @Field(() => OwnershipKind, { description: 'SUBSIDIARY or DIVISION.' })
   kind!: string;

@@ -48,17 +48,29 @@ export class MutationResolver {
   }
 
   @Mutation(() => Person, { description: 'Create or replace a person.' })
-  upsertPerson(@Arg('input', () => PersonInput) input: PersonInput, @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null, @Ctx() ctx: Context): Promise<Person> {
+  upsertPerson(
+    @Arg('input', () => PersonInput) input: PersonInput,
+    @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
+    @Ctx() ctx: Context,
+  ): Promise<Person> {
     return upsertFact(ctx, 'Person', input, newSources);
   }
 
   @Mutation(() => Role, { description: 'Create or replace a role of a person in an organization.' })
-  upsertRole(@Arg('input', () => RoleInput) input: RoleInput, @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null, @Ctx() ctx: Context): Promise<Role> {
+  upsertRole(
+    @Arg('input', () => RoleInput) input: RoleInput,
+    @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
+    @Ctx() ctx: Context,
+  ): Promise<Role> {
     return upsertFact(ctx, 'Role', input, newSources);
   }
 
   @Mutation(() => Market, { description: 'Create or replace a market.' })
-  upsertMarket(@Arg('input', () => MarketInput) input: MarketInput, @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null, @Ctx() ctx: Context): Promise<Market> {
+  upsertMarket(
+    @Arg('input', () => MarketInput) input: MarketInput,
+    @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
+    @Ctx() ctx: Context,
+  ): Promise<Market> {
     return upsertFact(ctx, 'Market', input, newSources);
   }
 
@@ -80,7 +92,9 @@ export class MutationResolver {
     return upsertFact(ctx, 'Acquisition', input, newSources);
   }
 
-  @Mutation(() => OwnershipLink, { description: 'Create or replace a parent link (ownership or division); one that would make a company its own ancestor is refused.' })
+  @Mutation(() => OwnershipLink, {
+    description: 'Create or replace a parent link (ownership or division); one that would make a company its own ancestor is refused.',
+  })
   upsertOwnership(
     @Arg('input', () => OwnershipInput) input: OwnershipInput,
     @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
@@ -108,7 +122,11 @@ export class MutationResolver {
   }
 
   @Mutation(() => Claim, { description: "Create or replace one source's statement of a fact's property." })
-  upsertClaim(@Arg('input', () => ClaimInput) input: ClaimInput, @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null, @Ctx() ctx: Context): Promise<Claim> {
+  upsertClaim(
+    @Arg('input', () => ClaimInput) input: ClaimInput,
+    @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
+    @Ctx() ctx: Context,
+  ): Promise<Claim> {
     return upsertFact(ctx, 'Claim', input, newSources);
   }
 

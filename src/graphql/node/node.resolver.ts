@@ -5,7 +5,10 @@ import { entityById } from './entities';
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: 'Any entity by its id (organization, person, market, role, acquisition, layoff event, source, ...); null when unknown.' })
+  @Query(() => Node, {
+    nullable: true,
+    description: 'Any entity by its id (organization, person, market, role, acquisition, layoff event, source, ...); null when unknown.',
+  })
   node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
     return entityById<Node>(ctx, id);
   }

@@ -13,15 +13,7 @@ import { LayoffEvent } from '../layoff/layoff.type';
 import { Market, MarketPresence } from '../market/market.type';
 import { Role } from '../person/person.type';
 import { CompaniesArgs } from './organization.args';
-import {
-  acquisitionsOf,
-  findOrganization,
-  headquartersOf,
-  layoffsOf,
-  listOrganizations,
-  presencesOf,
-  rolesAt,
-} from './organization.service';
+import { acquisitionsOf, findOrganization, headquartersOf, layoffsOf, listOrganizations, presencesOf, rolesAt } from './organization.service';
 import { Organization } from './organization.type';
 import { prefetchOrganization } from './organization.prefetch';
 import { Selection } from '../common/selection';

@@ -47,7 +47,6 @@ export function listOrganizations(ctx: Context, args: CompaniesArgs): Promise<Co
 const HEADQUARTERS: RelationSpec<Market> = { query: 'organization/headquarters', map: (row) => Market.fromRow(row.node as Row) };
 const LAYOFFS_AT: RelationSpec<LayoffEvent> = { query: 'layoff/of-organizations', map: (row) => LayoffEvent.fromRow(row.node as Row) };
 
-
 /** Roles at organizations (rows carry their person, made known to entityById). */
 export function rolesSpec(ctx: Context, options: { roleTypes?: string[] | null; asOf?: string | null; certain: boolean }): RelationSpec<Role> {
   return {

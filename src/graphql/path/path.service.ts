@@ -30,6 +30,11 @@ export async function shortestPaths(ctx: Context, args: PathArgs): Promise<PathR
   if (args.from === args.to) return none;
   const rows = await ctx.graph.read('traversal/shortest-paths', { from: args.from, to: args.to, types, limit }, { maxHops });
   if (!rows.length) return none;
-  const paths = rows.map(toPath).sort((a, b) => a.nodes.map((n) => n.id).join('/').localeCompare(b.nodes.map((n) => n.id).join('/')));
+  const paths = rows.map(toPath).sort((a, b) =>
+    a.nodes
+      .map((n) => n.id)
+      .join('/')
+      .localeCompare(b.nodes.map((n) => n.id).join('/')),
+  );
   return Object.assign(new PathResult(), { found: true, length: paths[0].length, maxHops, paths });
 }

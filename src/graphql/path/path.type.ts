@@ -36,7 +36,7 @@ export enum StepDirection {
 }
 registerEnumType(StepDirection, {
   name: 'StepDirection',
-  description: 'FORWARD: the relationship points from the step\'s from entity to its to entity (Twitch SUBSIDIARY_OF Amazon); BACKWARD: the other way.',
+  description: "FORWARD: the relationship points from the step's from entity to its to entity (Twitch SUBSIDIARY_OF Amazon); BACKWARD: the other way.",
 });
 
 @ObjectType({ description: 'One step of a path: an entity, a relationship and the next entity.' })

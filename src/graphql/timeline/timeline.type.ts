@@ -15,7 +15,10 @@ export enum TimelineEventKind {
   LEADERSHIP_START = 'LEADERSHIP_START',
   LEADERSHIP_END = 'LEADERSHIP_END',
 }
-registerEnumType(TimelineEventKind, { name: 'TimelineEventKind', description: 'What happened: acquisitions, layoffs, market entries and exits, leadership changes.' });
+registerEnumType(TimelineEventKind, {
+  name: 'TimelineEventKind',
+  description: 'What happened: acquisitions, layoffs, market entries and exits, leadership changes.',
+});
 
 @ObjectType({ description: 'Something that happened to an organization, on a (fuzzy) date, with the fact it comes from.' })
 export class TimelineEvent {
