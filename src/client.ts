@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { DocumentNode, execute, ExecutionResult, GraphQLError, parse, validate } from 'graphql';
-import neo4j, { Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import { DEFAULT_CONFIG } from './config';
+import { createDriver } from './graph/driver';
 import { CypherCatalog } from './graph/cypher-catalog';
 import { GraphClient } from './graph/graph-client';
 import { createContext } from './graphql/context';
@@ -17,7 +19,7 @@ export interface ClientOptions {
   /** ...or where to connect. */
   neo4j?: { uri: string; user?: string; password: string };
   database?: string;
-  /** Timeout of each Neo4j transaction; default 15 s. */
+  /** Timeout of each Neo4j transaction; default NEO4J_TX_TIMEOUT_MS's. */
   txTimeoutMs?: number;
   /** Limits of traversals, as TRAVERSAL_MAX_DEPTH and PATH_MAX_HOPS configure the service. */
   limits?: { maxDepth: number; maxPathHops: number };
@@ -45,11 +47,23 @@ export class CorpgraphClient {
     let owned: Driver | undefined;
     if (!driver) {
       if (!options.neo4j) throw new Error('CorpgraphClient.connect needs a driver or neo4j: { uri, password }');
-      driver = owned = neo4j.driver(options.neo4j.uri, neo4j.auth.basic(options.neo4j.user ?? 'neo4j', options.neo4j.password));
+      const { neo4j: defaults } = DEFAULT_CONFIG;
+      driver = owned = createDriver({
+        ...defaults,
+        database: options.database ?? defaults.database,
+        uri: options.neo4j.uri,
+        user: options.neo4j.user ?? defaults.user,
+        password: options.neo4j.password,
+      });
       await driver.verifyConnectivity();
     }
-    const graph = new GraphClient(driver, options.database ?? 'neo4j', CypherCatalog.load(), options.txTimeoutMs ?? 15000);
-    return new CorpgraphClient(graph, options.limits ?? { maxDepth: 25, maxPathHops: 8 }, owned);
+    const graph = new GraphClient(
+      driver,
+      options.database ?? DEFAULT_CONFIG.neo4j.database,
+      CypherCatalog.load(),
+      options.txTimeoutMs ?? DEFAULT_CONFIG.neo4j.txTimeoutMs,
+    );
+    return new CorpgraphClient(graph, options.limits ?? DEFAULT_CONFIG.traversal, owned);
   }
 
   /** Runs one operation; errors come back in `errors`, with the same codes as over HTTP. */

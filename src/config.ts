@@ -3,9 +3,11 @@ import path from 'node:path';
 import { ConfigError } from './errors/errors';
 
 /**
- * The only reader of process.env. Every variable is documented, with its default, in .env.example
- * and the README. A bad value stops start-up with a message naming the variable.
+ * The only reader of process.env: one table of variables (VARIABLES below: default, parser, meaning)
+ * from which loading, .env.example and the README's table come. A bad value stops start-up with a
+ * message naming the variable.
  */
+
 export interface LocalNeo4jConfig {
   /** Folder holding the embedded database's data, logs, password file and pid file. */
   readonly home: string;
@@ -69,112 +71,55 @@ function findProjectRoot(start: string): string {
   return dir;
 }
 
-/** Every variable corpgraph reads, with its default: the source of .env.example and the README table. */
-export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; description: string }> = [
-  {
-    name: 'NODE_ENV',
-    default: 'development',
-    description: 'development, production or test; production masks internal errors and turns the Sandbox landing page off',
-  },
-  { name: 'HOST', default: '127.0.0.1', description: 'Interface the HTTP server binds (0.0.0.0 in a container)' },
-  { name: 'PORT', default: '4000', description: 'HTTP port of /graphql, /health and /ready' },
-  { name: 'LOG_LEVEL', default: 'info', description: 'fatal, error, warn, info, debug, trace or silent (JSON lines on stdout)' },
-  { name: 'SEED_ON_EMPTY', default: 'true', description: 'Load seeds/ when the database holds no entity' },
-  { name: 'SEED_DIR', default: 'seeds', description: 'Folder of .jsonl seed files, relative to the project' },
-  { name: 'TRAVERSAL_MAX_DEPTH', default: '25', description: 'Deepest ownership chain or subsidiary tree a request may ask for' },
-  { name: 'PATH_MAX_HOPS', default: '8', description: 'Most relationships a path between two entities may have' },
-  { name: 'SHUTDOWN_GRACE_MS', default: '10000', description: 'How long in-flight requests may take to finish on SIGTERM/SIGINT' },
-  { name: 'HTTP_HEADERS_TIMEOUT_MS', default: '10000', description: 'How long a client may take to send its request headers before the connection is closed' },
-  {
-    name: 'HTTP_REQUEST_TIMEOUT_MS',
-    default: '30000',
-    description: 'How long a client may take to send a whole request (headers and body) before it is answered 408',
-  },
-  { name: 'HTTP_KEEP_ALIVE_TIMEOUT_MS', default: '5000', description: 'How long an idle keep-alive connection stays open' },
-  {
-    name: 'SANDBOX_ENABLED',
-    default: 'true outside production',
-    description: 'Serve the Apollo Sandbox landing page at /graphql (off in production unless true)',
-  },
-  {
-    name: 'CORS_ORIGINS',
-    default: '(unset)',
-    description: 'Comma-separated origins allowed to call the API from a browser (e.g. http://localhost:8888); unset: CORS off',
-  },
-  { name: 'INTROSPECTION', default: 'true', description: 'Answer introspection queries (Sandbox, GraphiQL and the docs need it)' },
-  { name: 'MAX_QUERY_DEPTH', default: '12', description: 'Deepest selection a query may have' },
-  { name: 'MAX_ALIASES', default: '30', description: 'Most aliases in one operation' },
-  { name: 'MAX_DIRECTIVES', default: '30', description: 'Most directives in one operation' },
-  { name: 'MAX_TOKENS', default: '5000', description: 'Most tokens in one document' },
-  { name: 'MAX_QUERY_COST', default: '200000', description: 'Highest estimated cost of an operation (list sizes times what they select)' },
-  { name: 'EXPENSIVE_QUERY_COST', default: '5000', description: 'Cost from which an operation counts against the rate limit' },
-  {
-    name: 'RATE_LIMIT_EXPENSIVE_PER_MINUTE',
-    default: '120',
-    description: 'Expensive operations each client (API key, else IP address) may run per minute; 0 turns it off',
-  },
-  {
-    name: 'API_KEYS',
-    default: '(unset)',
-    description: 'Comma-separated bearer tokens allowed to write (name:token or token; 16+ characters each); unset: no one may write',
-  },
-  { name: 'REQUIRE_AUTH_FOR_READS', default: 'false', description: 'Require a valid bearer token for queries too' },
-  { name: 'NEO4J_URI', default: '(unset)', description: 'bolt:// or neo4j:// URI of an existing Neo4j; unset starts the local embedded Neo4j' },
-  { name: 'NEO4J_USER', default: 'neo4j', description: 'User for NEO4J_URI' },
-  { name: 'NEO4J_PASSWORD', default: '(unset)', description: 'Password for NEO4J_URI (required with it); the local Neo4j generates its own' },
-  { name: 'NEO4J_DATABASE', default: 'neo4j', description: 'Database name' },
-  { name: 'NEO4J_TX_TIMEOUT_MS', default: '15000', description: 'Timeout of every Neo4j transaction' },
-  {
-    name: 'NEO4J_STARTUP_TIMEOUT_MS',
-    default: '300000',
-    description: 'Timeout of start-up work (constraints, indexes, seed), kept apart from the request timeout',
-  },
-  { name: 'NEO4J_CONNECTION_TIMEOUT_MS', default: '5000', description: 'Time to open a connection or get one from the pool' },
-  { name: 'NEO4J_MAX_RETRY_MS', default: '2000', description: 'How long transient errors (leader switch, deadlock) are retried' },
-  { name: 'NEO4J_MAX_POOL_SIZE', default: '100', description: 'Connection pool size' },
-  { name: 'LOCAL_NEO4J_HOME', default: 'var/neo4j/dev', description: 'Data, logs and password file of the local Neo4j (git-ignored)' },
-  { name: 'LOCAL_NEO4J_BOLT_PORT', default: '7687', description: 'Bolt port of the local Neo4j (bound to 127.0.0.1 only)' },
-  { name: 'LOCAL_NEO4J_HEAP_MB', default: '2048', description: 'Java heap of the local Neo4j' },
-  { name: 'LOCAL_NEO4J_PAGECACHE_MB', default: '2048', description: 'Page cache of the local Neo4j' },
-];
-
 type Env = Record<string, string | undefined>;
 
-function str(env: Env, name: string, fallback: string): string {
-  const value = env[name];
-  return value === undefined || value === '' ? fallback : value;
+/** One environment variable: its default (stated here only), how its text is read, and what it means. */
+interface Variable<T> {
+  readonly default: T;
+  /** How the default reads in the docs, when it is not simply the value (e.g. "(unset)"). */
+  readonly defaultText?: string;
+  readonly description: string;
+  /** Who reads it: the service (default) or the corpgraph command line. */
+  readonly scope?: 'service' | 'cli';
+  parse(raw: string, name: string): T;
 }
 
-function int(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
-  const value = Number(raw);
-  if (value < min || value > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
-  return value;
-}
+const variable = <T>(
+  def: T,
+  parse: (raw: string, name: string) => T,
+  description: string,
+  more: Partial<Pick<Variable<T>, 'defaultText' | 'scope'>> = {},
+): Variable<T> => ({
+  default: def,
+  parse,
+  description,
+  ...more,
+});
 
-function bool(env: Env, name: string, fallback: boolean): boolean {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
+// Parsers: each returns the value or throws a ConfigError naming the variable.
+const text = (raw: string) => raw;
+const whole =
+  (min: number, max: number) =>
+  (raw: string, name: string): number => {
+    if (!/^\d+$/.test(raw.trim())) throw new ConfigError(`${name} must be a whole number, got "${raw}"`);
+    const value = Number(raw);
+    if (value < min || value > max) throw new ConfigError(`${name} must be between ${min} and ${max}, got ${value}`);
+    return value;
+  };
+const flag = (raw: string, name: string): boolean => {
   if (/^(1|true|yes|on)$/i.test(raw)) return true;
   if (/^(0|false|no|off)$/i.test(raw)) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
-}
-
-function oneOf<T extends string>(env: Env, name: string, fallback: T, allowed: readonly T[]): T {
-  const raw = str(env, name, fallback);
-  if (!(allowed as readonly string[]).includes(raw)) {
-    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
-  }
-  return raw as T;
-}
+};
+const oneOf =
+  <T extends string>(allowed: readonly T[]) =>
+  (raw: string, name: string): T => {
+    if (!(allowed as readonly string[]).includes(raw)) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+    return raw as T;
+  };
 
 const NEO4J_SCHEMES = ['bolt:', 'bolt+s:', 'bolt+ssc:', 'neo4j:', 'neo4j+s:', 'neo4j+ssc:'];
-
-function neo4jUri(env: Env): string | undefined {
-  const raw = env.NEO4J_URI;
-  if (raw === undefined || raw === '') return undefined;
+function neo4jUri(raw: string): string {
   let url: URL;
   try {
     url = new URL(raw);
@@ -187,8 +132,17 @@ function neo4jUri(env: Env): string | undefined {
   return raw;
 }
 
-function corsOrigins(env: Env): string[] {
-  const raw = str(env, 'CORS_ORIGINS', '');
+function httpUrl(raw: string, name: string): string {
+  try {
+    const url = new URL(raw);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return raw;
+  } catch {
+    // fall through to the message below
+  }
+  throw new ConfigError(`${name} must be an http(s) URL such as http://localhost:4000/graphql, got "${raw}"`);
+}
+
+function origins(raw: string): string[] {
   return raw
     .split(',')
     .map((o) => o.trim())
@@ -204,8 +158,7 @@ function corsOrigins(env: Env): string[] {
 }
 
 /** API_KEYS: "name:token,token2"; a bare token is named key1, key2, ... in logs (the token itself never is). */
-function apiKeys(env: Env): Array<{ name: string; token: string }> {
-  const raw = str(env, 'API_KEYS', '');
+function apiKeys(raw: string): Array<{ name: string; token: string }> {
   if (!raw.trim()) return [];
   return raw.split(',').map((entry, i) => {
     const trimmed = entry.trim();
@@ -216,62 +169,215 @@ function apiKeys(env: Env): Array<{ name: string; token: string }> {
   });
 }
 
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const UNSET = { defaultText: '(unset)' };
+
+/**
+ * Every variable corpgraph reads, in the order the docs list them: the one description from which
+ * loading, defaults, .env.example and the README's table all come (see configDocs below).
+ */
+export const VARIABLES = {
+  NODE_ENV: variable(
+    'development',
+    oneOf(['development', 'production', 'test'] as const),
+    'development, production or test; production masks internal errors and turns the Sandbox landing page off',
+  ),
+  HOST: variable('127.0.0.1', text, 'Interface the HTTP server binds (0.0.0.0 in a container)'),
+  PORT: variable(4000, whole(0, 65535), 'HTTP port of /graphql, /health and /ready'),
+  LOG_LEVEL: variable<string>('info', oneOf(LOG_LEVELS), 'fatal, error, warn, info, debug, trace or silent (JSON lines on stdout)'),
+  SEED_ON_EMPTY: variable(true, flag, 'Load seeds/ when the database holds no entity'),
+  SEED_DIR: variable('seeds', text, 'Folder of .jsonl seed files, relative to the project'),
+  TRAVERSAL_MAX_DEPTH: variable(25, whole(1, 100), 'Deepest ownership chain or subsidiary tree a request may ask for'),
+  PATH_MAX_HOPS: variable(8, whole(1, 15), 'Most relationships a path between two entities may have'),
+  SHUTDOWN_GRACE_MS: variable(10000, whole(0, 600000), 'How long in-flight requests may take to finish on SIGTERM/SIGINT'),
+  HTTP_HEADERS_TIMEOUT_MS: variable(10000, whole(100, 600000), 'How long a client may take to send its request headers before the connection is closed'),
+  HTTP_REQUEST_TIMEOUT_MS: variable(
+    30000,
+    whole(100, 3600000),
+    'How long a client may take to send a whole request (headers and body) before it is answered 408',
+  ),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: variable(5000, whole(100, 600000), 'How long an idle keep-alive connection stays open'),
+  SANDBOX_ENABLED: variable<boolean | undefined>(undefined, flag, 'Serve the Apollo Sandbox landing page at /graphql (off in production unless true)', {
+    defaultText: 'true outside production',
+  }),
+  CORS_ORIGINS: variable<string[]>(
+    [],
+    origins,
+    'Comma-separated origins allowed to call the API from a browser (e.g. http://localhost:8888); unset: CORS off',
+    UNSET,
+  ),
+  INTROSPECTION: variable(true, flag, 'Answer introspection queries (Sandbox, GraphiQL and the docs need it)'),
+  MAX_QUERY_DEPTH: variable(12, whole(2, 100), 'Deepest selection a query may have'),
+  MAX_ALIASES: variable(30, whole(1, 10000), 'Most aliases in one operation'),
+  MAX_DIRECTIVES: variable(30, whole(1, 10000), 'Most directives in one operation'),
+  MAX_TOKENS: variable(5000, whole(100, 1000000), 'Most tokens in one document'),
+  MAX_QUERY_COST: variable(200000, whole(10, 1000000000), 'Highest estimated cost of an operation (list sizes times what they select)'),
+  EXPENSIVE_QUERY_COST: variable(5000, whole(1, 1000000000), 'Cost from which an operation counts against the rate limit'),
+  RATE_LIMIT_EXPENSIVE_PER_MINUTE: variable(
+    120,
+    whole(0, 1000000),
+    'Expensive operations each client (API key, else IP address) may run per minute; 0 turns it off',
+  ),
+  API_KEYS: variable<Array<{ name: string; token: string }>>(
+    [],
+    apiKeys,
+    'Comma-separated bearer tokens allowed to write (name:token or token; 16+ characters each); unset: no one may write',
+    UNSET,
+  ),
+  REQUIRE_AUTH_FOR_READS: variable(false, flag, 'Require a valid bearer token for queries too'),
+  NEO4J_URI: variable<string | undefined>(undefined, neo4jUri, 'bolt:// or neo4j:// URI of an existing Neo4j; unset starts the local embedded Neo4j', UNSET),
+  NEO4J_USER: variable('neo4j', text, 'User for NEO4J_URI'),
+  NEO4J_PASSWORD: variable<string | undefined>(undefined, text, 'Password for NEO4J_URI (required with it); the local Neo4j generates its own', UNSET),
+  NEO4J_DATABASE: variable('neo4j', text, 'Database name'),
+  NEO4J_TX_TIMEOUT_MS: variable(15000, whole(100, 3600000), 'Timeout of every Neo4j transaction'),
+  NEO4J_STARTUP_TIMEOUT_MS: variable(
+    300000,
+    whole(1000, 3600000),
+    'Timeout of start-up work (constraints, indexes, seed), kept apart from the request timeout',
+  ),
+  NEO4J_CONNECTION_TIMEOUT_MS: variable(5000, whole(100, 600000), 'Time to open a connection or get one from the pool'),
+  NEO4J_MAX_RETRY_MS: variable(2000, whole(0, 600000), 'How long transient errors (leader switch, deadlock) are retried'),
+  NEO4J_MAX_POOL_SIZE: variable(100, whole(1, 10000), 'Connection pool size'),
+  LOCAL_NEO4J_HOME: variable('var/neo4j/dev', text, 'Data, logs and password file of the local Neo4j (git-ignored)'),
+  LOCAL_NEO4J_BOLT_PORT: variable(7687, whole(1, 65535), 'Bolt port of the local Neo4j (bound to 127.0.0.1 only)'),
+  LOCAL_NEO4J_HEAP_MB: variable(2048, whole(256, 65536), 'Java heap of the local Neo4j'),
+  LOCAL_NEO4J_PAGECACHE_MB: variable(2048, whole(64, 65536), 'Page cache of the local Neo4j'),
+  CORPGRAPH_URL: variable<string | undefined>(
+    undefined,
+    httpUrl,
+    'corpgraph command line: a running service to query (as --url); unset: in process against Neo4j',
+    {
+      ...UNSET,
+      scope: 'cli',
+    },
+  ),
+  CORPGRAPH_TOKEN: variable<string | undefined>(undefined, text, 'corpgraph command line: bearer token sent with --url (as --token)', {
+    ...UNSET,
+    scope: 'cli',
+  }),
+  CORPGRAPH_LOG_LEVEL: variable<string>(
+    'warn',
+    oneOf(LOG_LEVELS),
+    'corpgraph command line: its log level (progress and results go to the terminal apart from the log)',
+    {
+      scope: 'cli',
+    },
+  ),
+} satisfies Record<string, Variable<unknown>>;
+
+export type VariableName = keyof typeof VARIABLES;
+type ValueOf<N extends VariableName> = (typeof VARIABLES)[N]['default'];
+
+/** A variable's value: its text parsed, or its default when unset or empty. */
+export function readVariable<N extends VariableName>(env: Env, name: N): ValueOf<N> {
+  const raw = env[name];
+  const spec = VARIABLES[name] as Variable<ValueOf<N>>;
+  return raw === undefined || raw === '' ? spec.default : spec.parse(raw, name);
+}
+
+/** The variables as the docs list them (name, default as text, meaning). */
+export const CONFIG_VARIABLES: ReadonlyArray<{ name: VariableName; default: string; description: string }> = (Object.keys(VARIABLES) as VariableName[]).map(
+  (name) => {
+    const spec = VARIABLES[name] as Variable<unknown>;
+    return { name, default: spec.defaultText ?? String(spec.default), description: spec.description };
+  },
+);
+
+/** The docs the table makes: .env.example, and the rows of the README's configuration table. */
+export const configDocs = {
+  envExample(): string {
+    const head = [
+      '# corpgraph configuration. Every variable is optional; the value shown is the default.',
+      '# Copy to .env (git-ignored) and export it, or set the variables in your environment.',
+      '# Generated from src/config.ts (npm run config:docs); a test checks that they agree.',
+    ];
+    const body = CONFIG_VARIABLES.map(
+      (v) => `# ${v.description}\n${v.default.startsWith('(') || v.default.includes(' ') ? '# ' : ''}${v.name}=${v.default.startsWith('(') ? '' : v.default}`,
+    );
+    return `${head.join('\n')}\n\n${body.join('\n')}\n`;
+  },
+  readmeRows(): string {
+    // A table cell starts in lower case, as prose does mid-sentence (acronyms such as HTTP stay).
+    const cell = (t: string) => (/^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
+    return [
+      '| variable | default | meaning |',
+      '| --- | --- | --- |',
+      ...CONFIG_VARIABLES.map((v) => `| \`${v.name}\` | ${v.default} | ${cell(v.description)} |`),
+    ].join('\n');
+  },
+};
+
 export function loadConfig(env: Env = process.env): Config {
-  const uri = neo4jUri(env);
-  const password = env.NEO4J_PASSWORD;
-  if (uri && !password) {
-    throw new ConfigError('NEO4J_PASSWORD must be set when NEO4J_URI is set');
-  }
+  const read = <N extends VariableName>(name: N) => readVariable(env, name);
+  const uri = read('NEO4J_URI');
+  const password = read('NEO4J_PASSWORD');
+  if (uri && !password) throw new ConfigError('NEO4J_PASSWORD must be set when NEO4J_URI is set');
+  const nodeEnv = read('NODE_ENV');
   const config: Config = {
-    env: oneOf(env, 'NODE_ENV', 'development', ['development', 'production', 'test'] as const),
-    host: str(env, 'HOST', '127.0.0.1'),
-    port: int(env, 'PORT', 4000, 0, 65535),
-    logLevel: oneOf(env, 'LOG_LEVEL', 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
-    seedOnEmpty: bool(env, 'SEED_ON_EMPTY', true),
-    seedDir: path.resolve(PROJECT_ROOT, str(env, 'SEED_DIR', 'seeds')),
-    traversal: {
-      maxDepth: int(env, 'TRAVERSAL_MAX_DEPTH', 25, 1, 100),
-      maxPathHops: int(env, 'PATH_MAX_HOPS', 8, 1, 15),
-    },
-    shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10000, 0, 600000),
+    env: nodeEnv,
+    host: read('HOST'),
+    port: read('PORT'),
+    logLevel: read('LOG_LEVEL'),
+    seedOnEmpty: read('SEED_ON_EMPTY'),
+    seedDir: path.resolve(PROJECT_ROOT, read('SEED_DIR')),
+    traversal: { maxDepth: read('TRAVERSAL_MAX_DEPTH'), maxPathHops: read('PATH_MAX_HOPS') },
+    shutdownGraceMs: read('SHUTDOWN_GRACE_MS'),
     http: {
-      headersTimeoutMs: int(env, 'HTTP_HEADERS_TIMEOUT_MS', 10000, 100, 600000),
-      requestTimeoutMs: int(env, 'HTTP_REQUEST_TIMEOUT_MS', 30000, 100, 3600000),
-      keepAliveTimeoutMs: int(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5000, 100, 600000),
+      headersTimeoutMs: read('HTTP_HEADERS_TIMEOUT_MS'),
+      requestTimeoutMs: read('HTTP_REQUEST_TIMEOUT_MS'),
+      keepAliveTimeoutMs: read('HTTP_KEEP_ALIVE_TIMEOUT_MS'),
     },
-    sandbox: bool(env, 'SANDBOX_ENABLED', (env.NODE_ENV ?? 'development') !== 'production'),
-    corsOrigins: corsOrigins(env),
+    sandbox: read('SANDBOX_ENABLED') ?? nodeEnv !== 'production',
+    corsOrigins: read('CORS_ORIGINS'),
     security: {
-      introspection: bool(env, 'INTROSPECTION', true),
-      maxDepth: int(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
-      maxAliases: int(env, 'MAX_ALIASES', 30, 1, 10000),
-      maxDirectives: int(env, 'MAX_DIRECTIVES', 30, 1, 10000),
-      maxTokens: int(env, 'MAX_TOKENS', 5000, 100, 1000000),
-      maxCost: int(env, 'MAX_QUERY_COST', 200000, 10, 1000000000),
-      expensiveCost: int(env, 'EXPENSIVE_QUERY_COST', 5000, 1, 1000000000),
-      expensivePerMinute: int(env, 'RATE_LIMIT_EXPENSIVE_PER_MINUTE', 120, 0, 1000000),
+      introspection: read('INTROSPECTION'),
+      maxDepth: read('MAX_QUERY_DEPTH'),
+      maxAliases: read('MAX_ALIASES'),
+      maxDirectives: read('MAX_DIRECTIVES'),
+      maxTokens: read('MAX_TOKENS'),
+      maxCost: read('MAX_QUERY_COST'),
+      expensiveCost: read('EXPENSIVE_QUERY_COST'),
+      expensivePerMinute: read('RATE_LIMIT_EXPENSIVE_PER_MINUTE'),
     },
-    auth: { apiKeys: apiKeys(env), requireForReads: bool(env, 'REQUIRE_AUTH_FOR_READS', false) },
+    auth: { apiKeys: read('API_KEYS'), requireForReads: read('REQUIRE_AUTH_FOR_READS') },
     neo4j: {
       uri,
-      user: str(env, 'NEO4J_USER', 'neo4j'),
+      user: read('NEO4J_USER'),
       password,
-      database: str(env, 'NEO4J_DATABASE', 'neo4j'),
-      txTimeoutMs: int(env, 'NEO4J_TX_TIMEOUT_MS', 15000, 100, 3600000),
-      startupTimeoutMs: int(env, 'NEO4J_STARTUP_TIMEOUT_MS', 300000, 1000, 3600000),
-      connectionTimeoutMs: int(env, 'NEO4J_CONNECTION_TIMEOUT_MS', 5000, 100, 600000),
-      maxRetryMs: int(env, 'NEO4J_MAX_RETRY_MS', 2000, 0, 600000),
-      maxPoolSize: int(env, 'NEO4J_MAX_POOL_SIZE', 100, 1, 10000),
+      database: read('NEO4J_DATABASE'),
+      txTimeoutMs: read('NEO4J_TX_TIMEOUT_MS'),
+      startupTimeoutMs: read('NEO4J_STARTUP_TIMEOUT_MS'),
+      connectionTimeoutMs: read('NEO4J_CONNECTION_TIMEOUT_MS'),
+      maxRetryMs: read('NEO4J_MAX_RETRY_MS'),
+      maxPoolSize: read('NEO4J_MAX_POOL_SIZE'),
       local: {
-        home: path.resolve(PROJECT_ROOT, str(env, 'LOCAL_NEO4J_HOME', 'var/neo4j/dev')),
-        boltPort: int(env, 'LOCAL_NEO4J_BOLT_PORT', 7687, 1, 65535),
-        heapMb: int(env, 'LOCAL_NEO4J_HEAP_MB', 2048, 256, 65536),
-        pageCacheMb: int(env, 'LOCAL_NEO4J_PAGECACHE_MB', 2048, 64, 65536),
+        home: path.resolve(PROJECT_ROOT, read('LOCAL_NEO4J_HOME')),
+        boltPort: read('LOCAL_NEO4J_BOLT_PORT'),
+        heapMb: read('LOCAL_NEO4J_HEAP_MB'),
+        pageCacheMb: read('LOCAL_NEO4J_PAGECACHE_MB'),
       },
     },
   };
   return deepFreeze(config);
 }
+
+/** What the corpgraph command line reads from the environment (its options override it). */
+export interface CliConfig {
+  readonly url?: string;
+  readonly token?: string;
+  readonly logLevel: string;
+}
+
+export function loadCliConfig(env: Env = process.env): CliConfig {
+  return deepFreeze({
+    url: readVariable(env, 'CORPGRAPH_URL'),
+    token: readVariable(env, 'CORPGRAPH_TOKEN'),
+    logLevel: readVariable(env, 'CORPGRAPH_LOG_LEVEL'),
+  });
+}
+
+/** Every default, as loadConfig gives them with nothing set (for the in-process client's defaults). */
+export const DEFAULT_CONFIG: Config = loadConfig({});
 
 function deepFreeze<T extends object>(value: T): T {
   for (const child of Object.values(value)) {

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CorpgraphClient } from '../client';
 import { connectGraph, GraphConnection } from '../bootstrap';
-import { loadConfig, PROJECT_ROOT } from '../config';
+import { loadCliConfig, loadConfig, PROJECT_ROOT } from '../config';
 import { ConfigError, StartupError } from '../errors/errors';
 import { applySchema } from '../graph/migrate';
 import { importFiles } from '../ingest/bulk-import';
@@ -31,7 +31,7 @@ Connection: as the service (NEO4J_URI, or the local Neo4j, shared with a running
 
 async function withGraph<T>(work: (connection: GraphConnection) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn', 'corpgraph-cli');
+  const logger = createLogger(loadCliConfig().logLevel, 'corpgraph-cli');
   const connection = await connectGraph(config, logger, { reuseRunning: true });
   try {
     await applySchema(connection.graph);
@@ -90,10 +90,11 @@ async function run(argv: string[]): Promise<number> {
     if (!['json', 'csv', 'table'].includes(format)) throw new UsageError('--format must be json, csv or table');
     const document = fs.readFileSync(path.resolve(args.positional[0]), 'utf8');
     const variables = parseVariables((args.options.var as string[] | undefined) ?? []);
-    const url = (args.options.url as string | undefined) ?? process.env.CORPGRAPH_URL;
+    const cli = loadCliConfig();
+    const url = (args.options.url as string | undefined) ?? cli.url;
     const operationName = args.options.operation as string | undefined;
     const result = url
-      ? await queryOverHttp(url, document, variables, operationName, (args.options.token as string | undefined) ?? process.env.CORPGRAPH_TOKEN)
+      ? await queryOverHttp(url, document, variables, operationName, (args.options.token as string | undefined) ?? cli.token)
       : await withGraph(async ({ driver }) => {
           const client = await CorpgraphClient.connect({ driver });
           return client.execute(document, variables, operationName);

@@ -193,7 +193,7 @@ export class GraphClient {
       const attempt = this.pingOnce(timeoutMs);
       this.pingInFlight = attempt;
       // Forget a hung attempt after a while, so that a later probe tries a fresh connection.
-      const forget = setTimeout(() => this.pingInFlight === attempt && (this.pingInFlight = undefined), timeoutMs * 5);
+      const forget = setTimeout(() => this.pingInFlight === attempt && (this.pingInFlight = undefined), timeoutMs * 5).unref();
       void attempt.finally(() => {
         clearTimeout(forget);
         if (this.pingInFlight === attempt) this.pingInFlight = undefined;
