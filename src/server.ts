@@ -1,24 +1,28 @@
-import { ApolloServer, ApolloServerPlugin, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { unwrapResolverError } from '@apollo/server/errors';
-import { GraphQLFormattedError } from 'graphql';
-import crypto from 'node:crypto';
 import http, { IncomingMessage, ServerResponse } from 'node:http';
-import { authenticate } from './auth/api-keys';
 import type { Config } from './config';
-import { CorpgraphError, ErrorCode, StartupError, UnauthenticatedError } from './errors/errors';
+import { ErrorCode, StartupError } from './errors/errors';
+import { formatError } from './errors/format-error';
 import { GraphClient } from './graph/graph-client';
-import { Context, createContext } from './graphql/context';
+import { Context } from './graphql/context';
+import { authPlugin } from './graphql/plugins/auth';
+import { requestLogPlugin } from './graphql/plugins/request-log';
 import { getSchema } from './graphql/schema';
 import { applyCors } from './http/cors';
-import { sendCsv } from './http/csv-response';
-import { HttpError, readBody, sendHttpError, sendJson } from './http/respond';
+import { graphqlHandler } from './http/graphql-handler';
+import { HttpError, sendHttpError, sendJson } from './http/respond';
 import { sendStatic } from './http/static-pages';
 import type { Logger } from './logger';
 import { protection } from './security/protection';
 
+/**
+ * The wiring: Apollo Server with corpgraph's schema, protections and plugins, and the HTTP routes
+ * around it (/graphql through the HTTP adapter, /health, /ready, the offline pages). Each job lives
+ * in its own module: src/http/graphql-handler.ts, src/graphql/plugins/, src/errors/format-error.ts.
+ */
 export const GRAPHQL_PATH = '/graphql';
 
 /** The operation Sandbox opens with: the question analysts come for. */
@@ -57,76 +61,6 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** Client-facing errors keep their code; anything unexpected is logged and, in production, masked. */
-function formatError(config: Config, logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
-    const cause = original instanceof CorpgraphError ? original : (original as { originalError?: unknown })?.originalError;
-    if (cause instanceof CorpgraphError) {
-      // extensions.http tells Apollo the status; it is not part of the answer.
-      const { http: _http, ...extensions } = cause.extensions as Record<string, unknown>;
-      return { ...formatted, message: cause.message, extensions: { ...formatted.extensions, ...extensions, code: cause.code } };
-    }
-    const code = formatted.extensions?.code;
-    // A literal of the wrong type in the document (depth: 1.5) is bad input, as it is when sent as a variable.
-    if (code === 'GRAPHQL_VALIDATION_FAILED' && /cannot represent|Expected value of type/.test(formatted.message)) {
-      return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT } };
-    }
-    if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
-    const correlationId = crypto.randomUUID();
-    logger.error({ event: 'internal_error', correlationId, err: original }, 'Unexpected error while answering a request');
-    if (config.env === 'production') {
-      return {
-        message: 'Internal server error',
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId },
-      };
-    }
-    return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId } };
-  };
-}
-
-/** One structured log line per operation, with the number of Cypher round trips it cost. */
-function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart({ contextValue }) {
-      const started = process.hrtime.bigint();
-      return {
-        async willSendResponse({ operationName, errors }) {
-          logger.info(
-            {
-              event: 'graphql_request',
-              operationName: operationName ?? null,
-              ms: Number(process.hrtime.bigint() - started) / 1e6,
-              cypherQueries: contextValue.queries.count,
-              cost: contextValue.cost ?? null,
-              client: contextValue.caller.keyName ?? null,
-              errors: errors?.map((e) => e.extensions?.code ?? 'UNKNOWN'),
-            },
-            'graphql request',
-          );
-        },
-      };
-    },
-  };
-}
-
-/** Writes need a valid bearer token; reads too when REQUIRE_AUTH_FOR_READS is on. Checked before anything runs. */
-function authPlugin(config: Config): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ operation, contextValue }) {
-          if (contextValue.caller.authenticated) return;
-          if (operation?.operation === 'mutation') throw new UnauthenticatedError('Writes need a valid bearer token: send Authorization: Bearer <token>.');
-          if (config.auth.requireForReads) throw new UnauthenticatedError();
-        },
-      };
-    },
-  };
-}
-
 /** /ready answers within this even when Neo4j hangs (e.g. a frozen process): a probe must not hang with it. */
 export const READY_PING_MS = 1500;
 
@@ -162,43 +96,7 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
     ],
   });
 
-  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-    // A table for notebooks: the same operation, answered as CSV (see src/tabular/flatten.ts).
-    const wantsCsv = /\btext\/csv\b/.test(headers.get('accept') ?? '');
-    if (wantsCsv) headers.set('accept', 'application/json');
-    let body: unknown = undefined;
-    if (req.method === 'POST') {
-      const text = await readBody(req);
-      if (text) {
-        try {
-          body = JSON.parse(text);
-        } catch {
-          return sendHttpError(res, new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON'));
-        }
-      }
-    }
-    const request: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: request,
-      context: async () =>
-        createContext(graph, config.traversal, authenticate(req.headers.authorization, config.auth.apiKeys), req.socket.remoteAddress ?? 'unknown'),
-    });
-    if (wantsCsv && response.body.kind === 'complete' && (response.headers.get('content-type') ?? '').includes('json')) {
-      return sendCsv(res, response.status ?? 200, response.body.string);
-    }
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === 'complete') {
-      res.end(response.body.string);
-      return;
-    }
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
-  }
+  const handleGraphQL = graphqlHandler(apollo, graph, config);
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');

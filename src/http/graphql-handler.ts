@@ -1,0 +1,53 @@
+import { ApolloServer, HeaderMap, HTTPGraphQLRequest } from '@apollo/server';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { authenticate } from '../auth/api-keys';
+import type { Config } from '../config';
+import { GraphClient } from '../graph/graph-client';
+import { Context, createContext } from '../graphql/context';
+import { sendCsv } from './csv-response';
+import { HttpError, readBody, sendHttpError } from './respond';
+
+/**
+ * The HTTP adapter of /graphql (the job of Apollo's standalone server, on Node's own http server):
+ * headers and body into Apollo's HTTPGraphQLRequest, each request its own context (caller, loaders,
+ * query counter), Apollo's answer back out, and the same answer as a CSV table for Accept: text/csv.
+ */
+export function graphqlHandler(apollo: ApolloServer<Context>, graph: GraphClient, config: Config) {
+  return async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    // A table for notebooks: the same operation, answered as CSV (see src/tabular/flatten.ts).
+    const wantsCsv = /\btext\/csv\b/.test(headers.get('accept') ?? '');
+    if (wantsCsv) headers.set('accept', 'application/json');
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      const text = await readBody(req);
+      if (text) {
+        try {
+          body = JSON.parse(text);
+        } catch {
+          return sendHttpError(res, new HttpError(400, 'BAD_REQUEST', 'The request body is not valid JSON'));
+        }
+      }
+    }
+    const request: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: request,
+      context: async () =>
+        createContext(graph, config.traversal, authenticate(req.headers.authorization, config.auth.apiKeys), req.socket.remoteAddress ?? 'unknown'),
+    });
+    if (wantsCsv && response.body.kind === 'complete' && (response.headers.get('content-type') ?? '').includes('json')) {
+      return sendCsv(res, response.status ?? 200, response.body.string);
+    }
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+}
