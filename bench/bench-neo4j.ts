@@ -1,8 +1,9 @@
-import neo4j, { Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config';
 import { LocalNeo4j } from '../src/local-neo4j/local-neo4j';
 import { createLogger } from '../src/logger';
+import { driverFor } from '../src/graph/driver';
 
 /** Empties the database, in batches (a million organizations are tens of millions of rows). */
 export async function wipe(driver: Driver): Promise<void> {
@@ -55,7 +56,7 @@ export async function startBenchNeo4j(options: BenchNeo4jOptions = {}): Promise<
     );
     connection = await local.start();
   }
-  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), { maxConnectionPoolSize: 64 });
+  const driver = driverFor(connection, { maxPoolSize: 64 });
   await driver.verifyConnectivity();
   return {
     driver,

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { DocumentNode, execute, ExecutionResult, GraphQLError, parse, validate } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { DEFAULT_CONFIG } from './config';
-import { createDriver } from './graph/driver';
+import { driverFor } from './graph/driver';
 import { CypherCatalog } from './graph/cypher-catalog';
 import { GraphClient } from './graph/graph-client';
 import { createContext } from './graphql/context';
@@ -47,14 +47,7 @@ export class CorpgraphClient {
     let owned: Driver | undefined;
     if (!driver) {
       if (!options.neo4j) throw new Error('CorpgraphClient.connect needs a driver or neo4j: { uri, password }');
-      const { neo4j: defaults } = DEFAULT_CONFIG;
-      driver = owned = createDriver({
-        ...defaults,
-        database: options.database ?? defaults.database,
-        uri: options.neo4j.uri,
-        user: options.neo4j.user ?? defaults.user,
-        password: options.neo4j.password,
-      });
+      driver = owned = driverFor(options.neo4j);
       await driver.verifyConnectivity();
     }
     const graph = new GraphClient(

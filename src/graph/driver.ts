@@ -1,4 +1,5 @@
 import neo4j, { Driver } from 'neo4j-driver';
+import { DEFAULT_CONFIG } from '../config';
 import { StartupError } from '../errors/errors';
 
 export interface DriverOptions {
@@ -21,6 +22,12 @@ export function createDriver(options: DriverOptions): Driver {
     maxTransactionRetryTime: options.maxRetryMs,
     userAgent: 'corpgraph/0.1',
   });
+}
+
+/** A driver for a server and user, with the service's defaults for everything else (pool, timeouts, retries). */
+export function driverFor(connection: { uri: string; user?: string; password: string }, overrides: Partial<DriverOptions> = {}): Driver {
+  const { neo4j: defaults } = DEFAULT_CONFIG;
+  return createDriver({ ...defaults, ...connection, user: connection.user ?? defaults.user, ...overrides });
 }
 
 /** Checks at start-up that the server answers and accepts the credentials, with one line that says how to fix it. */

@@ -96,10 +96,7 @@ function idOf(value: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-/**
- * Validates records against the rules and against what the graph already holds, then writes them
- * all in one transaction, or writes nothing and throws IngestValidationError listing every problem.
- */
+/** What a load may do besides writing its records, in the same transaction. */
 export interface LoadOptions {
   /** More work for the same transaction, after the records are written (e.g. attaching citations). */
   afterWrite?: (tx: GraphTransaction) => Promise<void>;

@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import neo4j from 'neo4j-driver';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
 import { CypherCatalog } from '../../src/graph/cypher-catalog';
@@ -9,6 +8,7 @@ import { loadRecordFiles } from '../../src/ingest/loader';
 import { LocalNeo4j } from '../../src/local-neo4j/local-neo4j';
 import { createLogger } from '../../src/logger';
 import { ENV_KEYS, TEST_NEO4J } from './test-env';
+import { driverFor } from '../../src/graph/driver';
 
 /**
  * Starts the tests' own Neo4j (unless TEST_NEO4J_URI names one), empties it, applies the schema and
@@ -33,7 +33,7 @@ export default async function globalSetup(): Promise<void> {
   process.env[ENV_KEYS.password] = connection.password;
   process.env[ENV_KEYS.database] = database;
 
-  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password));
+  const driver = driverFor(connection);
   try {
     const graph = new GraphClient(driver, database, CypherCatalog.load(), 60000);
     await graph.write('admin/delete-all');

@@ -1,4 +1,4 @@
-import neo4j, { Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import type { Caller } from '../../src/auth/api-keys';
 import { Config, loadConfig } from '../../src/config';
 import { CypherCatalog } from '../../src/graph/cypher-catalog';
@@ -7,6 +7,7 @@ import { createContext } from '../../src/graphql/context';
 import { createLogger } from '../../src/logger';
 import { App, createApp } from '../../src/server';
 import { ENV_KEYS } from './test-env';
+import { driverFor } from '../../src/graph/driver';
 
 export function testNeo4j() {
   const uri = process.env[ENV_KEYS.uri];
@@ -41,11 +42,10 @@ export interface TestGraph {
 
 export function openTestGraph(uri = testNeo4j().uri, options: { maxRetryMs?: number; connectionTimeoutMs?: number } = {}): TestGraph {
   const n = testNeo4j();
-  const driver = neo4j.driver(uri, neo4j.auth.basic(n.user, n.password), {
-    maxTransactionRetryTime: options.maxRetryMs ?? 1000,
-    connectionTimeout: options.connectionTimeoutMs ?? 3000,
-    connectionAcquisitionTimeout: options.connectionTimeoutMs ?? 3000,
-  });
+  const driver = driverFor(
+    { uri, user: n.user, password: n.password },
+    { maxRetryMs: options.maxRetryMs ?? 1000, connectionTimeoutMs: options.connectionTimeoutMs ?? 3000 },
+  );
   const graph = new GraphClient(driver, n.database, CypherCatalog.load(), 30000);
   return { driver, graph, close: () => driver.close() };
 }

@@ -1,4 +1,4 @@
-import neo4j, { Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
 import { CypherCatalog } from '../../src/graph/cypher-catalog';
@@ -6,6 +6,7 @@ import { GraphClient } from '../../src/graph/graph-client';
 import { applySchema } from '../../src/graph/migrate';
 import { LocalNeo4j } from '../../src/local-neo4j/local-neo4j';
 import { createLogger } from '../../src/logger';
+import { driverFor } from '../../src/graph/driver';
 
 /** A second, empty Neo4j for tests that need one (import into an empty database, kill and resume). */
 export class ScratchNeo4j {
@@ -27,7 +28,7 @@ export class ScratchNeo4j {
       createLogger('warn'),
     );
     this.connection = await this.local.start();
-    this.driver = neo4j.driver(this.connection.uri, neo4j.auth.basic(this.connection.user, this.connection.password));
+    this.driver = driverFor(this.connection);
     this.graph = new GraphClient(this.driver, 'neo4j', CypherCatalog.load(), 60000);
     await this.empty();
     return this;

@@ -9,8 +9,7 @@ CALL (o) {
   MATCH (o)<-[:AT]-(r:Role)-[:HELD_BY]->(p:Person)
   WHERE ($roleTypes IS NULL OR r.roleType IN $roleTypes)
     AND ($asOf IS NULL OR {{in-force:r}})
-  WITH r, p ORDER BY CASE r.roleType WHEN 'CEO' THEN 0 WHEN 'PRESIDENT' THEN 1 WHEN 'CHAIR' THEN 2 WHEN 'SENIOR_VICE_PRESIDENT' THEN 3
-                                     WHEN 'VICE_PRESIDENT' THEN 4 WHEN 'FOUNDER' THEN 5 ELSE 6 END, r.sinceEarliest, r.id
+  WITH r, p ORDER BY {{role-seniority:r}}, r.sinceEarliest, r.id
   RETURN collect({node: r {.*, personId: p.id, organizationId: $id}, person: p {.*}}) AS roles
 }
 CALL (o) {

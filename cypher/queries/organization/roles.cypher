@@ -7,6 +7,5 @@ WHERE ($roleTypes IS NULL OR r.roleType IN $roleTypes)
   AND ($asOf IS NULL OR {{in-force:r}})
 RETURN key, r {.*, personId: p.id, organizationId: key} AS node, p {.*} AS person
 ORDER BY key,
-         CASE r.roleType WHEN 'CEO' THEN 0 WHEN 'PRESIDENT' THEN 1 WHEN 'CHAIR' THEN 2 WHEN 'SENIOR_VICE_PRESIDENT' THEN 3
-                         WHEN 'VICE_PRESIDENT' THEN 4 WHEN 'FOUNDER' THEN 5 ELSE 6 END,
+         {{role-seniority:r}},
          r.sinceEarliest, r.id

@@ -6,5 +6,5 @@ WHERE r.roleType IN $roleTypes
   AND {{in-force:r}}
 MATCH (r)-[:HELD_BY]->(p:Person)
 RETURN r {.*, personId: p.id, organizationId: o.id} AS node
-ORDER BY o.name, CASE r.roleType WHEN 'CEO' THEN 0 WHEN 'PRESIDENT' THEN 1 WHEN 'CHAIR' THEN 2 WHEN 'SENIOR_VICE_PRESIDENT' THEN 3 WHEN 'VICE_PRESIDENT' THEN 4 WHEN 'FOUNDER' THEN 5 ELSE 6 END, r.sinceEarliest, r.id
+ORDER BY o.name, {{role-seniority:r}}, r.sinceEarliest, r.id
 LIMIT $limit

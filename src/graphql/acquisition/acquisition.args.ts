@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { PageArgs } from '../common/connection';
+import { OrderBy } from '../common/order-by';
 import { DateRange } from '../common/date-range.input';
-import { AcquisitionStatus, SortDirection } from '../common/enums';
+import { AcquisitionStatus } from '../common/enums';
 
 @InputType({ description: 'Narrows a list of acquisitions; all given conditions must hold.' })
 export class AcquisitionFilter {
@@ -28,14 +29,8 @@ registerEnumType(AcquisitionOrderField, {
   description: 'What acquisitions are ordered by: completion or announcement (earliest possible day), or price.',
 });
 
-@InputType({ description: 'Order of a list of acquisitions.' })
-export class AcquisitionOrder {
-  @Field(() => AcquisitionOrderField, { defaultValue: AcquisitionOrderField.COMPLETED, description: 'What to order by.' })
-  field: AcquisitionOrderField = AcquisitionOrderField.COMPLETED;
-
-  @Field(() => SortDirection, { defaultValue: 'ASC', description: 'Ascending (default) or descending.' })
-  direction: keyof typeof SortDirection = 'ASC';
-}
+export const AcquisitionOrder = OrderBy(AcquisitionOrderField, 'Acquisition', 'acquisitions', AcquisitionOrderField.COMPLETED);
+export type AcquisitionOrder = InstanceType<typeof AcquisitionOrder>;
 
 @ArgsType()
 export class AcquisitionsArgs extends PageArgs {

@@ -21,7 +21,6 @@ function asOfParams(asOf: string | null | undefined, match: keyof typeof Certain
   return { day, params: { asOf: toNeo4jDate(day), certain: match === 'CERTAIN' } };
 }
 
-/** The chain above an organization: one Cypher query for all organizations of the request asking with the same arguments. */
 /** What a chain query reads beyond the links: their acquisitions and sources, and which organization properties. */
 export interface ChainReads {
   withLinkDetails: boolean;
@@ -41,6 +40,7 @@ export function chainReads(selection: Selection): ChainReads {
   };
 }
 
+/** The chain above an organization: one Cypher query for all organizations of the request asking with the same arguments. */
 export async function ownershipChain(ctx: Context, orgId: string, args: ChainArgs, reads: ChainReads = FULL_CHAIN): Promise<OwnershipChain | null> {
   const maxDepth = checkBound('maxDepth', args.maxDepth ?? ctx.limits.maxDepth, ctx.limits.maxDepth);
   const { day, params } = asOfParams(args.asOf, args.match);

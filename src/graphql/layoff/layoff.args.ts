@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { PageArgs } from '../common/connection';
+import { OrderBy } from '../common/order-by';
 import { DateRange } from '../common/date-range.input';
-import { SortDirection } from '../common/enums';
 
 @InputType({ description: 'Narrows a list of layoff events; all given conditions must hold.' })
 export class LayoffFilter {
@@ -30,14 +30,8 @@ registerEnumType(LayoffOrderField, {
   description: 'What layoff events are ordered by: announcement (earliest possible day), or headcount (its lower bound; unknown counts first).',
 });
 
-@InputType({ description: 'Order of a list of layoff events.' })
-export class LayoffOrder {
-  @Field(() => LayoffOrderField, { defaultValue: LayoffOrderField.ANNOUNCED, description: 'What to order by.' })
-  field: LayoffOrderField = LayoffOrderField.ANNOUNCED;
-
-  @Field(() => SortDirection, { defaultValue: 'ASC', description: 'Ascending (default) or descending.' })
-  direction: keyof typeof SortDirection = 'ASC';
-}
+export const LayoffOrder = OrderBy(LayoffOrderField, 'Layoff', 'layoff events', LayoffOrderField.ANNOUNCED);
+export type LayoffOrder = InstanceType<typeof LayoffOrder>;
 
 @ArgsType()
 export class LayoffEventsArgs extends PageArgs {

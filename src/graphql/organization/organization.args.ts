@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { PageArgs } from '../common/connection';
-import { OrganizationKind, SortDirection } from '../common/enums';
+import { OrderBy } from '../common/order-by';
+import { OrganizationKind } from '../common/enums';
 
 @InputType({ description: 'Narrows a list of organizations; all given conditions must hold.' })
 export class OrganizationFilter {
@@ -23,14 +24,8 @@ export enum OrganizationOrderField {
 }
 registerEnumType(OrganizationOrderField, { name: 'OrganizationOrderField', description: 'What organizations are ordered by.' });
 
-@InputType({ description: 'Order of a list of organizations.' })
-export class OrganizationOrder {
-  @Field(() => OrganizationOrderField, { defaultValue: OrganizationOrderField.NAME, description: 'What to order by.' })
-  field: OrganizationOrderField = OrganizationOrderField.NAME;
-
-  @Field(() => SortDirection, { defaultValue: 'ASC', description: 'Ascending (default) or descending.' })
-  direction: keyof typeof SortDirection = 'ASC';
-}
+export const OrganizationOrder = OrderBy(OrganizationOrderField, 'Organization', 'organizations', OrganizationOrderField.NAME);
+export type OrganizationOrder = InstanceType<typeof OrganizationOrder>;
 
 @ArgsType()
 export class CompaniesArgs extends PageArgs {

@@ -1,7 +1,8 @@
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { PageArgs } from '../common/connection';
+import { OrderBy } from '../common/order-by';
 import { DateRange } from '../common/date-range.input';
-import { SortDirection, SourceKind } from '../common/enums';
+import { SourceKind } from '../common/enums';
 
 @InputType({ description: 'Narrows a list of sources; all given conditions must hold.' })
 export class SourceFilter {
@@ -21,14 +22,8 @@ export enum SourceOrderField {
 }
 registerEnumType(SourceOrderField, { name: 'SourceOrderField', description: 'What sources are ordered by.' });
 
-@InputType({ description: 'Order of a list of sources.' })
-export class SourceOrder {
-  @Field(() => SourceOrderField, { defaultValue: SourceOrderField.PUBLISHED, description: 'What to order by.' })
-  field: SourceOrderField = SourceOrderField.PUBLISHED;
-
-  @Field(() => SortDirection, { defaultValue: 'ASC', description: 'Ascending (default) or descending.' })
-  direction: keyof typeof SortDirection = 'ASC';
-}
+export const SourceOrder = OrderBy(SourceOrderField, 'Source', 'sources', SourceOrderField.PUBLISHED);
+export type SourceOrder = InstanceType<typeof SourceOrder>;
 
 @ArgsType()
 export class SourcesArgs extends PageArgs {
