@@ -53,10 +53,11 @@ export class CypherCatalog {
 
 /**
  * Fragments are predicates written once in cypher/fragments and used by several queries as
- * {{fragment-name:variable}}: the fragment speaks of `it`, which becomes the query's variable. They
+ * {{fragment-name:variable}} (or {{fragment-name:variable,param}}): the fragment speaks of `it`, which
+ * becomes the query's variable, and of $props, which becomes $param. They
  * are expanded when the catalog loads (the variable is a name in our own files, never user input).
  */
-const FRAGMENT_USE = /\{\{([a-z][a-z0-9-]*):([A-Za-z_][A-Za-z0-9_]*)\}\}/g;
+const FRAGMENT_USE = /\{\{([a-z][a-z0-9-]*):([A-Za-z_][A-Za-z0-9_]*)(?:,([A-Za-z_][A-Za-z0-9_]*))?\}\}/g;
 
 function loadFragments(dir: string): Map<string, string> {
   const fragments = new Map<string, string>();
@@ -66,11 +67,12 @@ function loadFragments(dir: string): Map<string, string> {
 
 export function expandFragments(text: string, fragments: ReadonlyMap<string, string>, where: string, depth = 0): string {
   if (depth > 5) throw new Error(`Cypher fragments nest too deep in ${where}`);
-  return text.replace(FRAGMENT_USE, (_, name: string, variable: string) => {
+  return text.replace(FRAGMENT_USE, (_, name: string, variable: string, param: string | undefined) => {
     const fragment = fragments.get(name);
     if (fragment === undefined) throw new Error(`${where} uses {{${name}:${variable}}}, but cypher/fragments has no ${name}.cypher`);
-    const inner = expandFragments(fragment, fragments, `fragment ${name}`, depth + 1);
-    return inner.replace(/\bit\b(?=\.|:|\})/g, variable);
+    const inner = expandFragments(fragment, fragments, `fragment ${name}`, depth + 1).replace(/\bit\b(?=[.:}[ ])/g, variable);
+    // A second name stands for the fragment's $props parameter.
+    return param ? inner.replace(/\$props\b/g, `$${param}`) : inner;
   });
 }
 

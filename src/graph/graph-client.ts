@@ -6,13 +6,22 @@ import { toParams, toPlain } from './values';
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
 
+/** One named query a request ran: what a test pins (which query, with which parameters and bounds). */
+export interface QueryCall {
+  name: string;
+  params: Params;
+  bounds: Bounds;
+}
+
 /** Counts Cypher round trips, so a test (or a log line) can check that a request's cost is bounded. */
 export class QueryCounter {
   count = 0;
   readonly names: string[] = [];
-  record(name: string): void {
+  readonly calls: QueryCall[] = [];
+  record(name: string, params: Params = {}, bounds: Bounds = {}): void {
     this.count += 1;
     this.names.push(name);
+    this.calls.push({ name, params, bounds });
   }
 }
 
@@ -149,7 +158,7 @@ export class GraphClient {
       work({
         run: async (name: string, params: Params = {}, bounds: Bounds = {}) => {
           const text = this.catalog.get(name, bounds);
-          this.counter?.record(name);
+          this.counter?.record(name, params, bounds);
           const result = await tx.run(text, toParams(params) as Params);
           return rowsOf(result);
         },
@@ -166,7 +175,7 @@ export class GraphClient {
   /** A read in its own auto-commit transaction, retried like a managed one on transient errors (it changes nothing). */
   private async autoCommitRead(name: string, params: Params, bounds: Bounds): Promise<Row[]> {
     const text = this.catalog.get(name, bounds);
-    this.counter?.record(name);
+    this.counter?.record(name, params, bounds);
     for (let attempt = 1; ; attempt += 1) {
       const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
       try {

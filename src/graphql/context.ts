@@ -15,10 +15,29 @@ export interface Context {
   client: string;
   /** The operation's estimated cost, once known. */
   cost?: number;
+  /**
+   * Whether resolvers read ahead what the request selects below them (src/graphql/lookahead/). Off,
+   * every request takes the plain path: the tests compare the two answers.
+   */
+  lookahead: boolean;
 }
 
-export function createContext(graph: GraphClient, limits: Config['traversal'], caller: Caller = { authenticated: false }, address = 'local'): Context {
+export function createContext(
+  graph: GraphClient,
+  limits: Config['traversal'],
+  caller: Caller = { authenticated: false },
+  address = 'local',
+  { lookahead = true }: { lookahead?: boolean } = {},
+): Context {
   const queries = new QueryCounter();
   const counted = graph.forRequest(queries);
-  return { graph: counted, loaders: new RequestLoaders(counted), queries, limits, caller, client: caller.keyName ? `key:${caller.keyName}` : `ip:${address}` };
+  return {
+    graph: counted,
+    loaders: new RequestLoaders(counted),
+    queries,
+    limits,
+    caller,
+    client: caller.keyName ? `key:${caller.keyName}` : `ip:${address}`,
+    lookahead,
+  };
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
-import { serveInlineRelations } from './common/inline';
+import { serveInlineRelations } from './lookahead';
 import { AcquisitionResolver } from './acquisition/acquisition.resolver';
 import { ClaimResolver } from './claim/claim.resolver';
 import { AffectedMarketResolver, LayoffEventResolver } from './layoff/layoff.resolver';

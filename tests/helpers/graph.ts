@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Caller } from '../../src/auth/api-keys';
 import { Config, loadConfig } from '../../src/config';
 import { CypherCatalog } from '../../src/graph/cypher-catalog';
-import { GraphClient } from '../../src/graph/graph-client';
+import { GraphClient, QueryCall } from '../../src/graph/graph-client';
 import { createContext } from '../../src/graphql/context';
 import { createLogger } from '../../src/logger';
 import { App, createApp } from '../../src/server';
@@ -55,6 +55,8 @@ export interface GraphQLAnswer<T = Record<string, any>> {
   errors?: Array<{ message: string; extensions?: Record<string, any>; path?: Array<string | number> }>;
   /** Cypher round trips the request cost. */
   queries: number;
+  /** The named queries it ran, with their parameters and bounds, in order. */
+  calls: QueryCall[];
 }
 
 /** Runs operations through Apollo Server exactly as an HTTP request would, without the network. */
@@ -77,9 +79,11 @@ export class TestApi {
     query: string,
     variables: Record<string, unknown> = {},
     caller: Caller = { authenticated: false },
+    { lookahead = true }: { lookahead?: boolean } = {},
   ): Promise<GraphQLAnswer<T>> {
     await this.app.start();
-    const contextValue = createContext(this.graph, this.config.traversal, caller);
+    const contextValue = createContext(this.graph, this.config.traversal, caller, 'local', { lookahead });
+    const { calls } = contextValue.queries;
     let response;
     try {
       response = await this.app.apollo.executeOperation({ query, variables }, { contextValue });
@@ -87,11 +91,11 @@ export class TestApi {
       // Documents refused while parsing (syntax, token limits) are thrown here; over HTTP they are a 400 answer.
       const e = error as { message: string; extensions?: Record<string, unknown> };
       if (!e.extensions) throw error;
-      return { errors: [{ message: e.message, extensions: { code: 'GRAPHQL_PARSE_FAILED', ...e.extensions } }], queries: contextValue.queries.count };
+      return { errors: [{ message: e.message, extensions: { code: 'GRAPHQL_PARSE_FAILED', ...e.extensions } }], queries: contextValue.queries.count, calls };
     }
     if (response.body.kind !== 'single') throw new Error('Expected a single result');
     const { data, errors } = response.body.singleResult;
-    return { data: data as T, errors: errors as GraphQLAnswer['errors'], queries: contextValue.queries.count };
+    return { data: data as T, errors: errors as GraphQLAnswer['errors'], queries: contextValue.queries.count, calls };
   }
 
   /** The data of an answer that must have no error. */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, validate } from 'graphql';
 import { PROJECT_ROOT } from '../../src/config';
+import { CypherCatalog } from '../../src/graph/cypher-catalog';
 import { getSchema } from '../../src/graphql/schema';
 import { useTestApi } from '../helpers/graph';
 
@@ -34,4 +35,19 @@ describe('examples/operations', () => {
     if (process.env.UPDATE_EXAMPLES === '1') fs.writeFileSync(expectedFile, JSON.stringify(answer.data, null, 2) + '\n');
     expect(answer.data).toEqual(JSON.parse(fs.readFileSync(expectedFile, 'utf8')));
   });
+
+  // As neo4j/graphql's tests do: the Cypher each operation runs is pinned, so a change to a query, a
+  // fragment or a lookahead shows up in review as a snapshot diff (npx jest -u after a deliberate one).
+  it.each(operations)('%s runs the Cypher of its snapshot', async (file) => {
+    const answer = await fixture.api.execute(fs.readFileSync(path.join(DIR, file), 'utf8'));
+    const cypher = answer.calls.map((call) => ({
+      query: call.name,
+      bounds: call.bounds,
+      parameters: Object.keys(call.params).sort(),
+      text: catalog.get(call.name, call.bounds),
+    }));
+    expect(cypher).toMatchSnapshot();
+  });
 });
+
+const catalog = CypherCatalog.load();

@@ -145,3 +145,69 @@ describe('Lookahead: a request reads what it selects, in as few queries as its s
     expect(event.announced.earliest).toBe('2023-05-01');
   });
 });
+
+/**
+ * Each lookahead of src/graphql/lookahead/, pinned: which queries it runs (names and the parameters
+ * that switch its sections), and that its answer equals the plain path's (the same request with the
+ * context's lookahead off, where every resolver reads through its own loader and every query reads
+ * everything).
+ */
+describe('Each lookahead against the plain path', () => {
+  const id = `${PREFIX}11`;
+  const both = async (query: string, variables: Record<string, unknown> = {}) => {
+    const ahead = await api.execute(query, variables);
+    const plain = await api.execute(query, variables, undefined, { lookahead: false });
+    expect(ahead.errors).toBeUndefined();
+    expect(plain.errors).toBeUndefined();
+    expect(ahead.data).toEqual(plain.data);
+    return { ahead, plain, names: (a: typeof ahead) => a.calls.map((c) => c.name) };
+  };
+
+  it('organization profile: company(id) and its default relations in organization/profile alone', async () => {
+    const { ahead, plain, names } = await both(
+      `query($id: ID!) { company(id: $id) { id name leaders { title person { name } } marketPresences { market { id } } sources { quote } headquarters { id } layoffEvents { id } } }`,
+      { id },
+    );
+    expect(names(ahead)).toEqual(['organization/profile']);
+    expect(ahead.calls[0].params).toMatchObject({ id, withRoles: true, withPresences: true, withCitations: true, withHeadquarters: true, withLayoffs: true });
+    expect(names(plain)).toEqual(
+      expect.arrayContaining([
+        'node/by-ids',
+        'organization/roles',
+        'market/presences-of-organizations',
+        'citations/of-nodes',
+        'organization/headquarters',
+        'layoff/of-organizations',
+      ]),
+    );
+  });
+
+  it('chain reads: the selected organization properties only, no link details unless selected', async () => {
+    const { ahead, plain, names } = await both(`query($id: ID!) { ownershipChainOf(id: $id) { ultimateParent { id name } links { kind parent { id } } } }`, {
+      id: `${id}-div`,
+    });
+    expect(names(ahead)).toEqual(['traversal/ancestors']);
+    expect(ahead.calls[0].params).toMatchObject({ withLinkDetails: false, orgProps: ['id', 'name'] });
+    expect(plain.calls[0].params).toMatchObject({ withLinkDetails: true, orgProps: null });
+  });
+
+  it("family reads: members' layoff events inline in traversal/descendants, selected properties only", async () => {
+    const { ahead, plain, names } = await both(
+      `query($id: ID!) { corporateFamilyOf(id: $id) { members { organization { id name layoffEvents { id headcount { low high } } } } } }`,
+      { id },
+    );
+    expect(names(ahead)).toEqual(['traversal/descendants']);
+    expect(ahead.calls[0].params).toMatchObject({ withLayoffs: true, withLink: false, childProps: ['id', 'name'] });
+    expect(names(plain)).toEqual(['traversal/descendants', 'layoff/of-organizations']);
+    expect(plain.calls[0].params).toMatchObject({ withLayoffs: false, childProps: null });
+  });
+
+  it('layoff page reads: the selected event properties only', async () => {
+    const { ahead, plain, names } = await both(
+      `{ layoffEvents(first: 5, filter: { organization: "${id}", includeSubsidiaries: true }) { nodes { id announced { earliest text } } } }`,
+    );
+    expect(names(ahead)).toEqual(['layoff/list']);
+    expect(ahead.calls[0].params.nodeProps).toEqual(['id', 'announcedEarliest', 'announcedLatest', 'announcedPrecision', 'announcedText']);
+    expect(plain.calls[0].params.nodeProps).toBeNull();
+  });
+});

@@ -40,5 +40,5 @@ WITH e, sortKey
 ORDER BY CASE WHEN $desc THEN null ELSE sortKey END, CASE WHEN $desc THEN sortKey END DESC,
          CASE WHEN $desc THEN null ELSE e.id END, CASE WHEN $desc THEN e.id END DESC
 LIMIT $limit
-RETURN CASE WHEN $nodeProps IS NULL THEN e {.*} ELSE [k IN $nodeProps | CASE WHEN e[k] IS :: DATE THEN toString(e[k]) ELSE e[k] END] END AS node,
+RETURN {{projected:e,nodeProps}} AS node,
        CASE WHEN sortKey IS :: DATE THEN toString(sortKey) ELSE sortKey END AS sortKey

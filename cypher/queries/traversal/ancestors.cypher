@@ -42,7 +42,7 @@ WITH key, start, path, top, beyond, details, CASE WHEN path IS NULL THEN [] ELSE
 // The chain as parallel lists (each organization once: link i goes from organization i to i + 1).
 RETURN key,
        [n IN CASE WHEN path IS NULL THEN [start] ELSE nodes(path) END |
-         CASE WHEN $orgProps IS NULL THEN n {.*} ELSE [k IN $orgProps | CASE WHEN n[k] IS :: DATE THEN toString(n[k]) ELSE n[k] END] END] AS organizations,
+         {{projected:n,orgProps}}] AS organizations,
        [r IN rels | type(r)] AS linkTypes,
        [r IN rels | r {.*, sinceEarliest: toString(r.sinceEarliest), sinceLatest: toString(r.sinceLatest),
                           untilEarliest: toString(r.untilEarliest), untilLatest: toString(r.untilLatest), attestedLatest: toString(r.attestedLatest)}] AS links,

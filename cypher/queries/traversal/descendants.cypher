@@ -43,7 +43,7 @@ CALL (o) {
   WITH o WHERE $withLayoffs
   MATCH (o)<-[:AT_ORGANIZATION]-(e:LayoffEvent)
   WITH e ORDER BY e.announcedEarliest, e.id
-  RETURN collect(CASE WHEN $layoffProps IS NULL THEN e {.*} ELSE [k IN $layoffProps | CASE WHEN e[k] IS :: DATE THEN toString(e[k]) ELSE e[k] END] END) AS layoffs
+  RETURN collect({{projected:e,layoffProps}}) AS layoffs
 }
 WITH *, parent.name AS parentName, o.name AS childName, o.id AS childId
 RETURN key,
@@ -53,8 +53,8 @@ RETURN key,
          THEN l {.*, sinceEarliest: toString(l.sinceEarliest), sinceLatest: toString(l.sinceLatest), untilEarliest: toString(l.untilEarliest), untilLatest: toString(l.untilLatest), attestedLatest: toString(l.attestedLatest)}
          ELSE l {.id, .kind}
        END AS link,
-       CASE WHEN $parentProps IS NULL THEN parent {.*} ELSE [k IN $parentProps | CASE WHEN parent[k] IS :: DATE THEN toString(parent[k]) ELSE parent[k] END] END AS parent,
-       CASE WHEN $childProps IS NULL THEN o {.*} ELSE [k IN $childProps | CASE WHEN o[k] IS :: DATE THEN toString(o[k]) ELSE o[k] END] END AS child,
+       {{projected:parent,parentProps}} AS parent,
+       {{projected:o,childProps}} AS child,
        CASE WHEN a IS NULL THEN null ELSE a {.*} END AS acquisition,
        citations,
        layoffs,

@@ -1,6 +1,6 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { Selection } from '../common/selection';
+import { CHAIN_ORGANIZATIONS, chainReads, familyReads } from '../lookahead';
 import { DateScalar } from '../common/date.scalar';
 import { Certainty, RoleType } from '../common/enums';
 import type { Context } from '../context';
@@ -10,7 +10,7 @@ import { TimelineArgs } from '../timeline/timeline.args';
 import { timelineOf } from '../timeline/timeline.service';
 import { TimelineEvent } from '../timeline/timeline.type';
 import { AsOfArgs, ChainArgs, FamilyArgs, RollupArgs } from './family.args';
-import { CHAIN_ORGANIZATIONS, chainReads, corporateFamily, layoffRollup, leadersOf, ownershipChain, roleHolders } from './family.service';
+import { corporateFamily, layoffRollup, leadersOf, ownershipChain, roleHolders } from './family.service';
 import { CorporateFamily, LayoffRollup, OwnershipChain } from './family.type';
 
 /** The corporate family of an organization: its owners above, its members below, its history. */
@@ -23,7 +23,7 @@ export class CorporateFamilyResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<OwnershipChain> {
-    return (await ownershipChain(ctx, org.id, args, chainReads(new Selection(info))))!;
+    return (await ownershipChain(ctx, org.id, args, chainReads(ctx, info)))!;
   }
 
   @FieldResolver(() => Organization, {
@@ -46,7 +46,7 @@ export class CorporateFamilyResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CorporateFamily> {
-    return (await corporateFamily(ctx, org.id, args, new Selection(info)))!;
+    return (await corporateFamily(ctx, org.id, args, familyReads(ctx, info)))!;
   }
 
   @FieldResolver(() => LayoffRollup, { description: 'Its layoffs and those of everything it owned at the time of each, grouped, with lower and upper totals.' })
@@ -74,7 +74,7 @@ export class CorporateFamilyResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<OwnershipChain | null> {
-    return ownershipChain(ctx, id, args, chainReads(new Selection(info)));
+    return ownershipChain(ctx, id, args, chainReads(ctx, info));
   }
 
   @Query(() => CorporateFamily, { nullable: true, description: 'The subsidiaries and divisions below an organization on a day; null for an unknown id.' })
@@ -84,7 +84,7 @@ export class CorporateFamilyResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<CorporateFamily | null> {
-    return corporateFamily(ctx, id, args, new Selection(info));
+    return corporateFamily(ctx, id, args, familyReads(ctx, info));
   }
 
   @Query(() => LayoffRollup, { nullable: true, description: 'Layoff roll-up across the corporate family of an organization; null for an unknown id.' })

@@ -6,8 +6,8 @@ import { Organization } from '../organization/organization.type';
 import { Role } from '../person/person.type';
 import { LayoffEvent } from '../layoff/layoff.type';
 import { rolesAt } from '../organization/organization.service';
-import { neededProperties, projected } from '../common/projection';
-import { Selection } from '../common/selection';
+import { ChainReads, FamilyReads, FULL_CHAIN, FULL_FAMILY } from '../lookahead';
+import { projected } from '../lookahead/stored-fields';
 import { ChainArgs, FamilyArgs, RollupArgs } from './family.args';
 import { CorporateFamily, FamilyMember, FamilyTreeNode, LayoffRollup, OwnershipChain, OwnershipLink, RollupGroup } from './family.type';
 import type { Row } from '../../graph/graph-client';
@@ -19,25 +19,6 @@ export const LEADERSHIP_ROLES = ['CEO', 'PRESIDENT', 'CHAIR', 'SENIOR_VICE_PRESI
 function asOfParams(asOf: string | null | undefined, match: keyof typeof Certainty) {
   const day = asOf ?? today();
   return { day, params: { asOf: toNeo4jDate(day), certain: match === 'CERTAIN' } };
-}
-
-/** What a chain query reads beyond the links: their acquisitions and sources, and which organization properties. */
-export interface ChainReads {
-  withLinkDetails: boolean;
-  orgProps: string[] | null;
-}
-
-/** Reads everything: for callers that are not resolvers of a chain. */
-export const FULL_CHAIN: ChainReads = { withLinkDetails: true, orgProps: null };
-/** Only the organizations, fully: for the parent and ultimateParent fields. */
-export const CHAIN_ORGANIZATIONS: ChainReads = { withLinkDetails: false, orgProps: null };
-
-/** What the request selects on a chain. */
-export function chainReads(selection: Selection): ChainReads {
-  return {
-    withLinkDetails: selection.has('links.sources') || selection.has('links.acquisition'),
-    orgProps: neededProperties('Organization', selection, ['organization', 'parent', 'ultimateParent', 'links.child', 'links.parent']),
-  };
 }
 
 /** The chain above an organization: one Cypher query for all organizations of the request asking with the same arguments. */
@@ -69,32 +50,11 @@ export async function ownershipChain(ctx: Context, orgId: string, args: ChainArg
   });
 }
 
-/**
- * What a family query reads beyond the members: without a selection (a caller that is not a
- * resolver) everything; else what the request selects, and the members' layoff events inline
- * when it asks for them with their defaults.
- */
-function familyReads(selection?: Selection) {
-  if (!selection)
-    return { withLink: true, withLinkDetails: true, withCycles: true, withLayoffs: false, childProps: null, parentProps: null, layoffProps: null };
-  const tree = selection.has('tree');
-  return {
-    withLink: tree || selection.has('members.link'),
-    withLinkDetails: tree || selection.has('members.link.sources') || selection.has('members.link.acquisition'),
-    withCycles: tree || selection.has('cycleDetected') || selection.has('members.cycleDetected'),
-    withLayoffs: selection.hasPlain('members.organization.layoffEvents'),
-    childProps: tree ? null : neededProperties('Organization', selection, ['members.organization', 'members.link.child']),
-    parentProps: tree ? null : neededProperties('Organization', selection, ['members.parent', 'members.link.parent']),
-    layoffProps: neededProperties('LayoffEvent', selection, ['members.organization.layoffEvents']),
-  };
-}
-
 /** The members below an organization, flat and as a tree, from one Cypher query; null for an unknown id. */
-export async function corporateFamily(ctx: Context, orgId: string, args: FamilyArgs, selection?: Selection): Promise<CorporateFamily | null> {
+export async function corporateFamily(ctx: Context, orgId: string, args: FamilyArgs, reads: FamilyReads = FULL_FAMILY): Promise<CorporateFamily | null> {
   const depth = checkBound('depth', args.depth, ctx.limits.maxDepth);
   const limit = checkBound('limit', args.limit, MAX_FAMILY_LIMIT);
   const { day, params } = asOfParams(args.asOf, args.match);
-  const reads = familyReads(selection);
   const loader = ctx.loaders.grouped(
     'traversal/descendants',
     (row) => row,
@@ -115,7 +75,7 @@ export async function corporateFamily(ctx: Context, orgId: string, args: FamilyA
     count: members.length,
     members,
     // Nested only when asked for: a family can have thousands of members.
-    tree: !selection || selection.has('tree') ? buildTree(members) : [],
+    tree: reads.withTree ? buildTree(members) : [],
     truncated: rows.length > limit,
     cycleDetected: members.some((m) => m.cycleDetected),
   });

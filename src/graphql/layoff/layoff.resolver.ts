@@ -1,7 +1,7 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionResult } from '../common/connection';
-import { Selection } from '../common/selection';
+import { layoffPageProps } from '../lookahead';
 import { CitedResolver } from '../common/sources.resolver';
 import type { Context } from '../context';
 import { Market } from '../market/market.type';
@@ -30,7 +30,7 @@ export class LayoffEventResolver extends CitedResolver(LayoffEvent, 'layoff even
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionResult<LayoffEvent>> {
-    return listLayoffs(ctx, args, new Selection(info));
+    return listLayoffs(ctx, args, layoffPageProps(ctx, info));
   }
 
   @FieldResolver(() => [Organization], { description: 'The organizations the sources name as cutting jobs.' })

@@ -1,5 +1,4 @@
-import { neededProperties, projected } from '../common/projection';
-import { Selection } from '../common/selection';
+import { projected } from '../lookahead/stored-fields';
 import { ConnectionResult, ordering, paginate } from '../common/connection';
 import { dateRangeParams } from '../common/date-range.input';
 import type { Context } from '../context';
@@ -8,10 +7,9 @@ import { Person } from '../person/person.type';
 import { LayoffEventsArgs, LayoffOrderField } from './layoff.args';
 import { AffectedMarket, LayoffEvent } from './layoff.type';
 
-export function listLayoffs(ctx: Context, args: LayoffEventsArgs, selection?: Selection): Promise<ConnectionResult<LayoffEvent>> {
+export function listLayoffs(ctx: Context, args: LayoffEventsArgs, nodeProps: string[] | null = null): Promise<ConnectionResult<LayoffEvent>> {
   const f = args.filter ?? { includeSubsidiaries: false };
   const order = args.orderBy ?? { field: LayoffOrderField.ANNOUNCED, direction: 'ASC' as const };
-  const nodeProps = selection ? neededProperties('LayoffEvent', selection, ['nodes', 'edges.node']) : null;
   return paginate(
     ctx.graph,
     'layoff/list',

@@ -15,8 +15,7 @@ import { Role } from '../person/person.type';
 import { CompaniesArgs } from './organization.args';
 import { acquisitionsOf, findOrganization, headquartersOf, layoffsOf, listOrganizations, presencesOf, rolesAt } from './organization.service';
 import { Organization } from './organization.type';
-import { prefetchOrganization } from './organization.prefetch';
-import { Selection } from '../common/selection';
+import { prefetchOrganization } from '../lookahead';
 
 @ObjectType({ description: 'A page of organizations.' })
 export class OrganizationConnection extends Connection(Organization, 'Organization', 'organizations') {}
@@ -33,7 +32,7 @@ export class OrganizationResolver extends CitedResolver(Organization, 'organizat
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Organization | null> {
-    if (id) await prefetchOrganization(ctx, id, new Selection(info));
+    if (id) await prefetchOrganization(ctx, id, info);
     return findOrganization(ctx, id, name);
   }
 

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'graphql';
-import { loadConfig, PROJECT_ROOT } from '../../src/config';
-import { getSchema } from '../../src/graphql/schema';
-import { queryCost } from '../../src/security/query-cost';
-import { RateLimiter } from '../../src/security/rate-limit';
+import { loadConfig, PROJECT_ROOT } from '../../../src/config';
+import { getSchema } from '../../../src/graphql/schema';
+import { queryCost } from '../../../src/security/query-cost';
+import { RateLimiter } from '../../../src/security/rate-limit';
 
 const defaults = loadConfig({}).security;
 const cost = (query: string, variables: Record<string, unknown> = {}) => queryCost(getSchema(), parse(query), variables);

@@ -1,11 +1,13 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Row } from '../../graph/graph-client';
 import { toNeo4jDate } from '../../graph/values';
-import { Selection } from '../common/selection';
+import { Selection } from './selection';
 import { CITATIONS } from '../common/sources.resolver';
 import type { Context } from '../context';
+import { AsOfArgs } from '../family/family.args';
 import { leaderRoles } from '../family/family.service';
 import { primeEntity, primeMissingEntity } from '../node/entities';
-import { headquartersSpec, layoffsSpec, presencesSpec, rolesSpec } from './organization.service';
+import { headquartersSpec, layoffsSpec, presencesSpec, rolesSpec } from '../organization/organization.service';
 
 /**
  * The lookahead of `company(id)`: when the request selects relations of the organization with their
@@ -14,7 +16,9 @@ import { headquartersSpec, layoffsSpec, presencesSpec, rolesSpec } from './organ
  * field resolvers use. The whole answer then costs one round trip instead of one per nesting level.
  * Returns false when nothing is worth fetching ahead (the plain lookup serves).
  */
-export async function prefetchOrganization(ctx: Context, id: string, selection: Selection): Promise<boolean> {
+export async function prefetchOrganization(ctx: Context, id: string, info: GraphQLResolveInfo): Promise<boolean> {
+  if (!ctx.lookahead) return false;
+  const selection = new Selection(info);
   const wanted = {
     withRoles: selection.hasPlain('leaders'),
     withPresences: selection.hasPlain('marketPresences'),
@@ -23,7 +27,9 @@ export async function prefetchOrganization(ctx: Context, id: string, selection: 
     withLayoffs: selection.hasPlain('layoffEvents'),
   };
   if (!Object.values(wanted).some(Boolean)) return false;
-  const leaders = leaderRoles(null, 'CERTAIN');
+  // The leaders field's own defaults, so that the loader filled here is the one its resolver reads.
+  const defaults = new AsOfArgs();
+  const leaders = leaderRoles(defaults.asOf, defaults.match);
   const [row] = await ctx.graph.read('organization/profile', { id, ...wanted, ...leaders, asOf: toNeo4jDate(leaders.asOf) });
   if (!row) {
     primeMissingEntity(ctx, id);

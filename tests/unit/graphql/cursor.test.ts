@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor } from '../../src/graphql/common/cursor';
+import { decodeCursor, encodeCursor } from '../../../src/graphql/common/cursor';
 
 describe('keyset cursors', () => {
   it('round-trips the sort key and id of the last row', () => {

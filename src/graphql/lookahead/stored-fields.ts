@@ -12,7 +12,7 @@ const fuzzyDate = (p: string) => [`${p}Earliest`, `${p}Latest`, `${p}Precision`,
 const quantity = (p: string) => ['Value', 'Min', 'Max', 'MinExclusive', 'MaxExclusive', 'Qualifier', 'Text', 'Low', 'High'].map((s) => p + s);
 const relations = (...names: string[]) => Object.fromEntries(names.map((n) => [n, [] as string[]]));
 
-const STORED_FIELDS: Record<'Organization' | 'LayoffEvent', Record<string, string[]>> = {
+export const STORED_FIELDS: Record<'Organization' | 'LayoffEvent', Record<string, string[]>> = {
   Organization: {
     id: ['id'],
     name: ['name'],

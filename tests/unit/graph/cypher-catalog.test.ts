@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { CYPHER_DIR, CypherCatalog, expandFragments } from '../../src/graph/cypher-catalog';
-import { LEADERSHIP_ROLES } from '../../src/graphql/family/family.service';
+import { CYPHER_DIR, CypherCatalog, expandFragments } from '../../../src/graph/cypher-catalog';
+import { LEADERSHIP_ROLES } from '../../../src/graphql/family/family.service';
 
 describe('the Cypher catalog', () => {
   const catalog = CypherCatalog.load();

@@ -1,4 +1,4 @@
-import { NotTabularError, tableOf, toCsv, toText } from '../../src/tabular/flatten';
+import { NotTabularError, tableOf, toCsv, toText } from '../../../src/tabular/flatten';
 
 describe('tables from GraphQL results', () => {
   it('flattens a connection: dotted columns, lists joined', () => {

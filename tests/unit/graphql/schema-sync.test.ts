@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { isInputObjectType, isInterfaceType, isObjectType, isScalarType } from 'graphql';
-import { printedSchema, SCHEMA_FILE } from '../../src/graphql/emit-schema';
-import { getSchema } from '../../src/graphql/schema';
+import { printedSchema, SCHEMA_FILE } from '../../../src/graphql/emit-schema';
+import { getSchema } from '../../../src/graphql/schema';
 
 describe('schema/schema.graphql', () => {
   it('is the SDL the type-graphql classes emit (run `npm run schema` after changing them)', () => {

@@ -1,4 +1,4 @@
-import { normalizeRecord } from '../../src/ingest/records';
+import { normalizeRecord } from '../../../src/ingest/records';
 
 const dates = new Map([['src-a', { earliest: '2024-01-10', latest: '2024-01-10', precision: 'DAY' as const, text: null }]]);
 
