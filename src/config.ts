@@ -289,7 +289,7 @@ export const configDocs = {
     const head = [
       '# corpgraph configuration. Every variable is optional; the value shown is the default.',
       '# Copy to .env (git-ignored) and export it, or set the variables in your environment.',
-      '# Generated from src/config.ts (npm run config:docs); a test checks that they agree.',
+      '# Generated from src/config.ts (npm run docs); a test checks that they agree.',
     ];
     const body = CONFIG_VARIABLES.map(
       (v) => `# ${v.description}\n${v.default.startsWith('(') || v.default.includes(' ') ? '# ' : ''}${v.name}=${v.default.startsWith('(') ? '' : v.default}`,

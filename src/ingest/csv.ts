@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LoadProblem, RawRecord } from './loader';
+import { RECORD_SPECS, RecordType } from './record-types';
 
 /**
  * CSV for the flat record types (Source, Organization, Person, Market): one file per type, named
@@ -9,9 +10,11 @@ import type { LoadProblem, RawRecord } from './loader';
  * is the quote of the first source; dates are calendar strings (2024, 2024-01, 2024-01-10).
  */
 const FILE_TYPES: Record<string, string> = { sources: 'Source', organizations: 'Organization', people: 'Person', markets: 'Market' };
-const LIST_FIELDS = new Set(['aliases', 'publishers', 'authors', 'sources']);
-const DATE_FIELDS = new Set(['published', 'founded']);
 export const CSV_TYPES = Object.values(FILE_TYPES);
+const csvFields = CSV_TYPES.flatMap((t) => RECORD_SPECS[t as RecordType].fields);
+/** Columns holding lists, and dates, as the record types describe their fields. */
+const LIST_FIELDS = new Set(['sources', ...csvFields.filter((f) => f.kind === 'texts' || f.kind === 'refs' || f.kind === 'enums').map((f) => f.name)]);
+const DATE_FIELDS = new Set(csvFields.filter((f) => f.kind === 'date').map((f) => f.name));
 
 /** Splits CSV text into rows (RFC 4180: quoted fields, doubled quotes, newlines inside quotes). */
 export function parseCsv(text: string): string[][] {

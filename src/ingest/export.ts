@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { GraphClient, Row } from '../graph/graph-client';
-import { OWNED_EDGE_TYPES, RECORD_TYPES, RecordType } from './records';
+import { EDGE_FIELD, OWNED_EDGE_TYPES, RECORD_SPECS, RECORD_TYPES, RecordType } from './record-types';
 
 /**
  * Writes the graph in the import format: one JSON Lines file per record type, in the order an import
@@ -9,34 +9,8 @@ import { OWNED_EDGE_TYPES, RECORD_TYPES, RecordType } from './records';
  * database and exporting again gives the same files, byte for byte.
  */
 const PAGE = 5000;
-const DATE_FIELDS: Partial<Record<RecordType, string[]>> = {
-  Source: ['published'],
-  Organization: ['founded'],
-  Role: ['since', 'until'],
-  Acquisition: ['announced', 'completed'],
-  Ownership: ['since', 'until'],
-  MarketPresence: ['since', 'until', 'exitAnnounced'],
-  LayoffEvent: ['announced'],
-  MarketMetric: ['period'],
-  Claim: ['date'],
-};
-const QUANTITY_FIELDS: Partial<Record<RecordType, string[]>> = { LayoffEvent: ['headcount'], MarketMetric: ['value'], Claim: ['quantity'] };
 /** Stored properties that are derived from others, not part of a record. */
 const DERIVED = new Set(['id', 'nameLower', 'aliasesLower', 'sourceIds', 'quotes', 'acquisitionId', 'attestedLatest']);
-const EDGE_FIELD: Record<string, { field: string; many: boolean }> = {
-  WITHIN: { field: 'within', many: false },
-  HEADQUARTERED_IN: { field: 'headquarters', many: false },
-  HELD_BY: { field: 'person', many: false },
-  AT: { field: 'organization', many: false },
-  ACQUIRER: { field: 'acquirer', many: false },
-  TARGET: { field: 'target', many: false },
-  BY_ORGANIZATION: { field: 'organization', many: false },
-  IN_MARKET: { field: 'market', many: false },
-  AT_ORGANIZATION: { field: 'organizations', many: true },
-  ANNOUNCED_BY: { field: 'announcedBy', many: false },
-  FOR_MARKET: { field: 'markets', many: true },
-  ABOUT: { field: 'subject', many: false },
-};
 
 export type ExportRecord = Record<string, unknown> & { type: RecordType; id: string };
 
@@ -88,14 +62,17 @@ export function recordFromNode(
 ): ExportRecord {
   const props: Row = { ...stored };
   const record: Record<string, unknown> = { type, id: props.id };
-  for (const prefix of DATE_FIELDS[type] ?? []) record[prefix] = dateOf(props, prefix);
-  for (const prefix of QUANTITY_FIELDS[type] ?? []) record[prefix] = quantityOf(props, prefix);
-  if (type === 'Acquisition') {
-    const currency = take(props, 'priceCurrency');
-    const price = quantityOf(props, 'price', 'amount');
-    record.price = price ? { ...price, currency } : undefined;
+  // The record type's description says how each field was stored; read each back the same way.
+  for (const field of RECORD_SPECS[type].fields) {
+    if (field.kind === 'date') record[field.name] = dateOf(props, field.name);
+    else if (field.kind === 'period') [record.since, record.until] = [dateOf(props, 'since'), dateOf(props, 'until')];
+    else if (field.kind === 'quantity') record[field.name] = quantityOf(props, field.name);
+    else if (field.kind === 'money') {
+      const currency = take(props, `${field.name}Currency`);
+      const amount = quantityOf(props, field.name, 'amount');
+      record[field.name] = amount ? { ...amount, currency } : undefined;
+    } else if (field.kind === 'text' && field.storedAs) record[field.name] = take(props, field.storedAs);
   }
-  if (type === 'Claim') record.text = take(props, 'textValue');
   for (const key of Object.keys(props).sort()) if (!DERIVED.has(key)) record[key] = props[key];
   const regions: Array<Record<string, unknown>> = [];
   for (const e of [...edges].sort((a, b) => `${a.type} ${a.to}`.localeCompare(`${b.type} ${b.to}`))) {

@@ -1,71 +1,29 @@
 import { countBounds, FuzzyDate, InputProblem, parseFuzzyDate, parseQuantity, Quantity, QuantityRules } from './fuzzy';
+import { FieldSpec, LABEL_OF, OWNERSHIP_RELATIONSHIP, RECORD_SPECS, RECORD_TYPES, RecordType } from './record-types';
 
 /**
- * The record types of the import format (JSON Lines, one record per line). Each record has a type,
- * an id and, except sources, the sources that state it. This module turns a raw record into what
- * the writer stores: node properties, outgoing edges and citations, after checking every field.
+ * Validation and storage of the import format's records, driven by their description in
+ * record-types.ts: a raw record becomes what the writer stores (node properties, owned relationships,
+ * citations, or a parent link) after every field is checked, with a complaint that names the field.
  */
-export const RECORD_TYPES = [
-  'Source',
-  'Market',
-  'Organization',
-  'Person',
-  'Role',
-  'Acquisition',
-  'Ownership',
-  'MarketPresence',
-  'LayoffEvent',
-  'MarketMetric',
-  'Claim',
-] as const;
-export type RecordType = (typeof RECORD_TYPES)[number];
-
-/** Node label each record type is stored under (Ownership is a relationship between organizations). */
-export const LABEL_OF: Record<RecordType, string> = {
-  Source: 'Source',
-  Market: 'Market',
-  Organization: 'Organization',
-  Person: 'Person',
-  Role: 'Role',
-  Acquisition: 'Acquisition',
-  Ownership: 'Ownership',
-  MarketPresence: 'MarketPresence',
-  LayoffEvent: 'LayoffEvent',
-  MarketMetric: 'MarketMetric',
-  Claim: 'Claim',
-};
-
-export const ORGANIZATION_KINDS = ['COMPANY', 'DIVISION'] as const;
-export const ORGANIZATION_STATUSES = ['ACTIVE', 'ACQUIRED', 'MERGED', 'DEFUNCT'] as const;
-export const MARKET_KINDS = ['REGION', 'COUNTRY', 'CITY', 'SEGMENT'] as const;
-export const SOURCE_KINDS = ['NEWS_ARTICLE', 'NEWS_REPORT', 'INTERNAL_MEMO', 'EMAIL', 'BLOG_POST', 'PRESS_RELEASE', 'FILING', 'STATEMENT'] as const;
-export const ROLE_TYPES = ['CEO', 'FOUNDER', 'CHAIR', 'PRESIDENT', 'SENIOR_VICE_PRESIDENT', 'VICE_PRESIDENT', 'EXECUTIVE', 'BOARD_MEMBER', 'OTHER'] as const;
-export const OWNERSHIP_KINDS = ['SUBSIDIARY', 'DIVISION'] as const;
-export const PRESENCE_STATUSES = ['ENTERING', 'ACTIVE', 'EXITING', 'EXITED'] as const;
-export const ACQUISITION_STATUSES = ['ANNOUNCED', 'COMPLETED', 'TERMINATED'] as const;
-export const ANNOUNCEMENT_CHANNELS = ['EMAIL', 'MEMO', 'BLOG_POST', 'PRESS_RELEASE', 'FILING', 'INTERVIEW', 'SOCIAL_MEDIA', 'MEETING'] as const;
-export const METRIC_BASES = ['ACTUAL', 'FORECAST'] as const;
-export const CLAIM_RANKS = ['PREFERRED', 'NORMAL', 'DEPRECATED'] as const;
-
-export const OWNERSHIP_RELATIONSHIP: Record<(typeof OWNERSHIP_KINDS)[number], string> = {
-  SUBSIDIARY: 'SUBSIDIARY_OF',
-  DIVISION: 'DIVISION_OF',
-};
-
-/** Outgoing relationship types a record owns: rewritten whole each time the record is loaded. */
-export const OWNED_EDGE_TYPES: Record<RecordType, string[]> = {
-  Source: [],
-  Market: ['WITHIN'],
-  Organization: ['HEADQUARTERED_IN'],
-  Person: [],
-  Role: ['HELD_BY', 'AT'],
-  Acquisition: ['ACQUIRER', 'TARGET'],
-  Ownership: [],
-  MarketPresence: ['BY_ORGANIZATION', 'IN_MARKET'],
-  LayoffEvent: ['AT_ORGANIZATION', 'ANNOUNCED_BY', 'AFFECTS_MARKET'],
-  MarketMetric: ['FOR_MARKET'],
-  Claim: ['ABOUT'],
-};
+export {
+  ACQUISITION_STATUSES,
+  ANNOUNCEMENT_CHANNELS,
+  CLAIM_RANKS,
+  LABEL_OF,
+  MARKET_KINDS,
+  METRIC_BASES,
+  ORGANIZATION_KINDS,
+  ORGANIZATION_STATUSES,
+  OWNED_EDGE_TYPES,
+  OWNERSHIP_KINDS,
+  OWNERSHIP_RELATIONSHIP,
+  PRESENCE_STATUSES,
+  RECORD_TYPES,
+  ROLE_TYPES,
+  SOURCE_KINDS,
+} from './record-types';
+export type { RecordType } from './record-types';
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_ID_LENGTH = 120;
@@ -309,26 +267,6 @@ class FieldReader {
   }
 }
 
-const EDGE_FIELDS: Record<string, string> = {
-  WITHIN: 'within',
-  HEADQUARTERED_IN: 'headquarters',
-  HELD_BY: 'person',
-  AT: 'organization',
-  ACQUIRER: 'acquirer',
-  TARGET: 'target',
-  BY_ORGANIZATION: 'organization',
-  IN_MARKET: 'market',
-  AT_ORGANIZATION: 'organizations',
-  ANNOUNCED_BY: 'announcedBy',
-  AFFECTS_MARKET: 'regions',
-  FOR_MARKET: 'markets',
-  ABOUT: 'subject',
-};
-
-function edge(type: string, to: string | null, toLabel: string, props: Record<string, unknown> = {}): Edge[] {
-  return to ? [{ type, field: EDGE_FIELDS[type], to, toLabel, props }] : [];
-}
-
 /** Validates one raw record and returns what to store; throws InputProblem naming the field at fault. */
 export function normalizeRecord(raw: unknown, sourceDates: SourceDates): NormalizedRecord {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new InputProblem('record', 'must be a JSON object');
@@ -341,227 +279,113 @@ export function normalizeRecord(raw: unknown, sourceDates: SourceDates): Normali
     throw new InputProblem('id', `must be a lower-case slug (a-z, 0-9, single hyphens, at most ${MAX_ID_LENGTH} characters), got ${JSON.stringify(r.id)}`);
   }
   const id = r.id;
+  const spec = RECORD_SPECS[type];
   const f = new FieldReader(r, sourceDates);
-  const base = { type, id, label: LABEL_OF[type] };
-  let result: NormalizedRecord;
-
-  switch (type) {
-    case 'Source': {
-      const published = f.date('published', []);
-      result = {
-        ...base,
-        props: {
-          kind: f.oneOf('kind', SOURCE_KINDS),
-          title: f.requiredString('title', 500),
-          publishers: f.strings('publishers'),
-          authors: f.strings('authors'),
-          url: f.url('url'),
-          language: f.string('language', { max: 10 }),
-          description: f.string('description'),
-          ...flattenDate('published', published),
-        },
-        edges: [],
-        citations: [],
-      };
-      break;
-    }
-    case 'Market': {
-      const citations = f.citations();
-      result = {
-        ...base,
-        props: {
-          name: f.requiredString('name', 300),
-          aliases: f.strings('aliases'),
-          kind: f.oneOf('kind', MARKET_KINDS),
-          isoCode: f.string('isoCode', { max: 10 }),
-          description: f.string('description'),
-        },
-        edges: edge('WITHIN', f.ref('within'), 'Market'),
-        citations,
-      };
-      break;
-    }
-    case 'Organization': {
-      const citations = f.citations();
-      const name = f.requiredString('name', 300);
-      result = {
-        ...base,
-        props: {
-          name,
-          nameLower: name.toLowerCase(),
-          aliases: f.strings('aliases'),
-          aliasesLower: [] as string[],
-          legalName: f.string('legalName', { max: 300 }),
-          kind: f.oneOf('kind', ORGANIZATION_KINDS),
-          status: f.oneOf('status', ORGANIZATION_STATUSES, 'ACTIVE'),
-          description: f.string('description'),
-          website: f.url('website'),
-          ...flattenDate('founded', f.date('founded', citations)),
-        },
-        edges: edge('HEADQUARTERED_IN', f.ref('headquarters'), 'Market'),
-        citations,
-      };
-      result.props.aliasesLower = (result.props.aliases as string[]).map((a) => a.toLowerCase());
-      break;
-    }
-    case 'Person': {
-      const citations = f.citations();
-      result = {
-        ...base,
-        props: { name: f.requiredString('name', 300), aliases: f.strings('aliases'), description: f.string('description') },
-        edges: [],
-        citations,
-      };
-      break;
-    }
-    case 'Role': {
-      const citations = f.citations();
-      const period = f.period(citations);
-      result = {
-        ...base,
-        props: {
-          title: f.requiredString('title', 300),
-          roleType: f.oneOf('roleType', ROLE_TYPES),
-          ...flattenPeriod(period),
-        },
-        edges: [...edge('HELD_BY', f.requiredRef('person'), 'Person'), ...edge('AT', f.requiredRef('organization'), 'Organization')],
-        citations,
-      };
-      break;
-    }
-    case 'Acquisition': {
-      const citations = f.citations();
-      const announced = f.date('announced', citations);
-      const completed = f.date('completed', citations);
-      checkOrder(announced, completed, 'announced', 'completed');
-      const acquirer = f.requiredRef('acquirer');
-      const target = f.requiredRef('target');
-      if (acquirer === target) throw new InputProblem('target', 'an organization cannot acquire itself');
-      result = {
-        ...base,
-        props: {
-          status: f.oneOf('status', ACQUISITION_STATUSES),
-          description: f.string('description'),
-          ...flattenDate('announced', announced),
-          ...flattenDate('completed', completed),
-          ...readMoney(f, 'price'),
-        },
-        edges: [...edge('ACQUIRER', acquirer, 'Organization'), ...edge('TARGET', target, 'Organization')],
-        citations,
-      };
-      break;
-    }
-    case 'Ownership': {
-      const citations = f.citations();
-      const period = f.period(citations);
-      const kind = f.oneOf('kind', OWNERSHIP_KINDS);
-      const child = f.requiredRef('child');
-      const parent = f.requiredRef('parent');
-      if (child === parent) throw new InputProblem('parent', 'an organization cannot be its own parent');
-      result = {
-        ...base,
-        props: {
-          kind,
-          acquisitionId: f.ref('acquisition'),
-          ...flattenPeriod(period),
-          sourceIds: citations.map((c) => c.source),
-          quotes: citations.map((c) => c.quote ?? ''),
-        },
-        edges: [],
-        citations,
-        link: { relType: OWNERSHIP_RELATIONSHIP[kind], child, parent },
-      };
-      break;
-    }
-    case 'MarketPresence': {
-      const citations = f.citations();
-      const period = f.period(citations);
-      result = {
-        ...base,
-        props: {
-          status: f.oneOf('status', PRESENCE_STATUSES),
-          entryReason: f.string('entryReason'),
-          exitReason: f.string('exitReason'),
-          ...flattenPeriod(period),
-          ...flattenDate('exitAnnounced', f.date('exitAnnounced', citations)),
-        },
-        edges: [...edge('BY_ORGANIZATION', f.requiredRef('organization'), 'Organization'), ...edge('IN_MARKET', f.requiredRef('market'), 'Market')],
-        citations,
-      };
-      break;
-    }
-    case 'LayoffEvent': {
-      const citations = f.citations();
-      const regions = readRegions(f, citations);
-      result = {
-        ...base,
-        props: {
-          description: f.string('description'),
-          channels: f.oneOfList('channels', ANNOUNCEMENT_CHANNELS),
-          shareOfWorkforce: f.number('shareOfWorkforce', { min: 0, max: 1 }),
-          ...flattenDate('announced', f.date('announced', citations, { required: true })),
-          ...flattenQuantity('headcount', f.quantity('headcount', { nonNegative: true, integer: true })),
-        },
-        edges: [
-          ...f.refs('organizations', { required: true }).flatMap((o) => edge('AT_ORGANIZATION', o, 'Organization')),
-          ...edge('ANNOUNCED_BY', f.ref('announcedBy'), 'Person'),
-          ...regions,
-        ],
-        citations,
-      };
-      if (result.props.headcountQualifier === undefined) {
-        Object.assign(
-          result.props,
-          flattenQuantity('headcount', { value: null, min: null, max: null, minExclusive: false, maxExclusive: false, qualifier: 'UNKNOWN', text: null }),
-        );
-      }
-      break;
-    }
-    case 'MarketMetric': {
-      const citations = f.citations();
-      result = {
-        ...base,
-        props: {
-          name: f.requiredString('name', 300),
-          unit: f.string('unit', { max: 50 }),
-          basis: f.oneOf('basis', METRIC_BASES),
-          note: f.string('note'),
-          ...flattenDate('period', f.date('period', citations, { required: true })),
-          ...flattenQuantity('value', f.quantity('value')),
-        },
-        edges: f.refs('markets', { required: true }).flatMap((m) => edge('FOR_MARKET', m, 'Market')),
-        citations,
-      };
-      break;
-    }
-    case 'Claim': {
-      const citations = f.citations();
-      const property = f.requiredString('property', 100);
-      const date = f.date('date', citations);
-      const quantity = f.quantity('quantity');
-      const text = f.string('text');
-      if (!date && !quantity && text === null) throw new InputProblem('date', 'a claim states a date, a quantity or a text');
-      result = {
-        ...base,
-        props: {
-          property,
-          rank: f.oneOf('rank', CLAIM_RANKS, 'NORMAL'),
-          textValue: text,
-          note: f.string('note'),
-          ...flattenDate('date', date),
-          ...flattenQuantity('quantity', quantity),
-        },
-        edges: edge('ABOUT', f.requiredRef('subject'), 'Entity'),
-        citations,
-      };
-      break;
-    }
+  const citations = spec.cited ? f.citations() : [];
+  const props: Record<string, unknown> = {};
+  const edges: Edge[] = [];
+  const values: Record<string, unknown> = {};
+  for (const field of spec.fields) {
+    const value = readField(f, field, citations, props, edges);
+    values[field.name] = value;
   }
+  const result: NormalizedRecord = { type, id, label: LABEL_OF[type], props, edges, citations };
+  RULES[type]?.(values, result);
   f.rejectUnknownFields();
   result.props = { id, ...withoutNulls(result.props) };
   for (const e of result.edges) e.props = withoutNulls(e.props);
   return result;
 }
+
+/** Reads one field by its kind, adds what it stores to props or edges, and returns its value. */
+function readField(f: FieldReader, field: FieldSpec, citations: Citation[], props: Record<string, unknown>, edges: Edge[]): unknown {
+  const edge = (type: string, to: string, toLabel: string): Edge => ({ type, field: field.name, to, toLabel, props: {} });
+  switch (field.kind) {
+    case 'text': {
+      const value = field.required ? f.requiredString(field.name, field.max) : f.string(field.name, { max: field.max });
+      props[field.storedAs ?? field.name] = value;
+      return value;
+    }
+    case 'texts':
+      return (props[field.name] = f.strings(field.name));
+    case 'url':
+      return (props[field.name] = f.url(field.name));
+    case 'enum':
+      return (props[field.name] = f.oneOf(field.name, field.values, field.fallback));
+    case 'enums':
+      return (props[field.name] = f.oneOfList(field.name, field.values));
+    case 'number':
+      return (props[field.name] = f.number(field.name, { min: field.min, max: field.max }));
+    case 'date': {
+      const date = f.date(field.name, citations, { required: field.required });
+      Object.assign(props, flattenDate(field.name, date));
+      return date;
+    }
+    case 'period': {
+      const period = f.period(citations);
+      Object.assign(props, flattenPeriod(period));
+      return period;
+    }
+    case 'quantity': {
+      const quantity = f.quantity(field.name, field.rules);
+      Object.assign(props, flattenQuantity(field.name, quantity));
+      return quantity;
+    }
+    case 'money':
+      return Object.assign(props, readMoney(f, field.name));
+    case 'ref': {
+      const to = field.required ? f.requiredRef(field.name) : f.ref(field.name);
+      if (to) edges.push(edge(field.edge, to, field.to));
+      return to;
+    }
+    case 'refs': {
+      const ids = f.refs(field.name, { required: field.required });
+      for (const to of ids) edges.push(edge(field.edge, to, field.to));
+      return ids;
+    }
+    case 'regions': {
+      const regions = readRegions(f, citations);
+      edges.push(...regions);
+      return regions;
+    }
+    case 'linkEnd':
+      return f.requiredRef(field.name);
+    case 'factRef':
+      return (props[field.storedAs] = f.ref(field.name));
+  }
+}
+
+/** What no single field says: rules across fields, and what is derived from them. */
+const RULES: Partial<Record<RecordType, (values: Record<string, unknown>, record: NormalizedRecord) => void>> = {
+  Organization: (_, record) => {
+    record.props.nameLower = (record.props.name as string).toLowerCase();
+    record.props.aliasesLower = (record.props.aliases as string[]).map((a) => a.toLowerCase());
+  },
+  Acquisition: (v) => {
+    checkOrder(v.announced as FuzzyDate | null, v.completed as FuzzyDate | null, 'announced', 'completed');
+    if (v.acquirer === v.target) throw new InputProblem('target', 'an organization cannot acquire itself');
+  },
+  Ownership: (v, record) => {
+    if (v.child === v.parent) throw new InputProblem('parent', 'an organization cannot be its own parent');
+    const kind = v.kind as keyof typeof OWNERSHIP_RELATIONSHIP;
+    record.link = { relType: OWNERSHIP_RELATIONSHIP[kind], child: v.child as string, parent: v.parent as string };
+    // A link's citations live on the relationship itself, as parallel lists.
+    record.props.sourceIds = record.citations.map((c) => c.source);
+    record.props.quotes = record.citations.map((c) => c.quote ?? '');
+  },
+  LayoffEvent: (v, record) => {
+    // No headcount given is an unknown count, never zero.
+    if (!v.headcount) {
+      Object.assign(
+        record.props,
+        flattenQuantity('headcount', { value: null, min: null, max: null, minExclusive: false, maxExclusive: false, qualifier: 'UNKNOWN', text: null }),
+      );
+    }
+  },
+  Claim: (v) => {
+    if (!v.date && !v.quantity && (v.text ?? null) === null) throw new InputProblem('date', 'a claim states a date, a quantity or a text');
+  },
+};
 
 function checkOrder(start: FuzzyDate | null, end: FuzzyDate | null, startField: string, endField: string): void {
   if (start?.earliest && end?.latest && start.earliest > end.latest) {

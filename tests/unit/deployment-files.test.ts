@@ -3,7 +3,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { execSync } from 'node:child_process';
 import { CONFIG_VARIABLES, configDocs, PROJECT_ROOT } from '../../src/config';
-import { readmeWithConfigTable } from '../../src/config-docs';
+import { importFormatWithRecordTypes, readmeWithConfigTable } from '../../src/docs-from-code';
 import { NEO4J_SERIES, NEO4J_VERSION } from '../../src/local-neo4j/versions';
 
 const read = (file: string) => fs.readFileSync(path.join(PROJECT_ROOT, file), 'utf8');
@@ -41,9 +41,13 @@ describe('docker-compose.yml (for users with Docker; it cannot run here)', () =>
 });
 
 describe('configuration documentation', () => {
-  it('has .env.example and the README table exactly as the variable table in src/config.ts makes them (npm run config:docs)', () => {
+  it('has .env.example and the README table exactly as the variable table in src/config.ts makes them (npm run docs)', () => {
     expect(read('.env.example')).toBe(configDocs.envExample());
     expect(read('README.md')).toBe(readmeWithConfigTable(read('README.md')));
+  });
+
+  it('has the record types of docs/import-format.md exactly as src/ingest/record-types.ts describes them (npm run docs)', () => {
+    expect(read('docs/import-format.md')).toBe(importFormatWithRecordTypes(read('docs/import-format.md')));
   });
 
   it('reads the environment only through that table', () => {

@@ -8,20 +8,18 @@ import { Market, MarketMetric, MarketPresence } from '../market/market.type';
 import { Organization } from '../organization/organization.type';
 import { Person, Role } from '../person/person.type';
 import { Citation, Source } from '../source/source.type';
-import {
-  AcquisitionInput,
-  CitationInput,
-  ClaimInput,
-  LayoffEventInput,
-  MarketInput,
-  MarketMetricInput,
-  MarketPresenceInput,
-  OrganizationInput,
-  OwnershipInput,
-  PersonInput,
-  RoleInput,
-  SourceInput,
-} from './mutation.inputs';
+import { AcquisitionInput } from '../acquisition/acquisition.input';
+import { ClaimInput } from '../claim/claim.input';
+import { CitationInput } from '../common/fact.input';
+import { OwnershipInput } from '../family/ownership.input';
+import { LayoffEventInput } from '../layoff/layoff.input';
+import { MarketInput } from '../market/market.input';
+import { MarketMetricInput } from '../market/market-metric.input';
+import { MarketPresenceInput } from '../market/market-presence.input';
+import { OrganizationInput } from '../organization/organization.input';
+import { PersonInput } from '../person/person.input';
+import { RoleInput } from '../person/role.input';
+import { SourceInput } from '../source/source.input';
 import { cite, upsertFact } from './mutation.service';
 
 const NEW_SOURCES = { nullable: true, description: 'Sources to create in the same transaction, so the fact can cite them.' } as const;

@@ -6,7 +6,8 @@ import type { Context } from '../context';
 import { OwnershipLink } from '../family/family.type';
 import { entityById } from '../node/entities';
 import { Citation } from '../source/source.type';
-import { CitationInput, SourceInput } from './mutation.inputs';
+import { CitationInput } from '../common/fact.input';
+import { SourceInput } from '../source/source.input';
 
 /** GraphQL input objects as plain import records: absent and null fields dropped. */
 function plain(value: unknown): unknown {

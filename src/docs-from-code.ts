@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { configDocs, PROJECT_ROOT } from './config';
+import { recordTypesTable } from './ingest/record-types';
+
+/** Replaces what stands between a start marker (`<!-- name:start ... -->`) and `<!-- name:end -->`. */
+function between(doc: string, name: string, content: string): string {
+  const start = new RegExp(`<!-- ${name}:start[^>]*-->`).exec(doc);
+  const to = doc.indexOf(`<!-- ${name}:end -->`);
+  if (!start || to < start.index) throw new Error(`the document lacks the markers <!-- ${name}:start --> ... <!-- ${name}:end -->`);
+  return `${doc.slice(0, start.index + start[0].length)}\n${content}\n${doc.slice(to)}`;
+}
+
+/** The README with its configuration table made anew from the table in src/config.ts. */
+export function readmeWithConfigTable(readme: string): string {
+  return between(readme, 'config-table', configDocs.readmeRows());
+}
+
+/** docs/import-format.md with its table of record types made anew from src/ingest/record-types.ts. */
+export function importFormatWithRecordTypes(doc: string): string {
+  return between(doc, 'record-types', recordTypesTable());
+}
+
+if (require.main === module) {
+  fs.writeFileSync(path.join(PROJECT_ROOT, '.env.example'), configDocs.envExample());
+  const readmePath = path.join(PROJECT_ROOT, 'README.md');
+  fs.writeFileSync(readmePath, readmeWithConfigTable(fs.readFileSync(readmePath, 'utf8')));
+  const formatPath = path.join(PROJECT_ROOT, 'docs', 'import-format.md');
+  fs.writeFileSync(formatPath, importFormatWithRecordTypes(fs.readFileSync(formatPath, 'utf8')));
+  console.log('Wrote .env.example, the README configuration table and the record types of docs/import-format.md');
+}
