@@ -13,7 +13,8 @@ import { checkJavaAndMaven } from './tools';
 const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'embedded-neo4j');
 const CLASSES_DIR = path.join(LAUNCHER_DIR, 'target', 'classes');
 const CLASSPATH_FILE = path.join(LAUNCHER_DIR, 'target', 'classpath.txt');
-const LAUNCHER_SOURCES = [path.join(LAUNCHER_DIR, 'pom.xml'), path.join(LAUNCHER_DIR, 'src/main/java/dev/corpgraph/neo4j/Launcher.java')];
+const JAVA_DIR = path.join(LAUNCHER_DIR, 'src/main/java/dev/corpgraph/neo4j');
+const LAUNCHER_SOURCES = [path.join(LAUNCHER_DIR, 'pom.xml'), ...['Launcher.java', 'ListSettings.java'].map((f) => path.join(JAVA_DIR, f))];
 const READY_PREFIX = 'CORPGRAPH_NEO4J_READY';
 const START_TIMEOUT_MS = 180_000;
 const STOP_GRACE_MS = 30_000;
@@ -67,7 +68,7 @@ export class LocalNeo4j {
     const { home, boltPort } = this.options;
     fs.mkdirSync(home, { recursive: true });
     checkJavaAndMaven();
-    this.buildLauncher();
+    buildLauncher(this.logger);
     const password = this.ensurePassword();
     await this.replaceStaleInstance();
     if (!(await isPortFree(boltPort))) {
@@ -89,24 +90,6 @@ export class LocalNeo4j {
     await this.exited;
     clearTimeout(timer);
     this.child = undefined;
-  }
-
-  private buildLauncher(): void {
-    const built = fs.existsSync(CLASSPATH_FILE) && fs.existsSync(path.join(CLASSES_DIR, 'dev/corpgraph/neo4j/Launcher.class'));
-    if (built) {
-      const builtAt = fs.statSync(CLASSPATH_FILE).mtimeMs;
-      if (LAUNCHER_SOURCES.every((source) => fs.statSync(source).mtimeMs <= builtAt)) return;
-    }
-    this.logger.info({ event: 'local_neo4j_build' }, 'Fetching Neo4j from Maven Central and building the launcher (first start only)');
-    const result = spawnSync(
-      'mvn',
-      ['-q', '-B', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'package', 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`],
-      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    if (result.status !== 0) {
-      const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
-      throw new StartupError(`Building the local Neo4j launcher with Maven failed:\n${output}`);
-    }
   }
 
   private ensurePassword(): string {
@@ -135,7 +118,7 @@ export class LocalNeo4j {
 
   private launch(): Promise<void> {
     const { home, boltPort, heapMb, pageCacheMb, txTimeoutMs } = this.options;
-    const classpath = `${CLASSES_DIR}${path.delimiter}${fs.readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
+    const classpath = launcherClasspath();
     const args = [
       `-Xms${heapMb}m`,
       `-Xmx${heapMb}m`,
@@ -190,4 +173,35 @@ export class LocalNeo4j {
       });
     });
   }
+}
+
+/** Fetches Neo4j from Maven Central and compiles embedded-neo4j/, unless the build is newer than its sources. */
+export function buildLauncher(logger: Logger): void {
+  const built = fs.existsSync(CLASSPATH_FILE) && fs.existsSync(path.join(CLASSES_DIR, 'dev/corpgraph/neo4j/Launcher.class'));
+  if (built) {
+    const builtAt = fs.statSync(CLASSPATH_FILE).mtimeMs;
+    if (LAUNCHER_SOURCES.every((source) => fs.statSync(source).mtimeMs <= builtAt)) return;
+  }
+  logger.info({ event: 'local_neo4j_build' }, 'Fetching Neo4j from Maven Central and building the launcher (first start only)');
+  const result = spawnSync(
+    'mvn',
+    ['-q', '-B', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'package', 'dependency:build-classpath', `-Dmdep.outputFile=${CLASSPATH_FILE}`],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  if (result.status !== 0) {
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
+    throw new StartupError(`Building the local Neo4j launcher with Maven failed:\n${output}`);
+  }
+}
+
+function launcherClasspath(): string {
+  return `${CLASSES_DIR}${path.delimiter}${fs.readFileSync(CLASSPATH_FILE, 'utf8').trim()}`;
+}
+
+/** Every setting name this Neo4j version declares (what a neo4j.conf line may name), from its own jars. */
+export function declaredNeo4jSettings(logger: Logger): string[] {
+  buildLauncher(logger);
+  const result = spawnSync('java', ['-cp', launcherClasspath(), 'dev.corpgraph.neo4j.ListSettings'], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`Listing Neo4j's settings failed: ${result.stderr}`);
+  return result.stdout.split('\n').filter(Boolean);
 }
