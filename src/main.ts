@@ -6,6 +6,7 @@ import { applySchema } from './graph/migrate';
 import { seedIfEmpty } from './ingest/seed';
 import { createLogger } from './logger';
 import { isPortFree } from './local-neo4j/ports';
+import { WAYS_IN } from './graphql/plugins/landing-page';
 import { App, createApp, GRAPHQL_PATH } from './server';
 
 /** Starts corpgraph: config -> Neo4j (external or local) -> constraints -> seed -> HTTP; stops it all on SIGINT/SIGTERM. */
@@ -60,11 +61,15 @@ async function main(): Promise<void> {
     if (config.seedOnEmpty) await seedIfEmpty(startupGraph, config.seedDir, logger);
     app = createApp({ config, graph: connection.graph, logger, isSchemaApplied: () => schemaApplied });
     const port = await app.listen(config.port, config.host);
-    const url = `http://${config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}${GRAPHQL_PATH}`;
+    const base = `http://${config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host}:${port}`;
+    const url = `${base}${GRAPHQL_PATH}`;
     logger.info({ event: 'listening', url }, `corpgraph is ready at ${url}`);
     if (config.env !== 'production') {
       process.stdout.write(
-        `\ncorpgraph is ready: ${url}\nOpen that address in a browser for Apollo Sandbox (or point Sandbox at it). Ctrl-C stops the API and its Neo4j.\n\n`,
+        `\ncorpgraph is ready: ${url}\n` +
+          `  Apollo Sandbox: ${url} (open it in a browser; it loads from Apollo's CDN)\n` +
+          WAYS_IN.map((w) => `  ${w.label}: ${base}${w.path} (${w.note})\n`).join('') +
+          'Ctrl-C stops the API and its Neo4j.\n\n',
       );
     }
   } catch (error) {

@@ -1,7 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import http, { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from './config';
 import { ErrorCode, StartupError } from './errors/errors';
@@ -9,6 +8,7 @@ import { formatError } from './errors/format-error';
 import { GraphClient } from './graph/graph-client';
 import { Context } from './graphql/context';
 import { authPlugin } from './graphql/plugins/auth';
+import { landingPagePlugin } from './graphql/plugins/landing-page';
 import { requestLogPlugin } from './graphql/plugins/request-log';
 import { getSchema } from './graphql/schema';
 import { applyCors } from './http/cors';
@@ -25,22 +25,7 @@ import { protection } from './security/protection';
  */
 export const GRAPHQL_PATH = '/graphql';
 
-/** The operation Sandbox opens with: the question analysts come for. */
-export const SANDBOX_INITIAL_DOCUMENT = `# Who owns Twitch, since when, bought for how much, and who says so? Change the id and run.
-query OwnershipChain($id: ID!) {
-  ownershipChainOf(id: $id) {
-    organization { name }
-    links {
-      kind
-      parent { name }
-      since { earliest latest precision text }
-      acquisition { completed { earliest latest } price { value currency text } }
-      sources { quote source { title publishers published { earliest } } }
-    }
-    ultimateParent { name }
-  }
-}
-`;
+export { SANDBOX_INITIAL_DOCUMENT } from './graphql/plugins/landing-page';
 
 export interface AppDeps {
   config: Config;
@@ -86,9 +71,7 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
     plugins: [
       ...guard.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
-      config.sandbox
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false, document: SANDBOX_INITIAL_DOCUMENT, variables: { id: 'twitch' } })
-        : ApolloServerPluginLandingPageDisabled(),
+      landingPagePlugin(config),
       requestLogPlugin(logger),
       authPlugin(config),
       // No HTTP cache hints are served: without this, Apollo wraps every field resolver to compute them.

@@ -47,6 +47,25 @@ describe('HTTP endpoints', () => {
     expect(page).toContain('initialEndpoint = window.location.href');
     expect(page).toContain('query OwnershipChain($id: ID!)');
     expect(page).toMatch(/"variables":\{"id":"twitch"\}/);
+    // Offline the Sandbox cannot load; the bar above it still shows the ways in that work without internet.
+    expect(page).toContain('href="/graphiql"');
+    expect(page).toContain('href="/explore?id=twitch"');
+  });
+
+  it('in production, answers a browser at /graphql with a page that names the endpoint and the offline pages, not a CSRF error', async () => {
+    const production = new TestApi(db.graph, testConfig({ NODE_ENV: 'production' }));
+    const port = await production.listen();
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, { headers: { accept: 'text/html' } });
+      expect(response.status).toBe(200);
+      const page = await response.text();
+      expect(page).toContain('POST /graphql');
+      expect(page).toContain('href="/graphiql"');
+      expect(page).toContain('href="/explore?id=twitch"');
+      expect(page).not.toContain('embeddable-sandbox');
+    } finally {
+      await production.stop();
+    }
   });
 
   it('answers introspection, as Sandbox and GraphiQL need', async () => {
