@@ -1,14 +1,35 @@
 import { ServerResponse } from 'node:http';
-import { NotTabularError, tableOf, toCsv } from '../tabular/flatten';
+import { PAGE_INFO_ALIAS, TRUNCATED_ALIAS } from '../tabular/csv-request';
+import { columnsOfQuery, NotTabularError, tableOf, toCsv } from '../tabular/flatten';
 import { sendJson } from './respond';
 
-/** Sends a GraphQL JSON answer as CSV, or a JSON error saying why it cannot be a table. */
-export function sendCsv(res: ServerResponse, status: number, json: string): void {
+/** Headers that tell a table's reader whether it holds the whole answer (documented in the README). */
+export const PAGING_HEADERS = { hasNextPage: 'x-has-next-page', endCursor: 'x-end-cursor', truncated: 'x-truncated' } as const;
+
+/**
+ * Sends a GraphQL JSON answer as CSV: a header row always (also for no rows), paging and truncation
+ * in headers. An error is never a table: it goes out as JSON with a 4xx/5xx status, so that a
+ * reader such as pandas' read_csv fails loudly instead of making columns of the error text.
+ */
+export function sendCsv(res: ServerResponse, status: number, json: string, query: unknown): void {
   const body = JSON.parse(json) as { data?: Record<string, unknown> | null; errors?: unknown[] };
-  if (body.errors?.length) return sendJson(res, status === 200 ? 400 : status, body);
+  if (body.errors?.length || !body.data) return sendJson(res, status >= 400 ? status : 400, body);
+  const headers: Record<string, string> = { 'content-type': 'text/csv; charset=utf-8' };
+  for (const value of Object.values(body.data)) {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
+    const root = value as Record<string, unknown>;
+    const page = root[PAGE_INFO_ALIAS] as { hasNextPage?: boolean; endCursor?: string | null } | undefined;
+    if (page) {
+      headers[PAGING_HEADERS.hasNextPage] = String(Boolean(page.hasNextPage));
+      if (page.endCursor) headers[PAGING_HEADERS.endCursor] = page.endCursor;
+    }
+    if (TRUNCATED_ALIAS in root) headers[PAGING_HEADERS.truncated] = String(Boolean(root[TRUNCATED_ALIAS]));
+    delete root[PAGE_INFO_ALIAS];
+    delete root[TRUNCATED_ALIAS];
+  }
   try {
-    const csv = toCsv(tableOf(body.data));
-    res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-length': Buffer.byteLength(csv) });
+    const csv = toCsv(tableOf(body.data, typeof query === 'string' ? columnsOfQuery(query) : []));
+    res.writeHead(200, { ...headers, 'content-length': Buffer.byteLength(csv), 'access-control-expose-headers': Object.values(PAGING_HEADERS).join(', ') });
     res.end(csv);
   } catch (error) {
     if (!(error instanceof NotTabularError)) throw error;

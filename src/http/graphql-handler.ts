@@ -4,6 +4,8 @@ import { authenticate } from '../auth/api-keys';
 import type { Config } from '../config';
 import { GraphClient } from '../graph/graph-client';
 import { Context, createContext } from '../graphql/context';
+import { getSchema } from '../graphql/schema';
+import { withPagingFields } from '../tabular/csv-request';
 import { sendCsv } from './csv-response';
 import { HttpError, readBody, sendHttpError } from './respond';
 
@@ -32,6 +34,11 @@ export function graphqlHandler(apollo: ApolloServer<Context>, graph: GraphClient
         }
       }
     }
+    // A table says whether it is the whole answer: paging fields are added to its query (csv-request.ts).
+    if (wantsCsv && body && typeof body === 'object') {
+      const { query, operationName } = body as Record<string, unknown>;
+      body = { ...body, query: withPagingFields(getSchema(), query, operationName) };
+    }
     const request: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
@@ -39,7 +46,7 @@ export function graphqlHandler(apollo: ApolloServer<Context>, graph: GraphClient
         createContext(graph, config.traversal, authenticate(req.headers.authorization, config.auth.apiKeys), req.socket.remoteAddress ?? 'unknown'),
     });
     if (wantsCsv && response.body.kind === 'complete' && (response.headers.get('content-type') ?? '').includes('json')) {
-      return sendCsv(res, response.status ?? 200, response.body.string);
+      return sendCsv(res, response.status ?? 200, response.body.string, (body as { query?: unknown } | undefined)?.query);
     }
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

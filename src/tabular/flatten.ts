@@ -1,3 +1,5 @@
+import { FieldNode, Kind, OperationDefinitionNode, parse, SelectionSetNode } from 'graphql';
+
 /**
  * Turns a GraphQL result into a flat table (rows of named cells) for CSV and terminal output:
  * nested objects become dotted columns (headquarters.name), lists of scalars are joined with "; ",
@@ -64,7 +66,41 @@ function rowsOf(field: string, value: Json): Json[] {
   return [value];
 }
 
-export function tableOf(data: Record<string, unknown> | null | undefined): Table {
+/**
+ * The columns a table of no rows still has: the leaf fields the query selects for each row (a
+ * connection's nodes or edges' node, else the one list below the root field, else the root field's
+ * own selection), as dotted paths. Without them an empty answer would be a CSV with no header row.
+ */
+export function columnsOfQuery(query: string): string[] {
+  let document;
+  try {
+    document = parse(query);
+  } catch {
+    return [];
+  }
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const [root] = (operation?.selectionSet.selections ?? []).filter((s): s is FieldNode => s.kind === Kind.FIELD);
+  const fieldsOf = (set: SelectionSetNode | undefined) => (set?.selections ?? []).filter((s): s is FieldNode => s.kind === Kind.FIELD);
+  const key = (f: FieldNode) => f.alias?.value ?? f.name.value;
+  let rowFields = fieldsOf(root?.selectionSet);
+  const byName = (name: string) => rowFields.find((f) => f.name.value === name);
+  const nested = rowFields.filter((f) => f.selectionSet && f.name.value !== 'pageInfo');
+  if (byName('nodes')) rowFields = fieldsOf(byName('nodes')!.selectionSet);
+  else if (byName('edges')) rowFields = fieldsOf(fieldsOf(byName('edges')!.selectionSet).find((f) => f.name.value === 'node')?.selectionSet);
+  else if (nested.length === 1) rowFields = fieldsOf(nested[0].selectionSet);
+  const columns: string[] = [];
+  const walk = (fields: FieldNode[], prefix: string) => {
+    for (const f of fields) {
+      const name = prefix + key(f);
+      if (f.selectionSet) walk(fieldsOf(f.selectionSet), `${name}.`);
+      else columns.push(name);
+    }
+  };
+  walk(rowFields, '');
+  return columns;
+}
+
+export function tableOf(data: Record<string, unknown> | null | undefined, columnsWhenEmpty: string[] = []): Table {
   const fields = Object.keys(data ?? {});
   if (fields.length !== 1) {
     throw new NotTabularError(`A table needs exactly one root field; this result has ${fields.length}${fields.length ? ` (${fields.join(', ')})` : ''}`);
@@ -83,7 +119,7 @@ export function tableOf(data: Record<string, unknown> | null | undefined): Table
   // An empty list of objects only knows its own name: where other rows show its leaves, use those.
   const kept = columns.filter((c) => !columns.some((other) => other.startsWith(`${c}.`)));
   for (const row of rows) for (const c of columns) if (!kept.includes(c)) delete row[c];
-  return { columns: kept, rows };
+  return { columns: rows.length ? kept : columnsWhenEmpty, rows };
 }
 
 function csvCell(value: string): string {

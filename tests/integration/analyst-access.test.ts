@@ -42,6 +42,58 @@ describe('tables over HTTP (Accept: text/csv)', () => {
     ).toBe(true);
   });
 
+  it('says in headers whether a page is the whole answer, and the cursor to go on from', async () => {
+    const page = (after?: string) =>
+      post({ query: 'query($after: String) { companies(first: 3, after: $after) { nodes { id name } } }', variables: { after } }, { accept: 'text/csv' });
+    const first = await page();
+    expect(first.headers.get('x-has-next-page')).toBe('true');
+    const cursor = first.headers.get('x-end-cursor')!;
+    expect(cursor).toBeTruthy();
+    // The rows are what the query selected: no paging columns.
+    expect((await first.text()).split('\r\n')[0]).toBe('id,name');
+    let rows = 0;
+    let next: string | null = cursor;
+    for (let i = 0; next && i < 20; i += 1) {
+      const response = await page(next);
+      rows += (await response.text()).trimEnd().split('\r\n').length - 1;
+      next = response.headers.get('x-has-next-page') === 'true' ? response.headers.get('x-end-cursor') : null;
+    }
+    expect(next).toBeNull();
+    const all = (await (await post({ query: '{ companies(first: 100) { nodes { id } } }' })).json()) as any;
+    expect(3 + rows).toBe(all.data.companies.nodes.length);
+  });
+
+  it('says when a traversal was cut short', async () => {
+    const response = await post(
+      { query: '{ corporateFamilyOf(id: "amazon", depth: 2, limit: 2) { members { organization { id } } } }' },
+      { accept: 'text/csv' },
+    );
+    expect(response.headers.get('x-truncated')).toBe('true');
+    expect((await response.text()).trimEnd().split('\r\n')).toHaveLength(3);
+  });
+
+  it('sends the header row for an empty answer, so that a reader gets an empty table, not an error', async () => {
+    const response = await post(
+      { query: '{ layoffEvents(filter: { organization: "nobody" }) { nodes { id organizations { name } headcount { low high } } } }' },
+      { accept: 'text/csv' },
+    );
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('id,organizations.name,headcount.low,headcount.high\r\n');
+    expect(response.headers.get('x-has-next-page')).toBe('false');
+  });
+
+  it('answers an error as JSON with a 4xx status, never as a table', async () => {
+    for (const query of [
+      '{ layoffEvents(first: 1000) { nodes { id } } }',
+      '{ company(id: "amazon") { id nope } }',
+      '{ layoffEvents(first: 1, after: "garbage") { nodes { id } } }',
+    ]) {
+      const response = await post({ query }, { accept: 'text/csv' });
+      expect([query, response.status >= 400, response.headers.get('content-type')]).toEqual([query, true, 'application/json; charset=utf-8']);
+      expect(((await response.json()) as any).errors.length).toBeGreaterThan(0);
+    }
+  });
+
   it('says clearly when a result cannot be one table', async () => {
     const response = await post({ query: '{ a: company(id: "amazon") { id } b: company(id: "mgm") { id } }' }, { accept: 'text/csv' });
     expect(response.status).toBe(406);
