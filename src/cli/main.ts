@@ -8,12 +8,14 @@ import { loadCliConfig, loadConfig, PROJECT_ROOT } from '../config';
 import { ConfigError, StartupError } from '../errors/errors';
 import { applySchema } from '../graph/migrate';
 import { importFiles } from '../ingest/bulk-import';
-import { familyOf, readGraph, writeExport } from '../ingest/export';
+import { countRecords, familyOf, readGraph, UnknownRootError, writeExport } from '../ingest/export';
 import { IngestValidationError } from '../ingest/loader';
 import { Progress } from '../ingest/progress';
 import { createLogger } from '../logger';
 import { tableOf, toCsv, toText } from '../tabular/flatten';
+import { LocalNeo4j } from '../local-neo4j/local-neo4j';
 import { parseArgs, UsageError } from './args';
+import { cypherPrompt, runStatement } from './cypher-shell';
 
 const USAGE = `corpgraph: the corpgraph command line
 
@@ -26,8 +28,22 @@ const USAGE = `corpgraph: the corpgraph command line
   corpgraph query <file.graphql> [--var name=value ...] [--format json|csv|table] [--url URL] [--token T]
       Run an operation against a running service (--url, or CORPGRAPH_URL) or in process.
       Values of --var are read as JSON when they parse (numbers, true, null), else as text.
+  corpgraph cypher ["<statement>"] [--param name=value ...] [--format table|json] [--write]
+      Run Cypher against corpgraph's Neo4j: one statement, or a prompt (statements end with ";",
+      :param name => value sets a parameter). Reads only, unless --write.
+  corpgraph neo4j
+      Start the local Neo4j alone (as npm start would) and print how to connect to it; Ctrl-C stops it.
 
 Connection: as the service (NEO4J_URI, or the local Neo4j, shared with a running service).`;
+
+/** A mistake of the user's that is not about the usage (a missing file, an unknown id): one line, exit 1. */
+class UserError extends Error {}
+
+function readUserFile(file: string): string {
+  const resolved = path.resolve(file);
+  if (!fs.existsSync(resolved)) throw new UserError(`no such file: ${file}`);
+  return fs.readFileSync(resolved, 'utf8');
+}
 
 async function withGraph<T>(work: (connection: GraphConnection) => Promise<T>): Promise<T> {
   const config = loadConfig();
@@ -50,6 +66,7 @@ async function run(argv: string[]): Promise<number> {
   if (command === 'import') {
     const args = parseArgs(rest, { 'batch-size': 'number', 'skip-invalid': 'boolean' });
     if (args.positional.length !== 1) throw new UsageError('import takes one file or folder');
+    if (!fs.existsSync(path.resolve(args.positional[0]))) throw new UserError(`no such file or folder: ${args.positional[0]}`);
     const batchSize = (args.options['batch-size'] as number | undefined) ?? 5000;
     if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100000) throw new UsageError('--batch-size must be a whole number from 1 to 100000');
     return withGraph(async ({ graph }) => {
@@ -73,11 +90,25 @@ async function run(argv: string[]): Promise<number> {
     });
   }
   if (command === 'export') {
-    const args = parseArgs(rest, { root: 'string' });
+    const args = parseArgs(rest, { root: 'string', url: 'string' });
+    if (args.options.url) {
+      throw new UsageError(
+        'export reads the database, not the API: it needs every property, relationship and citation of every record, which the API does not page out in bulk. Run it where NEO4J_URI (or the local Neo4j) is reachable.',
+      );
+    }
     if (args.positional.length !== 1) throw new UsageError('export takes one folder');
     return withGraph(async ({ graph }) => {
-      let records = await readGraph(graph);
-      if (args.options.root) records = familyOf(records, args.options.root as string);
+      const progress = new Progress(await countRecords(graph), 'records');
+      let records = await readGraph(graph, (n) => progress.advance(n, 'read'));
+      progress.finish(`Read ${records.length.toLocaleString('en-US')} records`);
+      if (args.options.root) {
+        try {
+          records = familyOf(records, args.options.root as string);
+        } catch (error) {
+          if (error instanceof UnknownRootError) throw new UserError(error.message);
+          throw error;
+        }
+      }
       const files = writeExport(records, path.resolve(args.positional[0]));
       console.log(JSON.stringify({ exported: records.length, files: files.map((f) => path.relative(process.cwd(), f)) }));
       return 0;
@@ -88,7 +119,7 @@ async function run(argv: string[]): Promise<number> {
     if (args.positional.length !== 1) throw new UsageError('query takes one .graphql file');
     const format = (args.options.format as string | undefined) ?? 'json';
     if (!['json', 'csv', 'table'].includes(format)) throw new UsageError('--format must be json, csv or table');
-    const document = fs.readFileSync(path.resolve(args.positional[0]), 'utf8');
+    const document = readUserFile(args.positional[0]);
     const variables = parseVariables((args.options.var as string[] | undefined) ?? []);
     const cli = loadCliConfig();
     const url = (args.options.url as string | undefined) ?? cli.url;
@@ -103,11 +134,56 @@ async function run(argv: string[]): Promise<number> {
       for (const e of result.errors) console.error(`error${e.extensions?.code ? ` ${e.extensions.code}` : ''}: ${e.message}`);
       return 1;
     }
+    // An unknown id answers null: say so, rather than print an empty table.
+    const roots = Object.entries((result.data ?? {}) as Record<string, unknown>);
+    if (roots.length && roots.every(([, value]) => value === null)) {
+      console.error(`corpgraph: nothing matched (${roots.map(([name]) => name).join(', ')}: null)`);
+      return 1;
+    }
     if (format === 'json') process.stdout.write(JSON.stringify(result.data, null, 2) + '\n');
     else {
       const table = tableOf(result.data as Record<string, unknown>);
       process.stdout.write(format === 'csv' ? toCsv(table) : toText(table));
     }
+    return 0;
+  }
+  if (command === 'cypher') {
+    const args = parseArgs(rest, { param: 'list', format: 'string', write: 'boolean' });
+    const format = (args.options.format as string | undefined) ?? 'table';
+    if (format !== 'table' && format !== 'json') throw new UsageError('--format must be table or json');
+    if (args.positional.length > 1) throw new UsageError('cypher takes one statement (quote it), or none for a prompt');
+    const options = {
+      database: loadConfig().neo4j.database,
+      write: Boolean(args.options.write),
+      params: parseVariables((args.options.param as string[] | undefined) ?? []),
+      format,
+    } as const;
+    return withGraph(async ({ driver }) => {
+      const shell = { ...options, params: { ...options.params } };
+      if (args.positional.length) {
+        try {
+          await runStatement(driver, args.positional[0], shell);
+        } catch (error) {
+          throw new UserError((error as Error).message.split('\n')[0]);
+        }
+      } else await cypherPrompt(driver, shell);
+      return 0;
+    });
+  }
+  if (command === 'neo4j') {
+    const config = loadConfig();
+    if (config.neo4j.uri) throw new UserError(`NEO4J_URI is set (${config.neo4j.uri}): that Neo4j is not started here.`);
+    const local = new LocalNeo4j({ ...config.neo4j.local, txTimeoutMs: config.neo4j.txTimeoutMs }, createLogger(loadCliConfig().logLevel, 'corpgraph-cli'));
+    const connection = await local.start();
+    console.log(
+      `Local Neo4j running: ${connection.uri} (user ${connection.user}, password in ${local.passwordFile}).\n` +
+        'Cypher: npx corpgraph cypher. Neo4j Desktop or a Neo4j Browser: connect to that Bolt address with that user and password.\nCtrl-C stops it.',
+    );
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await local.stop();
     return 0;
   }
   throw new UsageError(`unknown command "${command}"`);
@@ -162,7 +238,7 @@ if (require.main === module) {
     (code) => process.exit(code),
     (error: unknown) => {
       if (error instanceof UsageError) console.error(`corpgraph: ${error.message}\n\n${USAGE}`);
-      else if (error instanceof IngestValidationError || error instanceof StartupError || error instanceof ConfigError)
+      else if (error instanceof IngestValidationError || error instanceof StartupError || error instanceof ConfigError || error instanceof UserError)
         console.error(`corpgraph: ${error.message}`);
       else console.error(`corpgraph: ${(error as Error).stack ?? String(error)}`);
       process.exit(error instanceof UsageError ? 2 : 1);

@@ -110,8 +110,22 @@ export function recordFromLink(stored: Row, child: string, parent: string): Expo
 
 const ALL_EDGE_TYPES = [...new Set(Object.values(OWNED_EDGE_TYPES).flat())];
 
-/** Reads every record of the graph, page by page (keyset on id). */
-export async function readGraph(graph: GraphClient): Promise<ExportRecord[]> {
+/** An export --root that names no organization of the graph. */
+export class UnknownRootError extends Error {
+  constructor(readonly root: string) {
+    super(`--root: "${root}" is not an organization in the graph`);
+    this.name = 'UnknownRootError';
+  }
+}
+
+/** How many records readGraph will read. */
+export async function countRecords(graph: GraphClient): Promise<number> {
+  const [row] = await graph.read('export/count');
+  return row.records as number;
+}
+
+/** Reads every record of the graph, page by page (keyset on id); `onPage` hears how many each page read. */
+export async function readGraph(graph: GraphClient, onPage: (records: number) => void = () => undefined): Promise<ExportRecord[]> {
   const records: ExportRecord[] = [];
   for (let after = ''; ;) {
     const rows = await graph.read('export/entities', { after, limit: PAGE, edgeTypes: ALL_EDGE_TYPES });
@@ -121,39 +135,30 @@ export async function readGraph(graph: GraphClient): Promise<ExportRecord[]> {
       const ownedEdges = (row.edges as Array<{ type: string; to: string; props: Row }>).filter((e) => OWNED_EDGE_TYPES[type].includes(e.type));
       records.push(recordFromNode(type, row.props as Row, ownedEdges, row.citations as Array<{ source: string; quote: string | null }>));
     }
+    onPage(rows.length);
     if (rows.length < PAGE) break;
     after = (rows[rows.length - 1].props as Row).id as string;
   }
   for (let after = ''; ;) {
     const rows = await graph.read('export/links', { after, limit: PAGE });
     for (const row of rows) records.push(recordFromLink(row.props as Row, row.child as string, row.parent as string));
+    onPage(rows.length);
     if (rows.length < PAGE) break;
     after = (rows[rows.length - 1].props as Row).id as string;
   }
   return records;
 }
 
-/** Every id a record refers to (the closure of a --root export follows these). */
+/** Every id a record refers to (the closure of a --root export follows these), as its record type describes its fields. */
 function referencesOf(r: ExportRecord): string[] {
   const refs: string[] = [];
-  for (const field of [
-    'within',
-    'headquarters',
-    'person',
-    'organization',
-    'acquirer',
-    'target',
-    'market',
-    'announcedBy',
-    'subject',
-    'child',
-    'parent',
-    'acquisition',
-  ]) {
-    if (typeof r[field] === 'string') refs.push(r[field] as string);
+  for (const field of RECORD_SPECS[r.type].fields) {
+    const value = r[field.name];
+    if (field.kind === 'ref' || field.kind === 'linkEnd' || field.kind === 'factRef') {
+      if (typeof value === 'string') refs.push(value);
+    } else if (field.kind === 'refs') refs.push(...((value as string[] | undefined) ?? []));
+    else if (field.kind === 'regions') for (const region of (value as Array<{ market: string }> | undefined) ?? []) refs.push(region.market);
   }
-  for (const field of ['organizations', 'markets']) refs.push(...((r[field] as string[]) ?? []));
-  for (const region of (r.regions as Array<{ market: string }>) ?? []) refs.push(region.market);
   for (const c of (r.sources as Array<{ source: string }>) ?? []) refs.push(c.source);
   return refs;
 }
@@ -165,7 +170,7 @@ function referencesOf(r: ExportRecord): string[] {
  */
 export function familyOf(records: ExportRecord[], root: string): ExportRecord[] {
   const byId = new Map(records.map((r) => [r.id, r]));
-  if (byId.get(root)?.type !== 'Organization') throw new Error(`--root: "${root}" is not an organization in the graph`);
+  if (byId.get(root)?.type !== 'Organization') throw new UnknownRootError(root);
   const members = new Set([root]);
   for (let grew = true; grew;) {
     grew = false;

@@ -181,3 +181,49 @@ describe('corpgraph query', () => {
     expect(out.stderr).toContain('error BAD_USER_INPUT: first must be between 0 and 100, got 1000');
   });
 });
+
+describe('the command line, as a new user meets it', () => {
+  const n = () => ({ NEO4J_URI: testNeo4j().uri, NEO4J_PASSWORD: testNeo4j().password });
+  const oneLine = (out: { stderr: string }) =>
+    out.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => !l.startsWith('{')).length === 1 && !/\n\s+at /.test(out.stderr);
+
+  it('answers a user mistake with one line and a non-zero exit, never a stack trace', async () => {
+    const missing = await cli(['query', 'no-such-file.graphql', '--url', `${base}/graphql`]);
+    expect([missing.code, missing.stderr.trim()]).toEqual([1, 'corpgraph: no such file: no-such-file.graphql']);
+    const noFolder = await cli(['import', 'no-such-folder'], n());
+    expect([noFolder.code, oneLine(noFolder)]).toEqual([1, true]);
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'corpgraph-export-'));
+    const unknownRoot = await cli(['export', out, '--root', 'no-such-company'], n());
+    expect(unknownRoot.code).toBe(1);
+    expect(unknownRoot.stderr).toContain('corpgraph: --root: "no-such-company" is not an organization in the graph');
+    expect(unknownRoot.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('says that nothing matched an unknown id', async () => {
+    const file = path.join(OPERATIONS, 'ownership-chain.graphql');
+    const out = await cli(['query', file, '--var', 'id=no-such-company', '--url', `${base}/graphql`]);
+    expect([out.code, out.stderr.trim()]).toEqual([1, 'corpgraph: nothing matched (ownershipChainOf: null)']);
+  });
+
+  it('shows export progress, and says why export does not go through --url', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'corpgraph-export-'));
+    const exported = await cli(['export', out, '--root', 'twitch'], n());
+    expect(exported.code).toBe(0);
+    expect(exported.stderr).toMatch(/Read [\d,]+ records/);
+    const viaUrl = await cli(['export', out, '--url', `${base}/graphql`]);
+    expect(viaUrl.code).toBe(2);
+    expect(viaUrl.stderr).toContain('export reads the database, not the API');
+  });
+
+  it('runs Cypher with parameters and prints a table, reading only unless --write', async () => {
+    const out = await cli(['cypher', 'MATCH (o:Organization {id: $id}) RETURN o.name AS name, o.kind AS kind', '--param', 'id=twitch'], n());
+    expect(out.code).toBe(0);
+    expect(out.stdout).toMatch(/^name\s+kind\n-+\s+-+\nTwitch\s+COMPANY\n1 record\n$/);
+    const write = await cli(['cypher', "CREATE (:Scratch {id: 'cli-write-test'})"], n());
+    expect(write.code).toBe(1);
+    expect(write.stderr).toMatch(/^corpgraph: .*(read|write)/i);
+  });
+});
