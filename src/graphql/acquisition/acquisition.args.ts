@@ -1,8 +1,9 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { PageArgs } from '../common/connection';
 import { OrderBy } from '../common/order-by';
 import { DateRange } from '../common/date-range.input';
 import { AcquisitionStatus } from '../common/enums';
+import { registerDescribedEnum } from '../common/enum-values';
 
 @InputType({ description: 'Narrows a list of acquisitions; all given conditions must hold.' })
 export class AcquisitionFilter {
@@ -24,7 +25,7 @@ export enum AcquisitionOrderField {
   ANNOUNCED = 'ANNOUNCED',
   PRICE = 'PRICE',
 }
-registerEnumType(AcquisitionOrderField, {
+registerDescribedEnum(AcquisitionOrderField, {
   name: 'AcquisitionOrderField',
   description: 'What acquisitions are ordered by: completion or announcement (earliest possible day), or price.',
 });
@@ -34,7 +35,7 @@ export type AcquisitionOrder = InstanceType<typeof AcquisitionOrder>;
 
 @ArgsType()
 export class AcquisitionsArgs extends PageArgs {
-  @Field(() => AcquisitionFilter, { nullable: true })
+  @Field(() => AcquisitionFilter, { nullable: true, description: 'Conditions every item must meet; all items when omitted.' })
   filter?: AcquisitionFilter | null;
 
   @Field(() => AcquisitionOrder, { nullable: true, description: 'Default: by completion, oldest first.' })

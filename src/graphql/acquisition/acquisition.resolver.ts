@@ -16,7 +16,10 @@ export class AcquisitionConnection extends Connection(Acquisition, 'Acquisition'
 @Resolver(() => Acquisition)
 export class AcquisitionResolver extends CitedResolver(Acquisition, 'acquisition') {
   @Query(() => Acquisition, { nullable: true, description: 'One acquisition by id; null when unknown.' })
-  acquisition(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Acquisition | null> {
+  acquisition(
+    @Arg('id', () => ID, { description: 'Its id (a lower-case slug such as "twitch").' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<Acquisition | null> {
     return entityById<Acquisition>(ctx, id, 'Acquisition');
   }
 
@@ -38,7 +41,12 @@ export class AcquisitionResolver extends CitedResolver(Acquisition, 'acquisition
   @FieldResolver(() => [Claim], {
     description: "Every source's statement of this acquisition's properties (e.g. completed, price), preferred first: where sources disagree, all are kept.",
   })
-  claims(@Root() acquisition: Acquisition, @Ctx() ctx: Context, @Arg('property', () => String, { nullable: true }) property: string | null): Promise<Claim[]> {
+  claims(
+    @Root() acquisition: Acquisition,
+    @Ctx() ctx: Context,
+    @Arg('property', () => String, { nullable: true, description: 'Only claims about this property (e.g. "completed", "price"); all when omitted.' })
+    property: string | null,
+  ): Promise<Claim[]> {
     return claimsAbout(ctx, acquisition.id, property);
   }
 }

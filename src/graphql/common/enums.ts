@@ -1,4 +1,3 @@
-import { registerEnumType } from 'type-graphql';
 import {
   ACQUISITION_STATUSES,
   ANNOUNCEMENT_CHANNELS,
@@ -12,6 +11,7 @@ import {
   SOURCE_KINDS,
 } from '../../ingest/records';
 import { DATE_PRECISIONS, QUANTITY_QUALIFIERS } from '../../ingest/fuzzy';
+import { registerDescribedEnum } from './enum-values';
 
 /** Turns a list of names into a TypeScript enum object; the import format and the schema share one list. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -33,42 +33,45 @@ export const ClaimRank = enumOf(CLAIM_RANKS);
 export const SortDirection = enumOf(['ASC', 'DESC'] as const);
 export const EntityType = enumOf(['ORGANIZATION', 'PERSON', 'MARKET', 'SOURCE'] as const);
 
-registerEnumType(DatePrecision, {
+registerDescribedEnum(DatePrecision, {
   name: 'DatePrecision',
   description: 'How precisely a source states a date: a day, a month, a quarter, a year, a decade, or a looser range (e.g. "late 2022").',
 });
-registerEnumType(QuantityQualifier, {
+registerDescribedEnum(QuantityQualifier, {
   name: 'QuantityQualifier',
   description: 'How a source states an amount: exactly, approximately, as a lower or upper bound, as a range, or not at all (UNKNOWN).',
 });
-registerEnumType(OrganizationKind, {
+registerDescribedEnum(OrganizationKind, {
   name: 'OrganizationKind',
   description: 'COMPANY: a legal entity, which can be owned (a subsidiary). DIVISION: a part of a company, not a legal entity of its own.',
 });
-registerEnumType(OrganizationStatus, {
+registerDescribedEnum(OrganizationStatus, {
   name: 'OrganizationStatus',
   description: 'Whether the organization still operates on its own, was acquired or merged, or no longer exists.',
 });
-registerEnumType(MarketKind, {
+registerDescribedEnum(MarketKind, {
   name: 'MarketKind',
   description: 'Geographic markets nest as city within country within region; SEGMENT is an industry segment.',
 });
-registerEnumType(SourceKind, { name: 'SourceKind', description: 'What kind of document a source is.' });
-registerEnumType(RoleType, { name: 'RoleType', description: 'The kind of position a person holds in an organization.' });
-registerEnumType(PresenceStatus, { name: 'PresenceStatus', description: "A company's standing in a market: entering, active, exiting (announced) or exited." });
-registerEnumType(AcquisitionStatus, { name: 'AcquisitionStatus', description: 'Whether an acquisition was only announced, completed, or terminated.' });
-registerEnumType(AnnouncementChannel, { name: 'AnnouncementChannel', description: 'How news (such as a layoff) was announced.' });
-registerEnumType(MetricBasis, { name: 'MetricBasis', description: 'ACTUAL for a measured figure, FORECAST for a prediction.' });
-registerEnumType(ClaimRank, {
+registerDescribedEnum(SourceKind, { name: 'SourceKind', description: 'What kind of document a source is.' });
+registerDescribedEnum(RoleType, { name: 'RoleType', description: 'The kind of position a person holds in an organization.' });
+registerDescribedEnum(PresenceStatus, {
+  name: 'PresenceStatus',
+  description: "A company's standing in a market: entering, active, exiting (announced) or exited.",
+});
+registerDescribedEnum(AcquisitionStatus, { name: 'AcquisitionStatus', description: 'Whether an acquisition was only announced, completed, or terminated.' });
+registerDescribedEnum(AnnouncementChannel, { name: 'AnnouncementChannel', description: 'How news (such as a layoff) was announced.' });
+registerDescribedEnum(MetricBasis, { name: 'MetricBasis', description: 'ACTUAL for a measured figure, FORECAST for a prediction.' });
+registerDescribedEnum(ClaimRank, {
   name: 'ClaimRank',
   description:
     "Where sources disagree, each statement is kept: PREFERRED is the one corpgraph uses, NORMAL another source's version, DEPRECATED one known to be wrong.",
 });
-registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending or descending order.' });
-registerEnumType(EntityType, { name: 'EntityType', description: 'The entity types that search covers.' });
+registerDescribedEnum(SortDirection, { name: 'SortDirection', description: 'Ascending or descending order.' });
+registerDescribedEnum(EntityType, { name: 'EntityType', description: 'The entity types that search covers.' });
 
 export const Certainty = enumOf(['CERTAIN', 'POSSIBLE'] as const);
-registerEnumType(Certainty, {
+registerDescribedEnum(Certainty, {
   name: 'Certainty',
   description:
     'How a fuzzy date is matched against a date or window. CERTAIN: its whole interval satisfies the condition ' +
@@ -76,7 +79,7 @@ registerEnumType(Certainty, {
 });
 
 export const OwnershipKind = enumOf(['SUBSIDIARY', 'DIVISION'] as const);
-registerEnumType(OwnershipKind, {
+registerDescribedEnum(OwnershipKind, {
   name: 'OwnershipKind',
   description: 'SUBSIDIARY: a company owned by its parent (legal ownership). DIVISION: a part of its parent, not a legal entity.',
 });

@@ -31,7 +31,7 @@ export class ExploreResolver {
     description: 'An entity and its direct neighbours, ready to draw (the /explore page uses it); null for an unknown id.',
   })
   async neighbourhood(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Its id (a lower-case slug such as "twitch").' }) id: string,
     @Arg('limit', () => Int, { defaultValue: 60, description: 'At most this many neighbours, 1 to 500.' }) limit: number,
     @Ctx() ctx: Context,
   ): Promise<Neighbourhood | null> {

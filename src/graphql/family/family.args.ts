@@ -1,6 +1,7 @@
-import { ArgsType, Field, Int, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, Int } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Certainty, OwnershipKind } from '../common/enums';
+import { registerDescribedEnum } from '../common/enum-values';
 
 @ArgsType()
 export class AsOfArgs {
@@ -37,7 +38,7 @@ export enum RollupGrouping {
   ORGANIZATION = 'ORGANIZATION',
   MARKET = 'MARKET',
 }
-registerEnumType(RollupGrouping, {
+registerDescribedEnum(RollupGrouping, {
   name: 'RollupGrouping',
   description: 'How layoff roll-ups are grouped: by year of announcement, by organization named, or by market affected.',
 });

@@ -69,7 +69,7 @@ export class CorporateFamilyResolver {
     description: 'The ownership chain above an organization on a day (up to its ultimate parent); null for an unknown id.',
   })
   ownershipChainOf(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Its id (a lower-case slug such as "twitch").' }) id: string,
     @Args(() => ChainArgs) args: ChainArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
@@ -79,7 +79,7 @@ export class CorporateFamilyResolver {
 
   @Query(() => CorporateFamily, { nullable: true, description: 'The subsidiaries and divisions below an organization on a day; null for an unknown id.' })
   async corporateFamilyOf(
-    @Arg('id', () => ID) id: string,
+    @Arg('id', () => ID, { description: 'Its id (a lower-case slug such as "twitch").' }) id: string,
     @Args(() => FamilyArgs) args: FamilyArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
@@ -88,18 +88,26 @@ export class CorporateFamilyResolver {
   }
 
   @Query(() => LayoffRollup, { nullable: true, description: 'Layoff roll-up across the corporate family of an organization; null for an unknown id.' })
-  layoffRollupOf(@Arg('id', () => ID) id: string, @Args(() => RollupArgs) args: RollupArgs, @Ctx() ctx: Context): Promise<LayoffRollup | null> {
+  layoffRollupOf(
+    @Arg('id', () => ID, { description: 'Its id (a lower-case slug such as "twitch").' }) id: string,
+    @Args(() => RollupArgs) args: RollupArgs,
+    @Ctx() ctx: Context,
+  ): Promise<LayoffRollup | null> {
     return layoffRollup(ctx, id, args);
   }
 
   @Query(() => [TimelineEvent], { description: 'The timeline of an organization (optionally with its family); empty for an unknown id.' })
-  timelineOf(@Arg('id', () => ID) id: string, @Args(() => TimelineArgs) args: TimelineArgs, @Ctx() ctx: Context): Promise<TimelineEvent[]> {
+  timelineOf(
+    @Arg('id', () => ID, { description: 'Its id (a lower-case slug such as "twitch").' }) id: string,
+    @Args(() => TimelineArgs) args: TimelineArgs,
+    @Ctx() ctx: Context,
+  ): Promise<TimelineEvent[]> {
     return timelineOf(ctx, id, args);
   }
 
   @Query(() => [Role], { description: 'Who held a kind of role on a day, anywhere or at one organization (e.g. every CEO in office on 2023-06-01).' })
   roleHolders(
-    @Arg('roleType', () => RoleType) roleType: string,
+    @Arg('roleType', () => RoleType, { description: 'The kind of role.' }) roleType: string,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'The day; default today.' }) asOf: string | null,
     @Arg('organization', () => ID, { nullable: true, description: 'Only at this organization.' }) organization: string | null,
     @Arg('match', () => Certainty, { defaultValue: 'CERTAIN', description: 'Certainly (default) or possibly in the role on that day.' })

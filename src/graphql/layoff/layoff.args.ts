@@ -1,7 +1,8 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { PageArgs } from '../common/connection';
 import { OrderBy } from '../common/order-by';
 import { DateRange } from '../common/date-range.input';
+import { registerDescribedEnum } from '../common/enum-values';
 
 @InputType({ description: 'Narrows a list of layoff events; all given conditions must hold.' })
 export class LayoffFilter {
@@ -25,7 +26,7 @@ export enum LayoffOrderField {
   ANNOUNCED = 'ANNOUNCED',
   HEADCOUNT = 'HEADCOUNT',
 }
-registerEnumType(LayoffOrderField, {
+registerDescribedEnum(LayoffOrderField, {
   name: 'LayoffOrderField',
   description: 'What layoff events are ordered by: announcement (earliest possible day), or headcount (its lower bound; unknown counts first).',
 });
@@ -35,7 +36,7 @@ export type LayoffOrder = InstanceType<typeof LayoffOrder>;
 
 @ArgsType()
 export class LayoffEventsArgs extends PageArgs {
-  @Field(() => LayoffFilter, { nullable: true })
+  @Field(() => LayoffFilter, { nullable: true, description: 'Conditions every item must meet; all items when omitted.' })
   filter?: LayoffFilter | null;
 
   @Field(() => LayoffOrder, { nullable: true, description: 'Default: by announcement, oldest first.' })

@@ -18,7 +18,10 @@ export class LayoffEventConnection extends Connection(LayoffEvent, 'LayoffEvent'
 @Resolver(() => LayoffEvent)
 export class LayoffEventResolver extends CitedResolver(LayoffEvent, 'layoff event') {
   @Query(() => LayoffEvent, { nullable: true, description: 'One layoff event by id; null when unknown.' })
-  layoffEvent(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<LayoffEvent | null> {
+  layoffEvent(
+    @Arg('id', () => ID, { description: 'Its id (a lower-case slug such as "twitch").' }) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<LayoffEvent | null> {
     return entityById<LayoffEvent>(ctx, id, 'LayoffEvent');
   }
 

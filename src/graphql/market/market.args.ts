@@ -16,7 +16,7 @@ export class MarketFilter {
 
 @ArgsType()
 export class MarketsArgs extends PageArgs {
-  @Field(() => MarketFilter, { nullable: true })
+  @Field(() => MarketFilter, { nullable: true, description: 'Conditions every item must meet; all items when omitted.' })
   filter?: MarketFilter | null;
 
   @Field(() => SortDirection, { defaultValue: 'ASC', description: 'Markets are ordered by name.' })

@@ -15,7 +15,7 @@ export class MarketConnection extends Connection(Market, 'Market', 'markets') {}
 @Resolver(() => Market)
 export class MarketResolver extends CitedResolver(Market, 'market') {
   @Query(() => Market, { nullable: true, description: 'One market by id; null when unknown.' })
-  market(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Market | null> {
+  market(@Arg('id', () => ID, { description: 'Its id (a lower-case slug such as "twitch").' }) id: string, @Ctx() ctx: Context): Promise<Market | null> {
     return entityById<Market>(ctx, id, 'Market');
   }
 

@@ -32,13 +32,17 @@ const NEW_SOURCES = { nullable: true, description: 'Sources to create in the sam
 @Resolver()
 export class MutationResolver {
   @Mutation(() => Source, { description: 'Create or replace a source.' })
-  upsertSource(@Arg('input', () => SourceInput) input: SourceInput, @Ctx() ctx: Context): Promise<Source> {
+  upsertSource(
+    @Arg('input', () => SourceInput, { description: 'The fact as the import format states it: the same id replaces the same fact.' }) input: SourceInput,
+    @Ctx() ctx: Context,
+  ): Promise<Source> {
     return upsertFact(ctx, 'Source', input);
   }
 
   @Mutation(() => Organization, { description: 'Create or replace a company or division.' })
   upsertOrganization(
-    @Arg('input', () => OrganizationInput) input: OrganizationInput,
+    @Arg('input', () => OrganizationInput, { description: 'The fact as the import format states it: the same id replaces the same fact.' })
+    input: OrganizationInput,
     @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
     @Ctx() ctx: Context,
   ): Promise<Organization> {
@@ -47,7 +51,7 @@ export class MutationResolver {
 
   @Mutation(() => Person, { description: 'Create or replace a person.' })
   upsertPerson(
-    @Arg('input', () => PersonInput) input: PersonInput,
+    @Arg('input', () => PersonInput, { description: 'The fact as the import format states it: the same id replaces the same fact.' }) input: PersonInput,
     @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
     @Ctx() ctx: Context,
   ): Promise<Person> {
@@ -56,7 +60,7 @@ export class MutationResolver {
 
   @Mutation(() => Role, { description: 'Create or replace a role of a person in an organization.' })
   upsertRole(
-    @Arg('input', () => RoleInput) input: RoleInput,
+    @Arg('input', () => RoleInput, { description: 'The fact as the import format states it: the same id replaces the same fact.' }) input: RoleInput,
     @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
     @Ctx() ctx: Context,
   ): Promise<Role> {
@@ -65,7 +69,7 @@ export class MutationResolver {
 
   @Mutation(() => Market, { description: 'Create or replace a market.' })
   upsertMarket(
-    @Arg('input', () => MarketInput) input: MarketInput,
+    @Arg('input', () => MarketInput, { description: 'The fact as the import format states it: the same id replaces the same fact.' }) input: MarketInput,
     @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
     @Ctx() ctx: Context,
   ): Promise<Market> {
@@ -74,7 +78,8 @@ export class MutationResolver {
 
   @Mutation(() => MarketPresence, { description: "Create or replace an organization's presence in a market (entry, exit)." })
   upsertMarketPresence(
-    @Arg('input', () => MarketPresenceInput) input: MarketPresenceInput,
+    @Arg('input', () => MarketPresenceInput, { description: 'The fact as the import format states it: the same id replaces the same fact.' })
+    input: MarketPresenceInput,
     @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
     @Ctx() ctx: Context,
   ): Promise<MarketPresence> {
@@ -83,7 +88,8 @@ export class MutationResolver {
 
   @Mutation(() => Acquisition, { description: 'Create or replace an acquisition.' })
   upsertAcquisition(
-    @Arg('input', () => AcquisitionInput) input: AcquisitionInput,
+    @Arg('input', () => AcquisitionInput, { description: 'The fact as the import format states it: the same id replaces the same fact.' })
+    input: AcquisitionInput,
     @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
     @Ctx() ctx: Context,
   ): Promise<Acquisition> {
@@ -94,7 +100,7 @@ export class MutationResolver {
     description: 'Create or replace a parent link (ownership or division); one that would make a company its own ancestor is refused.',
   })
   upsertOwnership(
-    @Arg('input', () => OwnershipInput) input: OwnershipInput,
+    @Arg('input', () => OwnershipInput, { description: 'The fact as the import format states it: the same id replaces the same fact.' }) input: OwnershipInput,
     @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
     @Ctx() ctx: Context,
   ): Promise<OwnershipLink> {
@@ -103,7 +109,8 @@ export class MutationResolver {
 
   @Mutation(() => LayoffEvent, { description: 'Create or replace a layoff event.' })
   upsertLayoffEvent(
-    @Arg('input', () => LayoffEventInput) input: LayoffEventInput,
+    @Arg('input', () => LayoffEventInput, { description: 'The fact as the import format states it: the same id replaces the same fact.' })
+    input: LayoffEventInput,
     @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
     @Ctx() ctx: Context,
   ): Promise<LayoffEvent> {
@@ -112,7 +119,8 @@ export class MutationResolver {
 
   @Mutation(() => MarketMetric, { description: 'Create or replace a market figure.' })
   upsertMarketMetric(
-    @Arg('input', () => MarketMetricInput) input: MarketMetricInput,
+    @Arg('input', () => MarketMetricInput, { description: 'The fact as the import format states it: the same id replaces the same fact.' })
+    input: MarketMetricInput,
     @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
     @Ctx() ctx: Context,
   ): Promise<MarketMetric> {
@@ -121,7 +129,7 @@ export class MutationResolver {
 
   @Mutation(() => Claim, { description: "Create or replace one source's statement of a fact's property." })
   upsertClaim(
-    @Arg('input', () => ClaimInput) input: ClaimInput,
+    @Arg('input', () => ClaimInput, { description: 'The fact as the import format states it: the same id replaces the same fact.' }) input: ClaimInput,
     @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
     @Ctx() ctx: Context,
   ): Promise<Claim> {

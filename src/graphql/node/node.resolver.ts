@@ -9,7 +9,7 @@ export class NodeResolver {
     nullable: true,
     description: 'Any entity by its id (organization, person, market, role, acquisition, layoff event, source, ...); null when unknown.',
   })
-  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+  node(@Arg('id', () => ID, { description: 'Its id (a lower-case slug such as "twitch").' }) id: string, @Ctx() ctx: Context): Promise<Node | null> {
     return entityById<Node>(ctx, id);
   }
 }

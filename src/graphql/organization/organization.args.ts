@@ -1,7 +1,8 @@
-import { ArgsType, Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { PageArgs } from '../common/connection';
 import { OrderBy } from '../common/order-by';
 import { OrganizationKind } from '../common/enums';
+import { registerDescribedEnum } from '../common/enum-values';
 
 @InputType({ description: 'Narrows a list of organizations; all given conditions must hold.' })
 export class OrganizationFilter {
@@ -22,14 +23,14 @@ export enum OrganizationOrderField {
   NAME = 'NAME',
   ID = 'ID',
 }
-registerEnumType(OrganizationOrderField, { name: 'OrganizationOrderField', description: 'What organizations are ordered by.' });
+registerDescribedEnum(OrganizationOrderField, { name: 'OrganizationOrderField', description: 'What organizations are ordered by.' });
 
 export const OrganizationOrder = OrderBy(OrganizationOrderField, 'Organization', 'organizations', OrganizationOrderField.NAME);
 export type OrganizationOrder = InstanceType<typeof OrganizationOrder>;
 
 @ArgsType()
 export class CompaniesArgs extends PageArgs {
-  @Field(() => OrganizationFilter, { nullable: true })
+  @Field(() => OrganizationFilter, { nullable: true, description: 'Conditions every item must meet; all items when omitted.' })
   filter?: OrganizationFilter | null;
 
   @Field(() => OrganizationOrder, { nullable: true, description: 'Default: by name, ascending.' })

@@ -27,8 +27,8 @@ export class OrganizationResolver extends CitedResolver(Organization, 'organizat
     description: 'One company or division, by id, or by name or alias (ignoring case: "metro-goldwyn-mayer" finds MGM). Null when none matches.',
   })
   async company(
-    @Arg('id', () => ID, { nullable: true }) id: string | null,
-    @Arg('name', () => String, { nullable: true }) name: string | null,
+    @Arg('id', () => ID, { nullable: true, description: 'Its id; give this or name.' }) id: string | null,
+    @Arg('name', () => String, { nullable: true, description: 'Its name or an alias, ignoring case; give this or id.' }) name: string | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Organization | null> {
@@ -50,7 +50,7 @@ export class OrganizationResolver extends CitedResolver(Organization, 'organizat
   roles(
     @Root() org: Organization,
     @Ctx() ctx: Context,
-    @Arg('roleType', () => RoleType, { nullable: true }) roleType: string | null,
+    @Arg('roleType', () => RoleType, { nullable: true, description: 'Only roles of this kind; all when omitted.' }) roleType: string | null,
     @Arg('asOf', () => DateScalar, { nullable: true, description: 'Only roles in force on this day.' }) asOf: string | null,
     @Arg('match', () => Certainty, { defaultValue: 'CERTAIN', description: 'With asOf: certainly or possibly in force.' }) match: string,
   ): Promise<Role[]> {
@@ -86,7 +86,12 @@ export class OrganizationResolver extends CitedResolver(Organization, 'organizat
   }
 
   @FieldResolver(() => [Claim], { description: 'Statements about this organization that sources make differently, each with its sources.' })
-  claims(@Root() org: Organization, @Ctx() ctx: Context, @Arg('property', () => String, { nullable: true }) property: string | null): Promise<Claim[]> {
+  claims(
+    @Root() org: Organization,
+    @Ctx() ctx: Context,
+    @Arg('property', () => String, { nullable: true, description: 'Only claims about this property (e.g. "completed", "price"); all when omitted.' })
+    property: string | null,
+  ): Promise<Claim[]> {
     return claimsAbout(ctx, org.id, property);
   }
 }

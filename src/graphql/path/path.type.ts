@@ -1,5 +1,6 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.interface';
+import { registerDescribedEnum } from '../common/enum-values';
 
 /** Relationship types a path may follow: the structure of the graph, plus citations and claims on request. */
 export enum RelationshipType {
@@ -20,7 +21,7 @@ export enum RelationshipType {
   CITES = 'CITES',
   ABOUT = 'ABOUT',
 }
-registerEnumType(RelationshipType, {
+registerDescribedEnum(RelationshipType, {
   name: 'RelationshipType',
   description:
     'Relationship types of the graph: HELD_BY/AT link a role to its person and organization; SUBSIDIARY_OF/DIVISION_OF link a child to its parent; ' +
@@ -34,7 +35,7 @@ export enum StepDirection {
   FORWARD = 'FORWARD',
   BACKWARD = 'BACKWARD',
 }
-registerEnumType(StepDirection, {
+registerDescribedEnum(StepDirection, {
   name: 'StepDirection',
   description: "FORWARD: the relationship points from the step's from entity to its to entity (Twitch SUBSIDIARY_OF Amazon); BACKWARD: the other way.",
 });

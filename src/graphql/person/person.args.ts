@@ -16,7 +16,7 @@ export class PersonFilter {
 
 @ArgsType()
 export class PeopleArgs extends PageArgs {
-  @Field(() => PersonFilter, { nullable: true })
+  @Field(() => PersonFilter, { nullable: true, description: 'Conditions every item must meet; all items when omitted.' })
   filter?: PersonFilter | null;
 
   @Field(() => SortDirection, { defaultValue: 'ASC', description: 'People are ordered by name.' })

@@ -15,7 +15,7 @@ export class PersonConnection extends Connection(Person, 'Person', 'people') {}
 @Resolver(() => Person)
 export class PersonResolver extends CitedResolver(Person, 'person') {
   @Query(() => Person, { nullable: true, description: 'One person by id; null when unknown.' })
-  person(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Person | null> {
+  person(@Arg('id', () => ID, { description: 'Its id (a lower-case slug such as "twitch").' }) id: string, @Ctx() ctx: Context): Promise<Person | null> {
     return entityById<Person>(ctx, id, 'Person');
   }
 

@@ -1,8 +1,9 @@
-import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, InputType } from 'type-graphql';
 import { PageArgs } from '../common/connection';
 import { OrderBy } from '../common/order-by';
 import { DateRange } from '../common/date-range.input';
 import { SourceKind } from '../common/enums';
+import { registerDescribedEnum } from '../common/enum-values';
 
 @InputType({ description: 'Narrows a list of sources; all given conditions must hold.' })
 export class SourceFilter {
@@ -20,14 +21,14 @@ export enum SourceOrderField {
   PUBLISHED = 'PUBLISHED',
   TITLE = 'TITLE',
 }
-registerEnumType(SourceOrderField, { name: 'SourceOrderField', description: 'What sources are ordered by.' });
+registerDescribedEnum(SourceOrderField, { name: 'SourceOrderField', description: 'What sources are ordered by.' });
 
 export const SourceOrder = OrderBy(SourceOrderField, 'Source', 'sources', SourceOrderField.PUBLISHED);
 export type SourceOrder = InstanceType<typeof SourceOrder>;
 
 @ArgsType()
 export class SourcesArgs extends PageArgs {
-  @Field(() => SourceFilter, { nullable: true })
+  @Field(() => SourceFilter, { nullable: true, description: 'Conditions every item must meet; all items when omitted.' })
   filter?: SourceFilter | null;
 
   @Field(() => SourceOrder, { nullable: true, description: 'Default: by publication, oldest first.' })

@@ -12,7 +12,7 @@ export class SourceConnection extends Connection(Source, 'Source', 'sources') {}
 @Resolver(() => Source)
 export class SourceResolver {
   @Query(() => Source, { nullable: true, description: 'One source by id; null when unknown.' })
-  source(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Source | null> {
+  source(@Arg('id', () => ID, { description: 'Its id (a lower-case slug such as "twitch").' }) id: string, @Ctx() ctx: Context): Promise<Source | null> {
     return entityById<Source>(ctx, id, 'Source');
   }
 

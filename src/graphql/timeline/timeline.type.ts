@@ -1,9 +1,10 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import type { Row } from '../../graph/graph-client';
 import { FuzzyDate } from '../common/fuzzy-date.type';
 import { Node } from '../common/node.interface';
 import { ENTITY_MAPPERS } from '../node/entities';
 import { Organization } from '../organization/organization.type';
+import { registerDescribedEnum } from '../common/enum-values';
 
 export enum TimelineEventKind {
   ACQUISITION_ANNOUNCED = 'ACQUISITION_ANNOUNCED',
@@ -15,7 +16,7 @@ export enum TimelineEventKind {
   LEADERSHIP_START = 'LEADERSHIP_START',
   LEADERSHIP_END = 'LEADERSHIP_END',
 }
-registerEnumType(TimelineEventKind, {
+registerDescribedEnum(TimelineEventKind, {
   name: 'TimelineEventKind',
   description: 'What happened: acquisitions, layoffs, market entries and exits, leadership changes.',
 });

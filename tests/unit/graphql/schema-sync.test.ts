@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../../src/config';
 import fs from 'node:fs';
 import { isInputObjectType, isInterfaceType, isObjectType, isScalarType } from 'graphql';
 import { printedSchema, SCHEMA_FILE } from '../../../src/graphql/emit-schema';
@@ -20,5 +23,15 @@ describe('schema/schema.graphql', () => {
       }
     }
     expect(undocumented).toEqual([]);
+  });
+});
+
+describe('schema/schema.graphql as documentation', () => {
+  it('passes graphql-schema-linter with its default rules: every type, field, argument and enum value described', () => {
+    const result = spawnSync(path.join(PROJECT_ROOT, 'node_modules', '.bin', 'graphql-schema-linter'), ['schema/schema.graphql'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+    });
+    expect([result.status, result.stdout.trim().split('\n').slice(-1)[0]]).toEqual([0, '✔ 0 errors detected']);
   });
 });
