@@ -192,8 +192,10 @@ describe('down the tree', () => {
     expect(studios.children.map((c: any) => c.organization.id)).toEqual(['amazon-mgm-studios', 'prime-video']);
   });
 
-  it('follows depth 1 by default, only subsidiaries when asked, and as of a date', async () => {
+  it('follows depth 2 by default, only subsidiaries when asked, and as of a date', async () => {
     expect((await api.data(FAMILY, { id: 'amazon', asOf: '2024-02-01' })).corporateFamilyOf.count).toBe(5);
+    // The field's own default is two levels: Amazon's five direct members and the two divisions inside its studios division.
+    expect((await api.data('{ corporateFamilyOf(id: "amazon", asOf: "2024-02-01") { count } }')).corporateFamilyOf.count).toBe(7);
     const owned = (await api.data(FAMILY, { id: 'amazon', depth: 3, asOf: '2024-01-10', kinds: ['SUBSIDIARY'] })).corporateFamilyOf;
     expect(owned.members.map((m: any) => m.organization.id)).toEqual(['mgm', 'twitch']);
     const before = (await api.data(FAMILY, { id: 'amazon', asOf: '2020-01-01', kinds: ['SUBSIDIARY'] })).corporateFamilyOf;
@@ -203,7 +205,7 @@ describe('down the tree', () => {
   it('counts a link whose start is unknown as certain only once a source had stated it', async () => {
     // The divisions' links have no start date; the report that states them is dated 10-12 January 2024.
     const members = async (asOf: string, match: string) =>
-      (await api.data(`{ corporateFamilyOf(id: "amazon", asOf: "${asOf}", match: ${match}) { members { organization { id } link { inForce } } } }`))
+      (await api.data(`{ corporateFamilyOf(id: "amazon", depth: 1, asOf: "${asOf}", match: ${match}) { members { organization { id } link { inForce } } } }`))
         .corporateFamilyOf.members;
     expect((await members('2024-01-10', 'CERTAIN')).map((m: any) => m.organization.id)).toEqual(['mgm', 'twitch']);
     const possible = await members('2024-01-10', 'POSSIBLE');
@@ -261,10 +263,33 @@ describe('paths between entities', () => {
     expect(result.paths[0].steps[0].direction).toBe('BACKWARD');
   });
 
+  it('connects two people through people and organizations by default, each step with its sources', async () => {
+    const answer = await api.execute(
+      `{ path(from: "dan-clancy", to: "andy-jassy") { length paths { nodes { id } steps { from { id } relationship direction to { id } via { id } sources { quote source { id } } } } } }`,
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.queries).toBe(1);
+    const [path] = answer.data!.path.paths;
+    expect(answer.data!.path.length).toBe(3);
+    expect(path.nodes.map((n: any) => n.id)).toEqual(['dan-clancy', 'twitch', 'amazon', 'andy-jassy']);
+    expect(path.steps.map((s: any) => [s.from.id, s.relationship, s.direction, s.to.id, s.via?.id ?? null])).toEqual([
+      ['dan-clancy', 'HELD_BY', 'FORWARD', 'twitch', 'role-dan-clancy-twitch-ceo'],
+      ['twitch', 'SUBSIDIARY_OF', 'FORWARD', 'amazon', null],
+      ['amazon', 'HELD_BY', 'BACKWARD', 'andy-jassy', 'role-andy-jassy-amazon-ceo'],
+    ]);
+    expect(path.steps[0].sources).toEqual(
+      expect.arrayContaining([{ quote: 'Twitch Chief Executive Officer Dan Clancy', source: { id: 'src-news-amazon-layoffs-2024-01' } }]),
+    );
+    expect(path.steps[1].sources).toEqual([{ quote: 'its subsidiary, Twitch', source: { id: 'src-news-amazon-layoffs-2024-01' } }]);
+    const mixed = await api.execute('{ path(from: "a", to: "b", between: PEOPLE_AND_ORGANIZATIONS, relationshipTypes: [AT]) { found } }');
+    expect(codes(mixed)).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('returns both paths when two have the same length', async () => {
     const result = (await api.data(PATH, { from: 'fx-p1', to: 'fx-p2' })).path;
-    expect(result.length).toBe(4);
-    expect(result.paths.map((p: any) => p.nodes[2].id)).toEqual(['fx-x', 'fx-y']);
+    // Through people and organizations: P One, a company both sit on the board of, P Two.
+    expect(result.length).toBe(2);
+    expect(result.paths.map((p: any) => p.nodes[1].id)).toEqual(['fx-x', 'fx-y']);
   });
 
   it('answers found: false when nothing connects within the limit, or an id is unknown', async () => {

@@ -86,6 +86,11 @@ export const ENUM_VALUE_DESCRIPTIONS: Record<string, Record<string, string>> = {
     EXITED: 'Left the market.',
     EXITING: 'Announced that it is leaving.',
   },
+  PathScope: {
+    ALL_ENTITIES: 'Through any entity and relationship type (relationshipTypes narrows them): roles, events, acquisitions and markets are steps of their own.',
+    PEOPLE_AND_ORGANIZATIONS:
+      'Through people and organizations only, over roles and parent links; a role is one step (HELD_BY) from a person to an organization, with its sources.',
+  },
   QuantityQualifier: {
     APPROXIMATE: 'About the value ("roughly 8,000"); no bounds are implied.',
     AT_LEAST: 'The value or more ("at least 100").',

@@ -23,8 +23,11 @@ export class ChainArgs extends AsOfArgs {
 
 @ArgsType()
 export class FamilyArgs extends AsOfArgs {
-  @Field(() => Int, { defaultValue: 1, description: 'How many links down: 1 for direct subsidiaries and divisions; at most TRAVERSAL_MAX_DEPTH.' })
-  depth: number = 1;
+  @Field(() => Int, {
+    defaultValue: 2,
+    description: 'How many links down: 1 for direct subsidiaries and divisions, 2 (the default) also the divisions inside them; at most TRAVERSAL_MAX_DEPTH.',
+  })
+  depth: number = 2;
 
   @Field(() => [OwnershipKind], { nullable: true, description: 'Only SUBSIDIARY or only DIVISION links; default both.' })
   kinds?: Array<keyof typeof OwnershipKind> | null;

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { RelationshipType } from './path.type';
+import { PathScope, RelationshipType } from './path.type';
 
 @ArgsType()
 export class PathArgs {
@@ -12,9 +12,16 @@ export class PathArgs {
   @Field(() => Int, { nullable: true, description: 'Most relationships a path may have; default and maximum: the configured PATH_MAX_HOPS.' })
   maxHops?: number | null;
 
+  @Field(() => PathScope, {
+    nullable: true,
+    description: 'What the path may pass through: PEOPLE_AND_ORGANIZATIONS (the default, unless relationshipTypes is given) or ALL_ENTITIES.',
+  })
+  between?: PathScope | null;
+
   @Field(() => [RelationshipType], {
     nullable: true,
-    description: 'Follow only these relationship types; default all but CITES and ABOUT (every fact shares sources, which would make every path trivial).',
+    description:
+      'With ALL_ENTITIES (implied when given): follow only these relationship types; default all but CITES and ABOUT (every fact shares sources, which would make every path trivial).',
   })
   relationshipTypes?: RelationshipType[] | null;
 

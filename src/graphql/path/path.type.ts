@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.interface';
+import { Citation } from '../source/source.type';
 import { registerDescribedEnum } from '../common/enum-values';
 
 /** Relationship types a path may follow: the structure of the graph, plus citations and claims on request. */
@@ -31,6 +32,19 @@ registerDescribedEnum(RelationshipType, {
 
 export const DEFAULT_PATH_TYPES = Object.values(RelationshipType).filter((t) => t !== RelationshipType.CITES && t !== RelationshipType.ABOUT);
 
+/** What a path may pass through. */
+export enum PathScope {
+  PEOPLE_AND_ORGANIZATIONS = 'PEOPLE_AND_ORGANIZATIONS',
+  ALL_ENTITIES = 'ALL_ENTITIES',
+}
+registerDescribedEnum(PathScope, {
+  name: 'PathScope',
+  description: 'What a path between two entities may pass through.',
+});
+
+/** The relationships a people-and-organizations path follows: roles (a person to an organization) and parent links. */
+export const PEOPLE_AND_ORGANIZATIONS_TYPES = [RelationshipType.HELD_BY, RelationshipType.AT, RelationshipType.SUBSIDIARY_OF, RelationshipType.DIVISION_OF];
+
 export enum StepDirection {
   FORWARD = 'FORWARD',
   BACKWARD = 'BACKWARD',
@@ -53,6 +67,15 @@ export class PathStep {
 
   @Field(() => Node, { description: 'Where the step ends.' })
   to!: Node;
+
+  @Field(() => Node, {
+    nullable: true,
+    description: 'The fact the step stands for when it passes through one (a Role, between a person and an organization); null for a direct relationship.',
+  })
+  via!: Node | null;
+
+  @Field(() => [Citation], { description: 'The sources that state this step: the role’s, or the parent link’s; empty for other relationships.' })
+  sources!: Citation[];
 }
 
 @ObjectType({ description: 'One connection between two entities, as an ordered list of steps.' })
