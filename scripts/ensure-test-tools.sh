@@ -16,13 +16,15 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   fi
 fi
 
+# The notebooks' requirements include the Python client (clients/python) and Jupyter; the client's own
+# tests need pytest. Reinstalled whenever the requirements or the client's files change.
 requirements=examples/notebooks/requirements.txt
 venv=var/venv
 marker="$venv/.requirements.sha256"
-want=$(sha256sum "$requirements" | cut -d' ' -f1)
+want=$(cat "$requirements" $(git ls-files clients/python 2>/dev/null || find clients/python -type f | sort) | sha256sum | cut -d' ' -f1)
 if [ ! -x "$venv/bin/python" ] || [ "$(cat "$marker" 2>/dev/null)" != "$want" ]; then
-  echo "Creating the notebooks' Python virtualenv in $venv (pip, pinned requirements)..."
+  echo "Creating the Python virtualenv in $venv (notebooks, the Python client and its tests; pinned requirements)..."
   python3 -m venv "$venv"
-  "$venv/bin/pip" install -q --disable-pip-version-check -r "$requirements"
+  "$venv/bin/pip" install -q --disable-pip-version-check -r "$requirements" "./clients/python[plot,test]"
   echo "$want" > "$marker"
 fi
