@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import textwrap
+
 import pandas as pd
 
 
@@ -33,9 +35,15 @@ def draw_family(family: pd.DataFrame, root: str | None = None, ax: Any = None) -
     for kind, style in (("SUBSIDIARY", "solid"), ("DIVISION", "dashed")):
         edges = [(u, v) for u, v, k in graph.edges(data="kind") if k == kind]
         nx.draw_networkx_edges(graph, pos, edgelist=edges, style=style, ax=ax, arrows=False)
-    nx.draw_networkx_nodes(graph, pos, node_color=["#d95f02" if n == top else "#7570b3" for n in graph.nodes], node_size=500, ax=ax)
-    nx.draw_networkx_labels(graph, pos, labels={n: graph.nodes[n].get("label") or n for n in graph.nodes}, font_size=9, ax=ax,
-                            verticalalignment="bottom")
+    nx.draw_networkx_nodes(graph, pos, node_color=["#d95f02" if n == top else "#7570b3" for n in graph.nodes], node_size=300, ax=ax)
+    # Labels below their node, wrapped, and on alternate lines where a layer is crowded, so that they do not overlap.
+    for layer in {graph.nodes[n]["layer"] for n in graph.nodes}:
+        row = sorted((n for n in graph.nodes if graph.nodes[n]["layer"] == layer), key=lambda n: pos[n][0])
+        for i, node in enumerate(row):
+            x, y = pos[node]
+            text = textwrap.fill(graph.nodes[node].get("label") or node, 16)
+            ax.annotate(text, (x, y), xytext=(0, -14 - (i % 2) * 22 * (len(row) > 4)), textcoords="offset points", ha="center", va="top", fontsize=8)
+    ax.margins(x=0.12, y=0.2)
     ax.set_axis_off()
     ax.set_title(f"Corporate family of {graph.nodes[top].get('label') or top} (solid: subsidiary, dashed: division)")
     return ax
@@ -52,9 +60,10 @@ def plot_rollup(rollup: pd.DataFrame, ax: Any = None) -> Any:
     ax.bar(groups["label"], low, color="#1b9e77", label="at least")
     high = groups["high"].astype("Float64")
     known = high.notna()
-    ax.bar(groups["label"][known], (high[known] - low[known]).astype(float), bottom=low[known], color="#a6dba0", label="up to")
+    if known.any():
+        ax.bar(groups["label"][known], (high[known] - low[known]).astype(float), bottom=low[known], color="#a6dba0", label="up to")
     for i in groups.index[~known]:
-        ax.annotate("open", (i, low[i]), xytext=(0, 12), textcoords="offset points", ha="center", arrowprops={"arrowstyle": "->"})
+        ax.annotate("no upper bound", (i, low[i]), xytext=(0, 14), textcoords="offset points", ha="center", fontsize=8, arrowprops={"arrowstyle": "<-"})
     for i, unknown in zip(groups.index, groups["unknown"]):
         if unknown:
             ax.annotate(f"+{unknown} unknown", (i, 0), xytext=(0, -24), textcoords="offset points", ha="center", fontsize=8)
