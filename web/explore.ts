@@ -65,6 +65,9 @@ const cy: Core = cytoscape({
       },
     },
     { selector: 'node.center', style: { width: 38, height: 38, 'border-width': 3, 'border-color': '#111827' } },
+    // Labels that would overlap another are hidden (see declutter); hovering a node shows its label.
+    { selector: 'node.quiet', style: { label: '' } },
+    { selector: 'node.quiet.hover', style: { label: 'data(label)', 'z-index': 10, 'text-background-color': '#ffffff', 'text-background-opacity': 0.9 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f59e0b' } },
     {
       selector: 'edge',
@@ -74,7 +77,8 @@ const cy: Core = cytoscape({
         'target-arrow-color': '#9ca3af',
         'target-arrow-shape': 'triangle',
         'curve-style': 'bezier',
-        label: 'data(label)',
+        // Edge labels show on hover or selection only: on a hub they would cover each other.
+        label: '',
         'font-size': 9,
         color: '#4b5563',
         'text-rotation': 'autorotate',
@@ -82,8 +86,62 @@ const cy: Core = cytoscape({
         'text-background-opacity': 0.8,
       },
     },
+    { selector: 'edge.hover, edge:selected', style: { label: 'data(label)' } },
   ],
 });
+
+/** Whether two boxes overlap. */
+function overlaps(a: { x1: number; x2: number; y1: number; y2: number }, b: { x1: number; x2: number; y1: number; y2: number }): boolean {
+  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+}
+
+/**
+ * Hides the labels that would overlap a label already shown, keeping the most useful ones: the
+ * selected and centre nodes first, then the best connected. A hidden label shows on hover.
+ */
+function declutter(): void {
+  cy.nodes().removeClass('quiet');
+  const order = cy.nodes().sort((a, b) => {
+    const rank = (n: cytoscape.NodeSingular) => (n.selected() ? 2 : 0) + (n.hasClass('center') ? 1 : 0);
+    return rank(b) - rank(a) || b.degree(false) - a.degree(false) || a.id().localeCompare(b.id());
+  });
+  const shown: Array<{ x1: number; x2: number; y1: number; y2: number }> = [];
+  order.forEach((node) => {
+    const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+    if (shown.some((other) => overlaps(box, other))) node.addClass('quiet');
+    else shown.push(box);
+  });
+}
+
+/**
+ * Puts new nodes on rings around the node they were expanded from, outside the space the picture
+ * already uses near it; nodes already shown keep their places, so an expansion never rearranges the
+ * picture the analyst was reading.
+ */
+function placeAround(anchor: cytoscape.NodeSingular, added: cytoscape.NodeCollection): void {
+  const { x, y } = anchor.position();
+  const taken = cy
+    .nodes()
+    .difference(added)
+    .nodes()
+    .map((n) => n.position());
+  const free = (p: { x: number; y: number }) => taken.every((t) => Math.hypot(t.x - p.x, t.y - p.y) > 70);
+  let radius = 140;
+  let index = 0;
+  const nodes = added.toArray();
+  while (index < nodes.length) {
+    const slots = Math.max(6, Math.floor((2 * Math.PI * radius) / 80));
+    for (let k = 0; k < slots && index < nodes.length; k += 1) {
+      const angle = (2 * Math.PI * k) / slots + radius / 97;
+      const spot = { x: x + radius * Math.cos(angle), y: y + radius * Math.sin(angle) };
+      if (!free(spot)) continue;
+      nodes[index].position(spot);
+      taken.push(spot);
+      index += 1;
+    }
+    radius += 90;
+  }
+}
 
 function escapeHtml(text: unknown): string {
   return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -91,7 +149,12 @@ function escapeHtml(text: unknown): string {
 
 async function expand(id: string): Promise<void> {
   const { neighbourhood } = await graphql<{ neighbourhood: Neighbourhood | null }>(NEIGHBOURHOOD, { id });
-  if (!neighbourhood) return;
+  if (!neighbourhood) {
+    document.getElementById('panel')!.innerHTML =
+      `<h2>Not found</h2><p class="hint">corpgraph has no entity with the id “${escapeHtml(id)}”. Search for it by name above.</p>`;
+    return;
+  }
+  const first = cy.nodes().empty();
   const elements: ElementDefinition[] = [];
   for (const n of [neighbourhood.center, ...neighbourhood.nodes]) {
     if (cy.getElementById(n.id).empty()) elements.push({ group: 'nodes', data: { id: n.id, type: n.type, label: n.label } });
@@ -100,11 +163,18 @@ async function expand(id: string): Promise<void> {
     const edgeId = `${e.source}|${e.label}|${e.target}`;
     if (cy.getElementById(edgeId).empty()) elements.push({ group: 'edges', data: { id: edgeId, source: e.source, target: e.target, label: e.label } });
   }
-  cy.add(elements);
+  const added = cy.add(elements).nodes();
   cy.nodes().removeClass('center');
   cy.getElementById(neighbourhood.center.id).addClass('center');
-  cy.layout({ name: 'cose', animate: false, fit: true, padding: 40, nodeRepulsion: () => 60000, idealEdgeLength: () => 150, nodeOverlap: 40 }).run();
+  if (first) {
+    cy.layout({ name: 'cose', animate: false, fit: true, padding: 40, nodeRepulsion: () => 60000, idealEdgeLength: () => 150, nodeOverlap: 40 }).run();
+  } else if (added.nonempty()) {
+    placeAround(cy.getElementById(id), added);
+    cy.fit(undefined, 40);
+  }
+  cy.elements().unselect();
   cy.getElementById(id).select();
+  declutter();
   await showDetails(id);
 }
 
@@ -188,6 +258,8 @@ async function showDetails(id: string): Promise<void> {
 cy.on('tap', 'node', (event) => {
   void expand(event.target.id());
 });
+cy.on('mouseover', 'node, edge', (event) => event.target.addClass('hover'));
+cy.on('mouseout', 'node, edge', (event) => event.target.removeClass('hover'));
 
 // Search box: ranked, typo-tolerant search over names and aliases.
 const input = document.getElementById('search') as HTMLInputElement;

@@ -82,6 +82,12 @@ describe('/explore', () => {
     const before = await labels();
     expect(before).toEqual(expect.arrayContaining(['Twitch', 'Amazon', 'Dan Clancy']));
     await page.locator('#panel h2').getByText('Twitch').waitFor();
+    const positions = () =>
+      page.evaluate(
+        () =>
+          Object.fromEntries((window as any).corpgraphExplorer.cy.nodes().map((n: any) => [n.id(), n.position()])) as Record<string, { x: number; y: number }>,
+      );
+    const placed = await positions();
 
     // Click the Amazon node where it is drawn.
     const box = (await page.locator('#graph').boundingBox())!;
@@ -90,11 +96,40 @@ describe('/explore', () => {
     await page.waitForFunction((n) => (window as any).corpgraphExplorer.cy.nodes().length > n, before.length, { timeout: 15000 });
     expect(await labels()).toEqual(expect.arrayContaining(['MGM', 'Alexa']));
     await page.locator('#panel h2').getByText('Amazon').waitFor();
+    // The nodes already drawn kept their places: the expansion added around Amazon, it did not rearrange.
+    const after = await positions();
+    for (const [id, p] of Object.entries(placed)) expect([id, Math.round(Math.hypot(after[id].x - p.x, after[id].y - p.y))]).toEqual([id, 0]);
+    // No two labels shown overlap (a hidden one shows on hover).
+    const clashes = await page.evaluate(() => {
+      const cy = (window as any).corpgraphExplorer.cy;
+      const shown = cy
+        .nodes()
+        .filter((n: any) => !n.hasClass('quiet'))
+        .map((n: any) => ({ id: n.id(), box: n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }) }));
+      const hit = (a: any, b: any) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+      return shown.flatMap((a: any, i: number) =>
+        shown
+          .slice(i + 1)
+          .filter((b: any) => hit(a.box, b.box))
+          .map((b: any) => `${a.id}/${b.id}`),
+      );
+    });
+    expect(clashes).toEqual([]);
+    expect(await page.evaluate(() => (window as any).corpgraphExplorer.cy.nodes().filter((n: any) => !n.hasClass('quiet')).length)).toBeGreaterThan(5);
     expect(await page.locator('#panel .sources').textContent()).toContain('Amazon.com Announces Fourth Quarter Results');
 
     await page.screenshot({ path: path.join(ARTIFACTS, 'explore-twitch.png') });
     expect(fs.statSync(path.join(ARTIFACTS, 'explore-twitch.png')).size).toBeGreaterThan(10000);
     expect(requests.every((u) => u.startsWith(base))).toBe(true);
+    await page.close();
+  });
+
+  it('says "not found" for an unknown id instead of a blank canvas', async () => {
+    const { page } = await openPage(`${base}/explore?id=no-such-entity`);
+    await page.waitForFunction(() => (window as any).corpgraphExplorer !== undefined);
+    await page.evaluate(() => (window as any).corpgraphExplorer.ready);
+    expect(await page.locator('#panel h2').textContent()).toBe('Not found');
+    expect(await page.locator('#panel').textContent()).toContain('no-such-entity');
     await page.close();
   });
 
