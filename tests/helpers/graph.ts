@@ -127,6 +127,21 @@ export function useTestApi(): { api: TestApi; db: TestGraph } {
   return fixture;
 }
 
+/** useTestApi, served over HTTP on a free port: `.url` is its /graphql address (set once beforeAll has run). */
+export function useServedApi(): { api: TestApi; db: TestGraph; url: string } {
+  const fixture = {} as { api: TestApi; db: TestGraph; url: string };
+  beforeAll(async () => {
+    fixture.db = openTestGraph();
+    fixture.api = new TestApi(fixture.db.graph);
+    fixture.url = `http://127.0.0.1:${await fixture.api.listen()}/graphql`;
+  });
+  afterAll(async () => {
+    await fixture.api.stop();
+    await fixture.db.close();
+  });
+  return fixture;
+}
+
 /** A caller with a valid token, as the server builds it for an authenticated request. */
 export const WRITER: Caller = { authenticated: true, keyName: 'tests' };
 

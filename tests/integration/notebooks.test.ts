@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
 import { parseCsv } from '../../src/ingest/csv';
-import { openTestGraph, TestApi, TestGraph } from '../helpers/graph';
+import { useServedApi } from '../helpers/graph';
 
 /**
  * The example notebooks, run end to end against the running service with nbclient, in the
@@ -12,25 +12,13 @@ import { openTestGraph, TestApi, TestGraph } from '../helpers/graph';
  */
 const PYTHON = path.join(PROJECT_ROOT, 'var', 'venv', 'bin', 'python');
 const NOTEBOOKS = path.join(PROJECT_ROOT, 'examples', 'notebooks');
-let db: TestGraph;
-let api: TestApi;
-let url: string;
-
-beforeAll(async () => {
-  db = openTestGraph();
-  api = new TestApi(db.graph);
-  url = `http://127.0.0.1:${await api.listen()}/graphql`;
-});
-afterAll(async () => {
-  await api.stop();
-  await db.close();
-});
+const service = useServedApi();
 
 function runNotebook(name: string, company = 'amazon'): Promise<{ out: string; code: number | null; dir: string }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpgraph-nb-'));
   return new Promise((resolve) => {
     const child = spawn(PYTHON, [path.join(PROJECT_ROOT, 'tests', 'helpers', 'run_notebook.py'), path.join(NOTEBOOKS, name), path.join(dir, name)], {
-      env: { ...process.env, CORPGRAPH_URL: url, CORPGRAPH_COMPANY: company, CORPGRAPH_OUTPUT_DIR: dir },
+      env: { ...process.env, CORPGRAPH_URL: service.url, CORPGRAPH_COMPANY: company, CORPGRAPH_OUTPUT_DIR: dir },
       cwd: NOTEBOOKS,
     });
     let out = '';

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
-import { openTestGraph, TestApi, TestGraph } from '../helpers/graph';
+import { useServedApi } from '../helpers/graph';
 
 /**
  * The Python client (clients/python) against the test service: its pytest suite runs in the
@@ -10,19 +10,7 @@ import { openTestGraph, TestApi, TestGraph } from '../helpers/graph';
  * set. Its counts go to test-results/pytest.json, which .ci/run adds to the summary line.
  */
 const PYTHON = path.join(PROJECT_ROOT, 'var', 'venv', 'bin', 'python');
-let db: TestGraph;
-let api: TestApi;
-let url: string;
-
-beforeAll(async () => {
-  db = openTestGraph();
-  api = new TestApi(db.graph);
-  url = `http://127.0.0.1:${await api.listen()}/graphql`;
-});
-afterAll(async () => {
-  await api.stop();
-  await db.close();
-});
+const service = useServedApi();
 
 it('passes its pytest suite against the running service', async () => {
   const results = path.join(PROJECT_ROOT, 'test-results');
@@ -31,7 +19,7 @@ it('passes its pytest suite against the running service', async () => {
   const { code, out } = await new Promise<{ code: number | null; out: string }>((resolve) => {
     const child = spawn(PYTHON, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', `--junitxml=${report}`, 'clients/python/tests'], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, CORPGRAPH_URL: url, MPLBACKEND: 'Agg' },
+      env: { ...process.env, CORPGRAPH_URL: service.url, MPLBACKEND: 'Agg' },
     });
     let text = '';
     child.stdout.on('data', (c: Buffer) => (text += c.toString()));
