@@ -395,7 +395,7 @@ export const REQUESTS: BenchRequest[] = [
         body: graphql(
           `
             query Path($from: ID!, $to: ID!) {
-              path(from: $from, to: $to, limit: 1) {
+              path(from: $from, to: $to, between: ALL_ENTITIES, limit: 1) {
                 found
                 length
                 paths {
