@@ -23,7 +23,7 @@ const IMAGE_OWN_VARIABLES = new Set([
 ]);
 
 /** The image's rule: drop NEO4J_, then "__" stands for "_" and "_" for ".". */
-export function settingOf(variable: string): string {
+function settingOf(variable: string): string {
   return variable
     .replace(/^NEO4J_/, '')
     .split('__')
