@@ -11,6 +11,9 @@ CREATE CONSTRAINT acquisition_id IF NOT EXISTS FOR (n:Acquisition) REQUIRE n.id 
 CREATE CONSTRAINT layoff_event_id IF NOT EXISTS FOR (n:LayoffEvent) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT market_metric_id IF NOT EXISTS FOR (n:MarketMetric) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (n:Redirect) REQUIRE n.id IS UNIQUE;
+// An external identifier (scheme and value, e.g. "LEI:8JA4NT75BITP5LG6P072") names at most one entity.
+CREATE CONSTRAINT identifier_key IF NOT EXISTS FOR (n:Identifier) REQUIRE n.key IS UNIQUE;
 // Ownership and division links are relationships (fast to traverse) with ids of their own.
 CREATE CONSTRAINT subsidiary_of_id IF NOT EXISTS FOR ()-[r:SUBSIDIARY_OF]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT division_of_id IF NOT EXISTS FOR ()-[r:DIVISION_OF]-() REQUIRE r.id IS UNIQUE;

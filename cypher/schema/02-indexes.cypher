@@ -2,6 +2,12 @@
 CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
 CREATE INDEX organization_name_lower IF NOT EXISTS FOR (n:Organization) ON (n.nameLower);
 CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind);
+CREATE INDEX organization_country IF NOT EXISTS FOR (n:Organization) ON (n.country);
+CREATE INDEX organization_category IF NOT EXISTS FOR (n:Organization) ON (n.category);
+CREATE INDEX organization_status IF NOT EXISTS FOR (n:Organization) ON (n.status);
+// A notice's amendment points at it; roll-ups leave out what an amendment supersedes.
+CREATE INDEX layoff_amends IF NOT EXISTS FOR (n:LayoffEvent) ON (n.amendsId);
+CREATE INDEX layoff_employer_name IF NOT EXISTS FOR (n:LayoffEvent) ON (n.employerName);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX market_name IF NOT EXISTS FOR (n:Market) ON (n.name);
 CREATE INDEX market_kind IF NOT EXISTS FOR (n:Market) ON (n.kind);

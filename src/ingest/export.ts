@@ -10,7 +10,10 @@ import { EDGE_FIELD, OWNED_EDGE_TYPES, RECORD_SPECS, RECORD_TYPES, RecordType } 
  */
 const PAGE = 5000;
 /** Stored properties that are derived from others, not part of a record. */
-const DERIVED = new Set(['id', 'nameLower', 'aliasesLower', 'sourceIds', 'quotes', 'acquisitionId', 'attestedLatest']);
+const DERIVED = new Set(['id', 'nameLower', 'aliasesLower', 'sourceIds', 'quotes', 'locators', 'acquisitionId', 'attestedLatest', 'amendsId']);
+
+export type StoredCitation = { source: string; quote: string | null; locator?: string | null };
+export type StoredIdentifier = { scheme: string; value: string; exchange?: string | null };
 
 export type ExportRecord = Record<string, unknown> & { type: RecordType; id: string };
 
@@ -49,8 +52,17 @@ function compact(o: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
 }
 
-function citationsOf(list: Array<{ source: string; quote: string | null }>): Array<Record<string, unknown>> {
-  return [...list].sort((a, b) => a.source.localeCompare(b.source)).map((c) => compact({ source: c.source, quote: c.quote || undefined }));
+function citationsOf(list: StoredCitation[]): Array<Record<string, unknown>> {
+  return [...list]
+    .sort((a, b) => a.source.localeCompare(b.source) || (a.locator ?? '').localeCompare(b.locator ?? ''))
+    .map((c) => compact({ source: c.source, quote: c.quote || undefined, locator: c.locator || undefined }));
+}
+
+function identifiersOf(list: StoredIdentifier[]): Array<Record<string, unknown>> | undefined {
+  if (!list.length) return undefined;
+  return [...list]
+    .sort((a, b) => `${a.scheme}:${a.value}`.localeCompare(`${b.scheme}:${b.value}`))
+    .map((i) => compact({ scheme: i.scheme, value: i.value, exchange: i.exchange ?? undefined }));
 }
 
 /** Rebuilds an import record from a stored node, its owned relationships and its citations. */
@@ -58,7 +70,8 @@ export function recordFromNode(
   type: RecordType,
   stored: Row,
   edges: Array<{ type: string; to: string; props: Row }>,
-  citations: Array<{ source: string; quote: string | null }>,
+  citations: StoredCitation[],
+  identifiers: StoredIdentifier[] = [],
 ): ExportRecord {
   const props: Row = { ...stored };
   const record: Record<string, unknown> = { type, id: props.id };
@@ -72,6 +85,8 @@ export function recordFromNode(
       const amount = quantityOf(props, field.name, 'amount');
       record[field.name] = amount ? { ...amount, currency } : undefined;
     } else if (field.kind === 'text' && field.storedAs) record[field.name] = take(props, field.storedAs);
+    else if (field.kind === 'factRef') record[field.name] = take(props, field.storedAs);
+    else if (field.kind === 'identifiers') record.identifiers = identifiersOf(identifiers);
   }
   for (const key of Object.keys(props).sort()) if (!DERIVED.has(key)) record[key] = props[key];
   const regions: Array<Record<string, unknown>> = [];
@@ -95,16 +110,18 @@ export function recordFromLink(stored: Row, child: string, parent: string): Expo
   const props: Row = { ...stored };
   const sourceIds = (props.sourceIds as string[]) ?? [];
   const quotes = (props.quotes as string[]) ?? [];
+  const locators = (props.locators as string[]) ?? [];
   return compact({
     type: 'Ownership',
     id: props.id,
     kind: props.kind,
+    share: props.share,
     child,
     parent,
     since: dateOf(props, 'since'),
     until: dateOf(props, 'until'),
     acquisition: props.acquisitionId,
-    sources: citationsOf(sourceIds.map((source, i) => ({ source, quote: quotes[i] || null }))),
+    sources: citationsOf(sourceIds.map((source, i) => ({ source, quote: quotes[i] || null, locator: locators[i] || null }))),
   }) as ExportRecord;
 }
 
@@ -133,7 +150,7 @@ export async function readGraph(graph: GraphClient, onPage: (records: number) =>
       const type = row.label as RecordType;
       if (!(RECORD_TYPES as readonly string[]).includes(type)) continue;
       const ownedEdges = (row.edges as Array<{ type: string; to: string; props: Row }>).filter((e) => OWNED_EDGE_TYPES[type].includes(e.type));
-      records.push(recordFromNode(type, row.props as Row, ownedEdges, row.citations as Array<{ source: string; quote: string | null }>));
+      records.push(recordFromNode(type, row.props as Row, ownedEdges, row.citations as StoredCitation[], row.identifiers as StoredIdentifier[]));
     }
     onPage(rows.length);
     if (rows.length < PAGE) break;

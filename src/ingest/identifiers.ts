@@ -19,3 +19,68 @@ export function normalizeCik(cik: string | number): string | null {
   const text = String(cik).trim();
   return /^\d{1,10}$/.test(text) ? text.padStart(10, '0') : null;
 }
+
+/** An external identifier as stored: its scheme, its value in the scheme's canonical form, and for tickers the exchange. */
+export interface Identifier {
+  scheme: IdentifierScheme;
+  value: string;
+  exchange: string | null;
+}
+
+interface SchemeRule {
+  /** What the scheme is, for the docs and the GraphQL enum. */
+  description: string;
+  /** The canonical form of a value, or null when the value is not one of the scheme. */
+  canonical: (value: string) => string | null;
+  /** What a valid value looks like, for complaints. */
+  example: string;
+}
+
+/**
+ * The identifier schemes, described once: validation, canonical form, storage key and the GraphQL
+ * enum all come from here. Each (scheme, value) names at most one entity: the key
+ * `<scheme>:<value>` is unique in the graph (cypher/schema/01-constraints.cypher).
+ */
+export const IDENTIFIER_SCHEMES = {
+  LEI: {
+    description: 'Legal Entity Identifier (ISO 17442), 20 characters with check digits, issued through GLEIF.',
+    canonical: (v) => (isValidLei(v.trim().toUpperCase()) ? v.trim().toUpperCase() : null),
+    example: '8JA4NT75BITP5LG6P072',
+  },
+  CIK: {
+    description: "SEC Central Index Key: EDGAR's registrant number, zero-padded to 10 digits; never reused.",
+    canonical: (v) => normalizeCik(v),
+    example: '0001018724',
+  },
+  TICKER: {
+    description: 'A stock ticker symbol on a US exchange (unique across them), with the exchange where known.',
+    canonical: (v) => (/^[A-Z0-9][A-Z0-9.\-]{0,9}$/.test(v.trim().toUpperCase()) ? v.trim().toUpperCase() : null),
+    example: 'AMZN',
+  },
+  WIKIDATA: {
+    description: 'Wikidata item id (QID).',
+    canonical: (v) => (/^Q[1-9]\d{0,11}$/.test(v.trim().toUpperCase()) ? v.trim().toUpperCase() : null),
+    example: 'Q3884',
+  },
+} as const satisfies Record<string, SchemeRule>;
+export type IdentifierScheme = keyof typeof IDENTIFIER_SCHEMES;
+export const IDENTIFIER_SCHEME_NAMES = Object.keys(IDENTIFIER_SCHEMES) as IdentifierScheme[];
+
+/** The unique key an identifier is stored under. */
+export function identifierKey(scheme: IdentifierScheme, value: string): string {
+  return `${scheme}:${value}`;
+}
+
+/** Reads an identifier given as {scheme, value, exchange?}; returns a complaint when it is not valid. */
+export function readIdentifier(input: unknown): Identifier | string {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return 'must be {"scheme", "value", "exchange"?}';
+  const { scheme, value, exchange, ...rest } = input as Record<string, unknown>;
+  if (Object.keys(rest).length) return `unknown field "${Object.keys(rest)[0]}"`;
+  if (typeof scheme !== 'string' || !(scheme in IDENTIFIER_SCHEMES)) return `scheme must be one of ${IDENTIFIER_SCHEME_NAMES.join(', ')}`;
+  const rule = IDENTIFIER_SCHEMES[scheme as IdentifierScheme];
+  const canonical = typeof value === 'string' || typeof value === 'number' ? rule.canonical(String(value)) : null;
+  if (!canonical) return `${JSON.stringify(value)} is not a valid ${scheme} (e.g. ${rule.example})`;
+  if (exchange !== undefined && exchange !== null && (typeof exchange !== 'string' || exchange.length > 50)) return 'exchange must be a short text';
+  if (exchange && scheme !== 'TICKER') return 'only a TICKER has an exchange';
+  return { scheme: scheme as IdentifierScheme, value: canonical, exchange: (exchange as string | undefined) || null };
+}

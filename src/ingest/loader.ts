@@ -5,6 +5,8 @@ import { KeyedLocks } from './keyed-locks';
 import { GraphClient, GraphTransaction, Params, Row } from '../graph/graph-client';
 import { toNeo4jDate } from '../graph/values';
 import { FuzzyDate, InputProblem } from './fuzzy';
+import { identifierKey } from './identifiers';
+import { RECORD_SPECS } from './record-types';
 import { NormalizedRecord, normalizeRecord, OWNED_EDGE_TYPES, RecordType } from './records';
 
 export interface RecordLocation {
@@ -270,7 +272,7 @@ export function chunks<T>(items: T[], size: number): T[][] {
 const batches = <T>(items: T[]) => chunks(items, WRITE_BATCH);
 
 /** The statements that write records, in dependency order: nodes, their edges and citations, then parent links. */
-export const WRITE_STEPS = ['nodes', 'edges', 'citations', 'links'] as const;
+export const WRITE_STEPS = ['nodes', 'identifiers', 'edges', 'citations', 'links'] as const;
 export type WriteStep = (typeof WRITE_STEPS)[number];
 
 /** The rows one write step sends for some records (empty when none of them has anything for it). */
@@ -279,6 +281,13 @@ export function stepRows(step: WriteStep, records: NormalizedRecord[]): { query:
   switch (step) {
     case 'nodes':
       return { query: 'ingest/upsert-nodes', rows: nodes.map((r) => ({ id: r.id, label: r.label, props: storableProps(r.props) })) };
+    case 'identifiers':
+      return {
+        query: 'ingest/replace-identifiers',
+        rows: nodes
+          .filter((r) => RECORD_SPECS[r.type].fields.some((f) => f.kind === 'identifiers'))
+          .map((r) => ({ id: r.id, identifiers: r.identifiers.map((i) => ({ key: identifierKey(i.scheme, i.value), ...i })) })),
+      };
     case 'edges':
       return {
         query: 'ingest/replace-edges',
@@ -325,6 +334,13 @@ function idTakenReason(id: string, takenBy: string, wanted: string): string {
  */
 export async function writeBatch(tx: GraphTransaction, query: string, rows: Record<string, unknown>[]): Promise<void> {
   const [conflict] = await tx.run(query, { rows });
+  if (conflict?.identifier) {
+    throw new ConflictError(
+      `identifier ${conflict.identifier as string} already identifies "${conflict.existing as string}"; an identifier names one entity, so "${conflict.id as string}" cannot have it`,
+      conflict.id as string,
+      'Identifier',
+    );
+  }
   if (conflict) {
     const takenBy = kindOf(conflict.existing as string[]);
     throw new ConflictError(idTakenReason(conflict.id as string, takenBy, conflict.wanted as string), conflict.id as string, takenBy);

@@ -11,13 +11,43 @@ import type { QuantityRules } from './fuzzy';
  * attestedLatest, the day by which a citing source had stated the fact), quantity (an approximate
  * amount, stored as <name>Value/Min/Max/...), money (a quantity with a currency), ref / refs (ids of
  * other entities, stored as the owned relationship `edge`), regions (markets with a date each),
- * linkEnd (the child or parent organization of a parent link) and factRef (an id stored as a property).
+ * linkEnd (the child or parent organization of a parent link), factRef (an id stored as a property),
+ * boolean, code (a short upper-case code such as a country) and identifiers (external ids, stored as
+ * :Identifier nodes unique per scheme, see identifiers.ts).
  */
 
 export const ORGANIZATION_KINDS = ['COMPANY', 'DIVISION'] as const;
-export const ORGANIZATION_STATUSES = ['ACTIVE', 'ACQUIRED', 'MERGED', 'DEFUNCT'] as const;
+export const ORGANIZATION_STATUSES = ['ACTIVE', 'ACQUIRED', 'MERGED', 'DEFUNCT', 'INACTIVE'] as const;
+/** GLEIF's entity categories (Entity.EntityCategory). */
+export const ENTITY_CATEGORIES = ['GENERAL', 'BRANCH', 'FUND', 'SOLE_PROPRIETOR', 'RESIDENT_GOVERNMENT_ENTITY', 'INTERNATIONAL_ORGANIZATION'] as const;
+/** GLEIF's registration statuses of an LEI (Registration.RegistrationStatus). */
+export const REGISTRATION_STATUSES = [
+  'ISSUED',
+  'LAPSED',
+  'MERGED',
+  'RETIRED',
+  'ANNULLED',
+  'DUPLICATE',
+  'TRANSFERRED',
+  'PENDING_TRANSFER',
+  'PENDING_ARCHIVAL',
+] as const;
+/** Why an id now answers for another entity. */
+export const REDIRECT_REASONS = ['MERGED', 'DUPLICATE', 'RETIRED', 'SAME_AS'] as const;
 export const MARKET_KINDS = ['REGION', 'COUNTRY', 'CITY', 'SEGMENT'] as const;
-export const SOURCE_KINDS = ['NEWS_ARTICLE', 'NEWS_REPORT', 'INTERNAL_MEMO', 'EMAIL', 'BLOG_POST', 'PRESS_RELEASE', 'FILING', 'STATEMENT'] as const;
+export const SOURCE_KINDS = [
+  'NEWS_ARTICLE',
+  'NEWS_REPORT',
+  'INTERNAL_MEMO',
+  'EMAIL',
+  'BLOG_POST',
+  'PRESS_RELEASE',
+  'FILING',
+  'STATEMENT',
+  'REGISTRY',
+  'WARN_NOTICES',
+  'LAYOFF_TRACKER',
+] as const;
 export const ROLE_TYPES = ['CEO', 'FOUNDER', 'CHAIR', 'PRESIDENT', 'SENIOR_VICE_PRESIDENT', 'VICE_PRESIDENT', 'EXECUTIVE', 'BOARD_MEMBER', 'OTHER'] as const;
 export const OWNERSHIP_KINDS = ['SUBSIDIARY', 'DIVISION'] as const;
 export const PRESENCE_STATUSES = ['ENTERING', 'ACTIVE', 'EXITING', 'EXITED'] as const;
@@ -46,7 +76,10 @@ export type FieldSpec =
   | { name: string; kind: 'refs'; edge: string; to: string; required?: boolean }
   | { name: 'regions'; kind: 'regions'; edge: 'AFFECTS_MARKET'; to: 'Market' }
   | { name: 'child' | 'parent'; kind: 'linkEnd' }
-  | { name: string; kind: 'factRef'; to: string; storedAs: string };
+  | { name: string; kind: 'factRef'; to: string; storedAs: string }
+  | { name: string; kind: 'boolean' }
+  | { name: string; kind: 'code'; pattern: RegExp; example: string }
+  | { name: 'identifiers'; kind: 'identifiers' };
 
 export interface RecordTypeSpec {
   /** What the record is, for the docs. */
@@ -73,6 +106,7 @@ export const RECORD_TYPES = [
   'LayoffEvent',
   'MarketMetric',
   'Claim',
+  'Redirect',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
@@ -89,6 +123,9 @@ export const RECORD_SPECS: Record<RecordType, RecordTypeSpec> = {
       text('language', { max: 10 }),
       text('description'),
       { name: 'published', kind: 'date' },
+      text('version', { max: 100 }),
+      { name: 'retrieved', kind: 'date' },
+      text('licence', { max: 200 }),
     ],
   },
   Market: {
@@ -116,6 +153,25 @@ export const RECORD_SPECS: Record<RecordType, RecordTypeSpec> = {
       { name: 'website', kind: 'url' },
       { name: 'founded', kind: 'date' },
       { name: 'headquarters', kind: 'ref', edge: 'HEADQUARTERED_IN', to: 'Market' },
+      { name: 'identifiers', kind: 'identifiers' },
+      { name: 'formerNames', kind: 'texts' },
+      { name: 'country', kind: 'code', pattern: /^[A-Z]{2}$/, example: 'US' },
+      { name: 'category', kind: 'enum', values: ENTITY_CATEGORIES, fallback: 'GENERAL' },
+      text('legalForm', { max: 100 }),
+      { name: 'registrationStatus', kind: 'enum', values: REGISTRATION_STATUSES, fallback: 'ISSUED' },
+      text('incorporatedIn', { max: 100 }),
+      { name: 'legalAddress', kind: 'ref', edge: 'LEGALLY_REGISTERED_IN', to: 'Market' },
+    ],
+  },
+  Redirect: {
+    description:
+      'An id that now answers for another entity (a merged or duplicate LEI, or an entity merged into another): look-ups of the id or its identifiers answer the target and say so.',
+    cited: true,
+    fields: [
+      { name: 'target', kind: 'ref', edge: 'REDIRECTS_TO', to: 'Entity', required: true },
+      { name: 'reason', kind: 'enum', values: REDIRECT_REASONS },
+      text('name', { max: 300 }),
+      { name: 'identifiers', kind: 'identifiers' },
     ],
   },
   Person: {
@@ -154,6 +210,7 @@ export const RECORD_SPECS: Record<RecordType, RecordTypeSpec> = {
     fields: [
       { name: 'since', kind: 'period' },
       { name: 'kind', kind: 'enum', values: OWNERSHIP_KINDS },
+      { name: 'share', kind: 'number', min: 0, max: 1 },
       { name: 'child', kind: 'linkEnd' },
       { name: 'parent', kind: 'linkEnd' },
       { name: 'acquisition', kind: 'factRef', to: 'Acquisition', storedAs: 'acquisitionId' },
@@ -181,7 +238,12 @@ export const RECORD_SPECS: Record<RecordType, RecordTypeSpec> = {
       { name: 'shareOfWorkforce', kind: 'number', min: 0, max: 1 },
       { name: 'announced', kind: 'date', required: true },
       { name: 'headcount', kind: 'quantity', rules: { nonNegative: true, integer: true } },
-      { name: 'organizations', kind: 'refs', edge: 'AT_ORGANIZATION', to: 'Organization', required: true },
+      text('employerName', { max: 300 }),
+      { name: 'effective', kind: 'date' },
+      { name: 'temporary', kind: 'boolean' },
+      { name: 'closure', kind: 'boolean' },
+      { name: 'amends', kind: 'factRef', to: 'LayoffEvent', storedAs: 'amendsId' },
+      { name: 'organizations', kind: 'refs', edge: 'AT_ORGANIZATION', to: 'Organization' },
       { name: 'announcedBy', kind: 'ref', edge: 'ANNOUNCED_BY', to: 'Person' },
       { name: 'regions', kind: 'regions', edge: 'AFFECTS_MARKET', to: 'Market' },
     ],
@@ -267,6 +329,12 @@ function describeField(f: FieldSpec): string {
       return `\`${f.name}\` (organization id, required)`;
     case 'factRef':
       return `\`${f.name}\` (${f.to.toLowerCase()} id)`;
+    case 'boolean':
+      return `\`${f.name}\` (true or false)`;
+    case 'code':
+      return `\`${f.name}\` (code such as ${f.example})`;
+    case 'identifiers':
+      return '`identifiers[]` (`{"scheme": LEI|CIK|TICKER|WIKIDATA, "value", "exchange"?}`)';
   }
 }
 

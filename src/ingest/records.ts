@@ -1,4 +1,5 @@
 import { countBounds, FuzzyDate, InputProblem, parseFuzzyDate, parseQuantity, Quantity, QuantityRules } from './fuzzy';
+import { Identifier, identifierKey, readIdentifier } from './identifiers';
 import { FieldSpec, LABEL_OF, OWNERSHIP_RELATIONSHIP, RECORD_SPECS, RECORD_TYPES, RecordType } from './record-types';
 
 /**
@@ -10,6 +11,7 @@ export {
   ACQUISITION_STATUSES,
   ANNOUNCEMENT_CHANNELS,
   CLAIM_RANKS,
+  ENTITY_CATEGORIES,
   LABEL_OF,
   MARKET_KINDS,
   METRIC_BASES,
@@ -20,6 +22,8 @@ export {
   OWNERSHIP_RELATIONSHIP,
   PRESENCE_STATUSES,
   RECORD_TYPES,
+  REDIRECT_REASONS,
+  REGISTRATION_STATUSES,
   ROLE_TYPES,
   SOURCE_KINDS,
 } from './record-types';
@@ -33,7 +37,12 @@ export const MAX_QUOTE_LENGTH = 200;
 export interface Citation {
   source: string;
   quote: string | null;
+  /** Where in the source the fact is: a data set's row (an LEI, a notice's hash), a page. */
+  locator?: string | null;
 }
+
+/** A locator names a row or a place in a source, briefly. */
+export const MAX_LOCATOR_LENGTH = 200;
 
 export interface Edge {
   type: string;
@@ -52,6 +61,8 @@ export interface NormalizedRecord {
   props: Record<string, unknown>;
   edges: Edge[];
   citations: Citation[];
+  /** External identifiers (Organization, Redirect): stored as :Identifier nodes that identify this one. */
+  identifiers: Identifier[];
   /** For Ownership only: the relationship between two organizations that this record is. */
   link?: { relType: string; child: string; parent: string };
 }
@@ -243,6 +254,33 @@ class FieldReader {
     return parseQuantity(v, field, rules);
   }
 
+  boolean(field: string): boolean | null {
+    const v = this.take(field);
+    if (v === undefined || v === null) return null;
+    if (typeof v !== 'boolean') throw new InputProblem(field, 'must be true or false');
+    return v;
+  }
+
+  code(field: string, pattern: RegExp, example: string): string | null {
+    const v = this.string(field, { max: 20 });
+    if (v === null) return null;
+    if (!pattern.test(v)) throw new InputProblem(field, `must be a code such as ${example}, got ${JSON.stringify(v)}`);
+    return v;
+  }
+
+  identifiers(field: string): Identifier[] {
+    const v = this.take(field);
+    if (v === undefined || v === null) return [];
+    if (!Array.isArray(v)) throw new InputProblem(field, 'must be a list of {"scheme", "value", "exchange"?}');
+    const seen = new Map<string, Identifier>();
+    v.forEach((item, i) => {
+      const read = readIdentifier(item);
+      if (typeof read === 'string') throw new InputProblem(`${field}[${i}]`, read);
+      seen.set(identifierKey(read.scheme, read.value), read);
+    });
+    return [...seen.values()];
+  }
+
   raw_(field: string): unknown {
     return this.take(field);
   }
@@ -256,13 +294,16 @@ class FieldReader {
       const field = `sources[${i}]`;
       if (typeof c === 'string') c = { source: c };
       if (!c || typeof c !== 'object') throw new InputProblem(field, 'must be {"source": id, "quote"?: text}');
-      const { source, quote, ...rest } = c as Record<string, unknown>;
+      const { source, quote, locator, ...rest } = c as Record<string, unknown>;
       if (Object.keys(rest).length) throw new InputProblem(field, `unknown field "${Object.keys(rest)[0]}"`);
       if (!isSlug(source)) throw new InputProblem(`${field}.source`, 'must be a source id');
       if (quote !== undefined && quote !== null && (typeof quote !== 'string' || quote.length > MAX_QUOTE_LENGTH)) {
         throw new InputProblem(`${field}.quote`, `must be a short phrase of at most ${MAX_QUOTE_LENGTH} characters`);
       }
-      return { source, quote: (quote as string | undefined) ?? null };
+      if (locator !== undefined && locator !== null && (typeof locator !== 'string' || locator.length > MAX_LOCATOR_LENGTH)) {
+        throw new InputProblem(`${field}.locator`, `must be a text of at most ${MAX_LOCATOR_LENGTH} characters`);
+      }
+      return { source, quote: (quote as string | undefined) ?? null, ...(locator ? { locator: locator as string } : {}) };
     });
   }
 }
@@ -289,7 +330,8 @@ export function normalizeRecord(raw: unknown, sourceDates: SourceDates): Normali
     const value = readField(f, field, citations, props, edges);
     values[field.name] = value;
   }
-  const result: NormalizedRecord = { type, id, label: LABEL_OF[type], props, edges, citations };
+  const identifiers = spec.fields.some((x) => x.kind === 'identifiers') ? f.identifiers('identifiers') : [];
+  const result: NormalizedRecord = { type, id, label: LABEL_OF[type], props, edges, citations, identifiers };
   RULES[type]?.(values, result);
   f.rejectUnknownFields();
   result.props = { id, ...withoutNulls(result.props) };
@@ -352,6 +394,12 @@ function readField(f: FieldReader, field: FieldSpec, citations: Citation[], prop
       return f.requiredRef(field.name);
     case 'factRef':
       return (props[field.storedAs] = f.ref(field.name));
+    case 'boolean':
+      return (props[field.name] = f.boolean(field.name));
+    case 'code':
+      return (props[field.name] = f.code(field.name, field.pattern, field.example));
+    case 'identifiers':
+      return null; // read once for the record, in normalizeRecord
   }
 }
 
@@ -372,8 +420,17 @@ const RULES: Partial<Record<RecordType, (values: Record<string, unknown>, record
     // A link's citations live on the relationship itself, as parallel lists.
     record.props.sourceIds = record.citations.map((c) => c.source);
     record.props.quotes = record.citations.map((c) => c.quote ?? '');
+    record.props.locators = record.citations.map((c) => c.locator ?? '');
+  },
+  Redirect: (v, record) => {
+    if (v.target === record.id) throw new InputProblem('target', 'an id cannot redirect to itself');
   },
   LayoffEvent: (v, record) => {
+    // A notice names its employer as filed; it links to an organization only when one is known.
+    if (!(v.organizations as string[]).length && !v.employerName) {
+      throw new InputProblem('organizations', 'needs at least one organization id, or the employerName as the source gives it');
+    }
+    if (v.amends === record.id) throw new InputProblem('amends', 'a notice cannot amend itself');
     // No headcount given is an unknown count, never zero.
     if (!v.headcount) {
       Object.assign(

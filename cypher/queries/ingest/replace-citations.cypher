@@ -1,4 +1,4 @@
-// Rewrites a node's citations: (fact)-[:CITES {quote}]->(:Source). $rows: [{id, citations: [{source, quote}]}]
+// Rewrites a node's citations: (fact)-[:CITES {quote, locator}]->(:Source). $rows: [{id, citations: [{source, quote, locator}]}]
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 CALL (n) {
@@ -8,4 +8,4 @@ CALL (n) {
 WITH n, row
 UNWIND row.citations AS cite
 MATCH (s:Source {id: cite.source})
-CREATE (n)-[:CITES {quote: cite.quote}]->(s)
+CREATE (n)-[:CITES {quote: cite.quote, locator: cite.locator}]->(s)

@@ -1,7 +1,10 @@
 // Any entities by id, with their type label and the ids of the entities they point to
 // (role: person and organization; presence: organization and market; acquisition: acquirer and target).
+// An id that redirects (a merged or duplicate entity) answers its target, with the redirect it took.
 UNWIND $keys AS key
-MATCH (n:Entity {id: key})
+MATCH (asked:Entity {id: key})
+WITH key, asked, {{redirect-end:asked}} AS n
+WHERE n IS NOT NULL
 RETURN key,
        [l IN labels(n) WHERE l <> 'Entity'][0] AS label,
        n {
@@ -11,4 +14,5 @@ RETURN key,
          marketId: head([(n)-[:IN_MARKET]->(m) | m.id]),
          acquirerId: head([(n)-[:ACQUIRER]->(o) | o.id]),
          targetId: head([(n)-[:TARGET]->(o) | o.id])
-       } AS node
+       } AS node,
+       CASE WHEN asked:Redirect THEN asked {.id, .reason, .name} END AS redirect

@@ -1,8 +1,12 @@
 // A page of organizations. Filters: $kind, $nameContains (lower case, name or alias), $market (present
-// in it or in a market within it), $ids. Keyset paging on $orderBy ('NAME' or 'ID') then id.
+// in it or in a market within it), $ids, $country (legal address, ISO code), $category, $status (a
+// missing category is GENERAL, a missing status ACTIVE, as the import format's defaults). Keyset paging on $orderBy ('NAME' or 'ID') then id.
 MATCH (n:Organization)
 WHERE ($kind IS NULL OR n.kind = $kind)
   AND ($ids IS NULL OR n.id IN $ids)
+  AND ($country IS NULL OR n.country = $country)
+  AND ($category IS NULL OR coalesce(n.category, 'GENERAL') = $category)
+  AND ($status IS NULL OR coalesce(n.status, 'ACTIVE') = $status)
   AND ($nameContains IS NULL OR n.nameLower CONTAINS $nameContains
        OR any(a IN n.aliasesLower WHERE a CONTAINS $nameContains))
   AND ($market IS NULL OR EXISTS {

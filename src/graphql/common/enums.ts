@@ -2,15 +2,19 @@ import {
   ACQUISITION_STATUSES,
   ANNOUNCEMENT_CHANNELS,
   CLAIM_RANKS,
+  ENTITY_CATEGORIES,
   MARKET_KINDS,
   METRIC_BASES,
   ORGANIZATION_KINDS,
   ORGANIZATION_STATUSES,
   PRESENCE_STATUSES,
+  REDIRECT_REASONS,
+  REGISTRATION_STATUSES,
   ROLE_TYPES,
   SOURCE_KINDS,
 } from '../../ingest/records';
 import { DATE_PRECISIONS, QUANTITY_QUALIFIERS } from '../../ingest/fuzzy';
+import { IDENTIFIER_SCHEME_NAMES } from '../../ingest/identifiers';
 import { registerDescribedEnum } from './enum-values';
 
 /** Turns a list of names into a TypeScript enum object; the import format and the schema share one list. */
@@ -30,6 +34,10 @@ export const AcquisitionStatus = enumOf(ACQUISITION_STATUSES);
 export const AnnouncementChannel = enumOf(ANNOUNCEMENT_CHANNELS);
 export const MetricBasis = enumOf(METRIC_BASES);
 export const ClaimRank = enumOf(CLAIM_RANKS);
+export const EntityCategory = enumOf(ENTITY_CATEGORIES);
+export const RegistrationStatus = enumOf(REGISTRATION_STATUSES);
+export const RedirectReason = enumOf(REDIRECT_REASONS);
+export const IdentifierScheme = enumOf(IDENTIFIER_SCHEME_NAMES);
 export const SortDirection = enumOf(['ASC', 'DESC'] as const);
 export const EntityType = enumOf(['ORGANIZATION', 'PERSON', 'MARKET', 'SOURCE'] as const);
 
@@ -66,6 +74,16 @@ registerDescribedEnum(ClaimRank, {
   name: 'ClaimRank',
   description:
     "Where sources disagree, each statement is kept: PREFERRED is the one corpgraph uses, NORMAL another source's version, DEPRECATED one known to be wrong.",
+});
+registerDescribedEnum(EntityCategory, { name: 'EntityCategory', description: "A legal entity's category, as GLEIF records it." });
+registerDescribedEnum(RegistrationStatus, {
+  name: 'RegistrationStatus',
+  description: "The status of an organization's LEI registration, as GLEIF records it.",
+});
+registerDescribedEnum(RedirectReason, { name: 'RedirectReason', description: 'Why an id now answers for another entity.' });
+registerDescribedEnum(IdentifierScheme, {
+  name: 'IdentifierScheme',
+  description: 'An external identifier scheme; each (scheme, value) names at most one entity.',
 });
 registerDescribedEnum(SortDirection, { name: 'SortDirection', description: 'Ascending or descending order.' });
 registerDescribedEnum(EntityType, { name: 'EntityType', description: 'The entity types that search covers.' });

@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
-import { DatePrecision, QuantityQualifier } from './enums';
+import { DatePrecision, IdentifierScheme, QuantityQualifier } from './enums';
 
 /**
  * What every write input shares: how a source is cited, fuzzy dates, amounts and prices, and the id
@@ -83,6 +83,21 @@ export class CitationInput {
 
   @Field(() => String, { nullable: true, description: 'The words of the source: a short attributed phrase, at most 200 characters.' })
   quote?: string;
+
+  @Field(() => String, { nullable: true, description: "Where in the source: a data set's row (an LEI, a notice's hash), a page; at most 200 characters." })
+  locator?: string;
+}
+
+@InputType({ description: 'An external identifier: a scheme and a value (checked: an LEI needs valid check digits), and for a ticker its exchange.' })
+export class IdentifierInput {
+  @Field(() => IdentifierScheme, { description: 'LEI, CIK, TICKER or WIKIDATA.' })
+  scheme!: string;
+
+  @Field(() => String, { description: 'The value, e.g. "8JA4NT75BITP5LG6P072" or "1018724" (a CIK is zero-padded to 10 digits).' })
+  value!: string;
+
+  @Field(() => String, { nullable: true, description: 'For a ticker: the exchange (e.g. Nasdaq).' })
+  exchange?: string;
 }
 
 @InputType()

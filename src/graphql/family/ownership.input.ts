@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, Float, ID, InputType } from 'type-graphql';
 import { OwnershipKind } from '../common/enums';
 import { FactInput, FuzzyDateInput } from '../common/fact.input';
 
@@ -21,6 +21,9 @@ export class OwnershipInput extends FactInput {
 
   @Field(() => FuzzyDateInput, { nullable: true, description: 'Until when.' })
   until?: FuzzyDateInput;
+
+  @Field(() => Float, { nullable: true, description: "The parent's share, 0 to 1, where a source states one (GLEIF's quantifier percentage / 100)." })
+  share?: number;
 
   @Field(() => ID, { nullable: true, description: 'Id of the acquisition that created the link.' })
   acquisition?: string;

@@ -16,8 +16,23 @@ export class AffectedMarketInput {
 
 @InputType({ description: 'A round of job cuts.' })
 export class LayoffEventInput extends FactInput {
-  @Field(() => [ID], { description: 'Ids of the organizations the source names.' })
-  organizations!: string[];
+  @Field(() => [ID], { nullable: true, description: 'Ids of the organizations the source names; may be left out when employerName is given.' })
+  organizations?: string[];
+
+  @Field(() => String, { nullable: true, description: "The employer exactly as the source names it (a WARN notice's filer), resolved or not." })
+  employerName?: string;
+
+  @Field(() => FuzzyDateInput, { nullable: true, description: "When the cuts take effect (a WARN notice's effective date)." })
+  effective?: FuzzyDateInput;
+
+  @Field(() => Boolean, { nullable: true, description: 'The layoff is stated to be temporary.' })
+  temporary?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'The site closes.' })
+  closure?: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'Id of the notice this one amends: the amendment supersedes it, and roll-ups count only the amendment.' })
+  amends?: string;
 
   @Field(() => FuzzyDateInput, { description: 'When the cuts were announced.' })
   announced!: FuzzyDateInput;

@@ -27,6 +27,24 @@ export class LayoffEvent extends Node implements Typed {
   @Field(() => String, { nullable: true, description: 'What was cut and why, in brief.' })
   description!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "The employer exactly as the source names it (a WARN notice's filer), whether or not it is linked to an organization.",
+  })
+  employerName!: string | null;
+
+  @Field(() => FuzzyDate, { nullable: true, description: "When the cuts take effect, where the source says (a WARN notice's effective date)." })
+  effective!: FuzzyDate | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Stated to be temporary (true), permanent (false), or not stated (null).' })
+  temporary!: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'The site closes (true), does not (false), or not stated (null).' })
+  closure!: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Id of the notice this one amends (and supersedes: roll-ups count only the amendment).' })
+  amends!: string | null;
+
   static fromRow(p: Row): LayoffEvent {
     return Object.assign(new LayoffEvent(), {
       id: p.id as string,
@@ -35,6 +53,11 @@ export class LayoffEvent extends Node implements Typed {
       shareOfWorkforce: (p.shareOfWorkforce as number) ?? null,
       channels: (p.channels as LayoffEvent['channels']) ?? [],
       description: (p.description as string) ?? null,
+      employerName: (p.employerName as string) ?? null,
+      effective: FuzzyDate.fromProps(p, 'effective'),
+      temporary: (p.temporary as boolean) ?? null,
+      closure: (p.closure as boolean) ?? null,
+      amends: (p.amendsId as string) ?? null,
     });
   }
 }

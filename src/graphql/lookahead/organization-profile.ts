@@ -35,11 +35,13 @@ export async function prefetchOrganization(ctx: Context, id: string, info: Graph
     primeMissingEntity(ctx, id);
     return true;
   }
-  primeEntity(ctx, 'Organization', row.node as Row);
-  if (wanted.withRoles) ctx.loaders.prime(rolesSpec(ctx, leaders), id, row.roles as Row[]);
-  if (wanted.withPresences) ctx.loaders.prime(presencesSpec(ctx), id, row.presences as Row[]);
-  if (wanted.withCitations) ctx.loaders.prime(CITATIONS, id, row.citations as Row[]);
-  if (wanted.withHeadquarters) ctx.loaders.prime(headquartersSpec(), id, row.headquarters as Row[]);
-  if (wanted.withLayoffs) ctx.loaders.prime(layoffsSpec(ctx, false), id, row.layoffs as Row[]);
+  // The asked id may redirect (a merged entity): the answer is the target's, said to be reached so.
+  const target = (row.node as Row).id as string;
+  primeEntity(ctx, 'Organization', row.node as Row, row.redirect as Row | null, id);
+  if (wanted.withRoles) ctx.loaders.prime(rolesSpec(ctx, leaders), target, row.roles as Row[]);
+  if (wanted.withPresences) ctx.loaders.prime(presencesSpec(ctx), target, row.presences as Row[]);
+  if (wanted.withCitations) ctx.loaders.prime(CITATIONS, target, row.citations as Row[]);
+  if (wanted.withHeadquarters) ctx.loaders.prime(headquartersSpec(), target, row.headquarters as Row[]);
+  if (wanted.withLayoffs) ctx.loaders.prime(layoffsSpec(ctx, false), target, row.layoffs as Row[]);
   return true;
 }

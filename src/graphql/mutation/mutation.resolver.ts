@@ -16,7 +16,8 @@ import { LayoffEventInput } from '../layoff/layoff.input';
 import { MarketInput } from '../market/market.input';
 import { MarketMetricInput } from '../market/market-metric.input';
 import { MarketPresenceInput } from '../market/market-presence.input';
-import { OrganizationInput } from '../organization/organization.input';
+import { OrganizationInput, RedirectInput } from '../organization/organization.input';
+import { Node } from '../common/node.interface';
 import { PersonInput } from '../person/person.input';
 import { RoleInput } from '../person/role.input';
 import { SourceInput } from '../source/source.input';
@@ -47,6 +48,18 @@ export class MutationResolver {
     @Ctx() ctx: Context,
   ): Promise<Organization> {
     return upsertFact(ctx, 'Organization', input, newSources);
+  }
+
+  @Mutation(() => Node, {
+    description:
+      'Create or replace a redirect: an id (and its identifiers) that now answers for another entity, e.g. a merged LEI. Returns the entity it answers for.',
+  })
+  upsertRedirect(
+    @Arg('input', () => RedirectInput, { description: 'The fact as the import format states it: the same id replaces the same fact.' }) input: RedirectInput,
+    @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
+    @Ctx() ctx: Context,
+  ): Promise<Node> {
+    return upsertFact(ctx, 'Redirect', input, newSources);
   }
 
   @Mutation(() => Person, { description: 'Create or replace a person.' })

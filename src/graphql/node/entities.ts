@@ -3,7 +3,7 @@ import { Acquisition } from '../acquisition/acquisition.type';
 import { Claim } from '../claim/claim.type';
 import { LayoffEvent } from '../layoff/layoff.type';
 import { Market, MarketMetric, MarketPresence } from '../market/market.type';
-import { Organization } from '../organization/organization.type';
+import { Organization, Redirection } from '../organization/organization.type';
 import { Person, Role } from '../person/person.type';
 import { Source } from '../source/source.type';
 import type { Context } from '../context';
@@ -24,12 +24,16 @@ export const ENTITY_MAPPERS: Record<string, (row: Row) => { id: string; __typena
 
 export function entityFromRow(row: Row): { id: string; __typename: string } | null {
   const map = ENTITY_MAPPERS[row.label as string];
-  return map ? map(row.node as Row) : null;
+  if (!map) return null;
+  const entity = map(row.node as Row);
+  // Reached through an id that now answers for it (node/by-ids follows redirects): say so.
+  if (row.redirect && entity instanceof Organization) entity.redirectedFrom = Redirection.fromRow(row.redirect as Row);
+  return entity;
 }
 
 /** Makes an entity a query returned inline (a role's person, a presence's market) known to entityById, so it is not fetched again. */
-export function primeEntity(ctx: Context, label: string, node: Row | null | undefined): void {
-  if (node && typeof node.id === 'string') ctx.loaders.prime(ENTITY_BY_ID, node.id, [{ label, node }]);
+export function primeEntity(ctx: Context, label: string, node: Row | null | undefined, redirect: Row | null = null, askedId?: string): void {
+  if (node && typeof node.id === 'string') ctx.loaders.prime(ENTITY_BY_ID, askedId ?? node.id, [{ label, node, redirect }]);
 }
 
 /** Makes an id known to have no entity, after a lookahead query found none. */

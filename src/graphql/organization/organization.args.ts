@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { PageArgs } from '../common/connection';
 import { OrderBy } from '../common/order-by';
-import { OrganizationKind } from '../common/enums';
+import { EntityCategory, OrganizationKind, OrganizationStatus } from '../common/enums';
 import { registerDescribedEnum } from '../common/enum-values';
 
 @InputType({ description: 'Narrows a list of organizations; all given conditions must hold.' })
@@ -17,6 +17,15 @@ export class OrganizationFilter {
 
   @Field(() => [ID], { nullable: true, description: 'Only these ids.' })
   ids?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Only those whose legal address is in this country (ISO 3166-1 alpha-2 code, e.g. US).' })
+  country?: string | null;
+
+  @Field(() => EntityCategory, { nullable: true, description: 'Only this GLEIF entity category (e.g. GENERAL, BRANCH, FUND).' })
+  category?: keyof typeof EntityCategory | null;
+
+  @Field(() => OrganizationStatus, { nullable: true, description: 'Only this status (e.g. ACTIVE, INACTIVE).' })
+  status?: keyof typeof OrganizationStatus | null;
 }
 
 export enum OrganizationOrderField {

@@ -13,8 +13,20 @@ import { LayoffEvent } from '../layoff/layoff.type';
 import { Market, MarketPresence } from '../market/market.type';
 import { Role } from '../person/person.type';
 import { CompaniesArgs } from './organization.args';
-import { acquisitionsOf, findOrganization, headquartersOf, layoffsOf, listOrganizations, presencesOf, rolesAt } from './organization.service';
-import { Organization } from './organization.type';
+import {
+  acquisitionsOf,
+  findByIdentifier,
+  findOrganization,
+  headquartersOf,
+  identifiersOf,
+  layoffsOf,
+  legalAddressOf,
+  listOrganizations,
+  presencesOf,
+  rolesAt,
+} from './organization.service';
+import { Identifier, Organization } from './organization.type';
+import { IdentifierInput } from '../common/fact.input';
 import { prefetchOrganization } from '../lookahead';
 
 @ObjectType({ description: 'A page of organizations.' })
@@ -24,16 +36,34 @@ export class OrganizationConnection extends Connection(Organization, 'Organizati
 export class OrganizationResolver extends CitedResolver(Organization, 'organization') {
   @Query(() => Organization, {
     nullable: true,
-    description: 'One company or division, by id, or by name or alias (ignoring case: "metro-goldwyn-mayer" finds MGM). Null when none matches.',
+    description:
+      'One company or division, by id, by name or alias (ignoring case: "metro-goldwyn-mayer" finds MGM), or by an external identifier. ' +
+      'An id or identifier that now answers for another organization (a merged LEI) gives that one, with redirectedFrom. Null when none matches.',
   })
   async company(
     @Arg('id', () => ID, { nullable: true, description: 'Its id; give this or name.' }) id: string | null,
     @Arg('name', () => String, { nullable: true, description: 'Its name or an alias, ignoring case; give this or id.' }) name: string | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
+    @Arg('identifier', () => IdentifierInput, {
+      nullable: true,
+      description: 'An external identifier (LEI, CIK, TICKER, WIKIDATA); a retired or merged one answers its successor, with redirectedFrom set.',
+    })
+    identifier: IdentifierInput | null,
   ): Promise<Organization | null> {
+    if (identifier) return findByIdentifier(ctx, identifier);
     if (id) await prefetchOrganization(ctx, id, info);
     return findOrganization(ctx, id, name);
+  }
+
+  @FieldResolver(() => [Identifier], { description: 'Its external identifiers (LEI, CIK, tickers, Wikidata QID), scheme then value.' })
+  identifiers(@Root() org: Organization, @Ctx() ctx: Context): Promise<Identifier[]> {
+    return identifiersOf(ctx, org);
+  }
+
+  @FieldResolver(() => Market, { nullable: true, description: 'The market (city, or country where no city is known) of its legal address.' })
+  legalAddress(@Root() org: Organization, @Ctx() ctx: Context): Promise<Market | null> {
+    return legalAddressOf(ctx, org);
   }
 
   @Query(() => OrganizationConnection, { description: 'Companies and divisions, filtered and ordered, a page at a time.' })

@@ -10,7 +10,10 @@ import { Market, MarketPresence } from '../market/market.type';
 import { entityById, primeEntity } from '../node/entities';
 import { Role } from '../person/person.type';
 import { CompaniesArgs } from './organization.args';
-import { Organization } from './organization.type';
+import { Identifier, Organization, Redirection } from './organization.type';
+import { BadUserInputError } from '../../errors/errors';
+import { identifierKey, readIdentifier } from '../../ingest/identifiers';
+import type { IdentifierInput } from '../common/fact.input';
 
 export async function findOrganization(ctx: Context, id?: string | null, name?: string | null): Promise<Organization | null> {
   if (id) {
@@ -37,11 +40,36 @@ export function listOrganizations(ctx: Context, args: CompaniesArgs): Promise<Co
       nameContains: f.nameContains?.trim() ? f.nameContains.trim().toLowerCase() : null,
       market: f.market ?? null,
       ids: f.ids ?? null,
+      country: f.country?.trim().toUpperCase() || null,
+      category: f.category ?? null,
+      status: f.status ?? null,
     },
     args,
     ordering(order.field, order.direction, 'string'),
     Organization.fromRow,
   );
+}
+
+/** The organization an external identifier names (following a redirect, e.g. a merged LEI); null when none. */
+export async function findByIdentifier(ctx: Context, input: IdentifierInput): Promise<Organization | null> {
+  const identifier = readIdentifier(input);
+  if (typeof identifier === 'string') throw new BadUserInputError(`identifier: ${identifier}`, 'identifier');
+  const [row] = await ctx.graph.read('organization/by-identifier', { key: identifierKey(identifier.scheme, identifier.value) });
+  if (!row) return null;
+  const org = Organization.fromRow(row.node as Row);
+  org.redirectedFrom = Redirection.fromRow(row.redirect as Row | null);
+  return org;
+}
+
+const IDENTIFIERS: RelationSpec<Identifier> = { query: 'organization/identifiers', map: Identifier.fromRow };
+const LEGAL_ADDRESS: RelationSpec<Market> = { query: 'organization/legal-address', map: (row) => Market.fromRow(row.node as Row) };
+
+export function identifiersOf(ctx: Context, org: Pick<Organization, 'id'>): Promise<Identifier[]> {
+  return ctx.loaders.relation(IDENTIFIERS, org.id);
+}
+
+export async function legalAddressOf(ctx: Context, org: Pick<Organization, 'id'>): Promise<Market | null> {
+  return (await ctx.loaders.relation(LEGAL_ADDRESS, org.id))[0] ?? null;
 }
 
 const HEADQUARTERS: RelationSpec<Market> = { query: 'organization/headquarters', map: (row) => Market.fromRow(row.node as Row) };

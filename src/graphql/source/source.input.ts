@@ -30,4 +30,13 @@ export class SourceInput {
 
   @Field(() => String, { nullable: true, description: 'What it is.' })
   description?: string;
+
+  @Field(() => String, { nullable: true, description: 'Version of a data set (a release, a package version, a file date).' })
+  version?: string;
+
+  @Field(() => FuzzyDateInput, { nullable: true, description: 'When it was retrieved.' })
+  retrieved?: FuzzyDateInput;
+
+  @Field(() => String, { nullable: true, description: 'Its licence (e.g. CC0-1.0).' })
+  licence?: string;
 }
