@@ -54,7 +54,7 @@ export const IDENTIFIER_SCHEMES = {
   },
   TICKER: {
     description: 'A stock ticker symbol on a US exchange (unique across them), with the exchange where known.',
-    canonical: (v) => (/^[A-Z0-9][A-Z0-9.\-]{0,9}$/.test(v.trim().toUpperCase()) ? v.trim().toUpperCase() : null),
+    canonical: (v) => (/^[A-Z0-9][A-Z0-9.-]{0,9}$/.test(v.trim().toUpperCase()) ? v.trim().toUpperCase() : null),
     example: 'AMZN',
   },
   WIKIDATA: {
