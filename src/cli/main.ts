@@ -15,6 +15,7 @@ import { createLogger } from '../logger';
 import { tableOf, toCsv, toText } from '../tabular/flatten';
 import { LocalNeo4j } from '../local-neo4j/local-neo4j';
 import { parseArgs, UsageError } from './args';
+import { datasetFor, SOURCE_FORMATS } from '../sources/formats';
 import { cypherPrompt, runStatement } from './cypher-shell';
 
 const USAGE = `corpgraph: the corpgraph command line
@@ -23,6 +24,9 @@ const USAGE = `corpgraph: the corpgraph command line
       Load JSON Lines (.jsonl) and CSV (.csv) record files (docs/import-format.md).
       Everything is validated first; by default one invalid record means nothing is written.
       Killed and run again, an import resumes and ends in the same graph.
+  corpgraph import --format <name> <file> [--dataset-version V] [--retrieved YYYY-MM-DD] [--skip-invalid]
+      Load a public data set in its own format (docs/public-data.md): ${Object.keys(SOURCE_FORMATS).join(', ')}.
+      Every fact cites the data set (publisher, version, licence) with the row it came from.
   corpgraph export <dir> [--root <organization id>]
       Write the whole graph (or one company's family) in the import format.
   corpgraph query <file.graphql> [--var name=value ...] [--format json|csv|table] [--url URL] [--token T]
@@ -35,6 +39,29 @@ const USAGE = `corpgraph: the corpgraph command line
       Start the local Neo4j alone (as npm start would) and print how to connect to it; Ctrl-C stops it.
 
 Connection: as the service (NEO4J_URI, or the local Neo4j, shared with a running service).`;
+
+/** Reads a public data set's files with its adapter; rows left out by design are reported on stderr. */
+function adapterReader(formatName: string, version: string | undefined, retrieved: string | undefined) {
+  return (files: string[]) => {
+    let dataset;
+    try {
+      dataset = datasetFor(formatName, { version, retrieved });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    const target = files[0];
+    const inputs = fs.statSync(target).isDirectory()
+      ? fs
+          .readdirSync(target)
+          .filter((f) => f.endsWith('.json') || f.endsWith('.csv'))
+          .sort()
+          .map((f) => path.join(target, f))
+      : [target];
+    const out = SOURCE_FORMATS[formatName].read(inputs, dataset);
+    for (const [reason, count] of Object.entries(out.leftOut)) console.error(`left out ${count.toLocaleString('en-US')} rows: ${reason}`);
+    return out;
+  };
+}
 
 /** A mistake of the user's that is not about the usage (a missing file, an unknown id): one line, exit 1. */
 class UserError extends Error {}
@@ -64,8 +91,12 @@ async function run(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   if (command === 'import') {
-    const args = parseArgs(rest, { 'batch-size': 'number', 'skip-invalid': 'boolean' });
+    const args = parseArgs(rest, { 'batch-size': 'number', 'skip-invalid': 'boolean', format: 'string', 'dataset-version': 'string', retrieved: 'string' });
     if (args.positional.length !== 1) throw new UsageError('import takes one file or folder');
+    const formatName = args.options.format as string | undefined;
+    if (formatName && !SOURCE_FORMATS[formatName]) throw new UsageError(`--format must be one of ${Object.keys(SOURCE_FORMATS).join(', ')}`);
+    const retrieved = args.options.retrieved as string | undefined;
+    if (retrieved && !/^\d{4}-\d{2}-\d{2}$/.test(retrieved)) throw new UsageError('--retrieved must be a day, YYYY-MM-DD');
     if (!fs.existsSync(path.resolve(args.positional[0]))) throw new UserError(`no such file or folder: ${args.positional[0]}`);
     const batchSize = (args.options['batch-size'] as number | undefined) ?? 5000;
     if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 100000) throw new UsageError('--batch-size must be a whole number from 1 to 100000');
@@ -75,6 +106,7 @@ async function run(argv: string[]): Promise<number> {
         skipInvalid: Boolean(args.options['skip-invalid']),
         checkpointDir: path.join(PROJECT_ROOT, 'var', 'import'),
         progress: (total) => new Progress(total, 'writes'),
+        ...(formatName ? { read: adapterReader(formatName, args.options['dataset-version'] as string | undefined, retrieved) } : {}),
       });
       for (const p of result.skipped) console.error(`skipped ${p.file}:${p.line}${p.id ? ` (${p.id})` : ''}: ${p.reason}`);
       console.log(

@@ -29,6 +29,8 @@ export interface ImportOptions {
   checkpointDir: string;
   /** Progress reporting; none when omitted. */
   progress?: (total: number) => Progress;
+  /** Reads the files in another format (a public data set's adapter, src/sources) instead of the import format. */
+  read?: (files: string[]) => { records: RawRecord[]; problems: LoadProblem[] };
 }
 
 export interface ImportResult extends LoadSummary {
@@ -101,8 +103,8 @@ function fingerprint(files: string[], options: ImportOptions): string {
  */
 export async function importFiles(graph: GraphClient, target: string, options: ImportOptions): Promise<ImportResult> {
   const started = Date.now();
-  const files = importFileList(target);
-  const read = readAll(files);
+  const files = options.read ? [target] : importFileList(target);
+  const read = options.read ? options.read(files) : readAll(files);
   const skipped: LoadProblem[] = [];
   let raw = read.records;
   // An import is too large for one transaction: it is checked first, and each batch's write guards its

@@ -144,9 +144,10 @@ export const RECORD_SPECS: Record<RecordType, RecordTypeSpec> = {
     description: 'A company or a division of one.',
     cited: true,
     fields: [
-      required('name', 300),
+      // Registered legal names run long (GLEIF has names of over 300 characters).
+      required('name', 500),
       { name: 'aliases', kind: 'texts' },
-      text('legalName', { max: 300 }),
+      text('legalName', { max: 500 }),
       { name: 'kind', kind: 'enum', values: ORGANIZATION_KINDS },
       { name: 'status', kind: 'enum', values: ORGANIZATION_STATUSES, fallback: 'ACTIVE' },
       text('description'),
@@ -170,7 +171,7 @@ export const RECORD_SPECS: Record<RecordType, RecordTypeSpec> = {
     fields: [
       { name: 'target', kind: 'ref', edge: 'REDIRECTS_TO', to: 'Entity', required: true },
       { name: 'reason', kind: 'enum', values: REDIRECT_REASONS },
-      text('name', { max: 300 }),
+      text('name', { max: 500 }),
       { name: 'identifiers', kind: 'identifiers' },
     ],
   },
@@ -238,7 +239,8 @@ export const RECORD_SPECS: Record<RecordType, RecordTypeSpec> = {
       { name: 'shareOfWorkforce', kind: 'number', min: 0, max: 1 },
       { name: 'announced', kind: 'date', required: true },
       { name: 'headcount', kind: 'quantity', rules: { nonNegative: true, integer: true } },
-      text('employerName', { max: 300 }),
+      // The employer exactly as filed: some WARN filings name several entities at length.
+      text('employerName', { max: 1000 }),
       { name: 'effective', kind: 'date' },
       { name: 'temporary', kind: 'boolean' },
       { name: 'closure', kind: 'boolean' },

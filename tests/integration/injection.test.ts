@@ -147,6 +147,7 @@ const BASE_INPUTS: Record<string, (id: string) => Record<string, unknown>> = {
     sources: [{ source: 'inj-src' }],
   }),
   ClaimInput: (id) => ({ id, subject: 'amazon', property: 'base', text: 'base', sources: [{ source: 'inj-src' }] }),
+  RedirectInput: (id) => ({ id, target: 'inj-org', reason: 'SAME_AS', name: 'base', sources: [{ source: 'inj-src' }] }),
 };
 
 /** Paths (a.b.0.c) of the free-text String fields of an input type: ids and enums are validated apart. */
@@ -160,7 +161,8 @@ function textPaths(type: GraphQLInputObjectType, prefix = ''): string[] {
     else if (
       isScalarType(inner) &&
       inner.name === 'String' &&
-      !['on', 'earliest', 'latest', 'currency', 'url', 'website', 'language', 'isoCode'].includes(field.name)
+      // Validated codes (an identifier's value, a country), and a ticker's exchange, which needs a ticker unique to one entity.
+      !['on', 'earliest', 'latest', 'currency', 'url', 'website', 'language', 'isoCode', 'value', 'country', 'exchange'].includes(field.name)
     )
       paths.push(at);
   }

@@ -2,7 +2,9 @@
 //   $organization: events at it, or with $includeSubsidiaries also at organizations below it through
 //     parent links in force (possibly) when the event was announced;
 //   $from/$to: announcement date inside the window, certainly ($certain) or possibly;
-//   $market: events affecting that market or a market within it.
+//   $market: events affecting that market or a market within it;
+//   $employerNameContains: the employer as filed contains this (lower case);
+//   $sourceKinds: cited by a source of one of these kinds (news, WARN notices, a tracker).
 // Keyset paging on $orderBy: 'ANNOUNCED' or 'HEADCOUNT' (by the lower bound), then id.
 // $nodeProps: the properties the request needs, returned as a list of values in that order, dates as
 // ISO text (null: all, as stored).
@@ -28,6 +30,8 @@ CALL () {
 WITH DISTINCT e
 WHERE ($from IS NULL OR (CASE WHEN $certain THEN e.announcedEarliest >= $from ELSE coalesce(e.announcedLatest, date('9999-12-31')) >= $from END))
   AND ($to IS NULL OR (CASE WHEN $certain THEN e.announcedLatest <= $to ELSE coalesce(e.announcedEarliest, date('0001-01-01')) <= $to END))
+  AND ($employerNameContains IS NULL OR toLower(e.employerName) CONTAINS $employerNameContains)
+  AND ($sourceKinds IS NULL OR EXISTS { (e)-[:CITES]->(s:Source) WHERE s.kind IN $sourceKinds })
 WITH e,
      CASE $orderBy
        WHEN 'HEADCOUNT' THEN coalesce(e.headcountLow, -1)

@@ -24,7 +24,7 @@ CALL (o) {
   WITH o WHERE $withCitations
   MATCH (o)-[c:CITES]->(s:Source)
   WITH c, s ORDER BY s.publishedEarliest, s.id
-  RETURN collect({quote: c.quote, source: s {.*}}) AS citations
+  RETURN collect({quote: c.quote, locator: c.locator, source: s {.*}}) AS citations
 }
 CALL (o) {
   WITH o WHERE $withHeadquarters

@@ -33,7 +33,7 @@ CALL (path) {
   CALL (l) {
     UNWIND range(0, size(coalesce(l.sourceIds, [])) - 1) AS k
     MATCH (s:Source {id: l.sourceIds[k]})
-    RETURN collect({quote: l.quotes[k], source: s {.*}}) AS citations
+    RETURN collect({quote: l.quotes[k], locator: l.locators[k], source: s {.*}}) AS citations
   }
   WITH i, a, citations ORDER BY i
   RETURN collect({acquisition: CASE WHEN a IS NULL THEN null ELSE a {.*} END, citations: citations}) AS details

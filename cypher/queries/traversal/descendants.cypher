@@ -32,7 +32,7 @@ CALL (l) {
   WITH l WHERE $withLinkDetails
   UNWIND range(0, size(coalesce(l.sourceIds, [])) - 1) AS k
   MATCH (s:Source {id: l.sourceIds[k]})
-  RETURN collect({quote: l.quotes[k], source: s {.*}}) AS citations
+  RETURN collect({quote: l.quotes[k], locator: l.locators[k], source: s {.*}}) AS citations
 }
 CALL (o, path) {
   WITH o, path WHERE $withCycles

@@ -12,7 +12,7 @@ RETURN [n IN nodes(p) | {
          label: [x IN labels(n) WHERE x <> 'Entity'][0],
          node: n {.*},
          citations: CASE WHEN $withSources AND n:Role
-           THEN COLLECT { MATCH (n)-[c:CITES]->(s:Source) WITH c, s ORDER BY s.publishedEarliest, s.id RETURN {quote: c.quote, source: s {.*}} }
+           THEN COLLECT { MATCH (n)-[c:CITES]->(s:Source) WITH c, s ORDER BY s.publishedEarliest, s.id RETURN {quote: c.quote, locator: c.locator, source: s {.*}} }
          END
        }] AS nodes,
        [i IN range(0, length(p) - 1) | {
@@ -22,7 +22,7 @@ RETURN [n IN nodes(p) | {
            THEN COLLECT {
              UNWIND range(0, size(relationships(p)[i].sourceIds) - 1) AS k
              MATCH (s:Source {id: relationships(p)[i].sourceIds[k]})
-             RETURN {quote: relationships(p)[i].quotes[k], source: s {.*}}
+             RETURN {quote: relationships(p)[i].quotes[k], locator: relationships(p)[i].locators[k], source: s {.*}}
            }
          END
        }] AS steps

@@ -1,3 +1,4 @@
+import { SourceKind } from '../common/enums';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { PageArgs } from '../common/connection';
 import { OrderBy } from '../common/order-by';
@@ -20,6 +21,15 @@ export class LayoffFilter {
 
   @Field(() => ID, { nullable: true, description: 'Events affecting this market or a market within it.' })
   market?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The employer as the source names it (a WARN filer) contains this text, ignoring case.' })
+  employerNameContains?: string | null;
+
+  @Field(() => [SourceKind], {
+    nullable: true,
+    description: 'Only events cited by a source of one of these kinds (e.g. WARN_NOTICES, or NEWS_ARTICLE), so one layoff told twice is not summed twice.',
+  })
+  sourceKinds?: string[] | null;
 }
 
 export enum LayoffOrderField {

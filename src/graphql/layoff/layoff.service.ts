@@ -17,6 +17,8 @@ export function listLayoffs(ctx: Context, args: LayoffEventsArgs, nodeProps: str
       organization: f.organization ?? null,
       includeSubsidiaries: Boolean(f.includeSubsidiaries),
       market: f.market ?? null,
+      employerNameContains: f.employerNameContains?.trim() ? f.employerNameContains.trim().toLowerCase() : null,
+      sourceKinds: f.sourceKinds?.length ? f.sourceKinds : null,
       ...dateRangeParams(f.announced, 'filter.announced'),
       nodeProps,
     },

@@ -32,6 +32,15 @@ export class Source extends Node implements Typed {
   @Field(() => String, { nullable: true, description: 'What the document is and how it was used.' })
   description!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'For a data set: its version (a release, a package version, a file date).' })
+  version!: string | null;
+
+  @Field(() => FuzzyDate, { nullable: true, description: 'For a data set: when it was retrieved.' })
+  retrieved!: FuzzyDate | null;
+
+  @Field(() => String, { nullable: true, description: 'Its licence, where stated (e.g. CC0-1.0 for GLEIF data).' })
+  licence!: string | null;
+
   static fromRow(p: Row): Source {
     return Object.assign(new Source(), {
       id: p.id as string,
@@ -43,6 +52,9 @@ export class Source extends Node implements Typed {
       url: (p.url as string) ?? null,
       language: (p.language as string) ?? null,
       description: (p.description as string) ?? null,
+      version: (p.version as string) ?? null,
+      retrieved: FuzzyDate.fromProps(p, 'retrieved'),
+      licence: (p.licence as string) ?? null,
     });
   }
 }
@@ -55,7 +67,14 @@ export class Citation {
   @Field(() => String, { nullable: true, description: 'The words of the source that state the fact: a short, attributed phrase.' })
   quote!: string | null;
 
+  @Field(() => String, { nullable: true, description: "Where in the source: a data set's row (an LEI, a WARN notice's hash), a page." })
+  locator!: string | null;
+
   static fromRow(row: Row): Citation {
-    return Object.assign(new Citation(), { source: Source.fromRow(row.source as Row), quote: (row.quote as string) || null });
+    return Object.assign(new Citation(), {
+      source: Source.fromRow(row.source as Row),
+      quote: (row.quote as string) || null,
+      locator: (row.locator as string) || null,
+    });
   }
 }

