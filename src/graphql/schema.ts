@@ -7,7 +7,7 @@ import { ClaimResolver } from './claim/claim.resolver';
 import { AffectedMarketResolver, LayoffEventResolver } from './layoff/layoff.resolver';
 import { MarketMetricResolver, MarketPresenceResolver, MarketResolver } from './market/market.resolver';
 import { ExploreResolver } from './explore/explore.resolver';
-import { CorporateFamilyResolver } from './family/family.resolver';
+import { CorporateFamilyResolver, OwnershipChainResolver } from './family/family.resolver';
 import { MutationResolver } from './mutation/mutation.resolver';
 import { NodeResolver } from './node/node.resolver';
 import { PathResolver } from './path/path.resolver';
@@ -30,6 +30,7 @@ export const RESOLVERS = [
   LayoffEventResolver,
   AffectedMarketResolver,
   ClaimResolver,
+  OwnershipChainResolver,
   SourceResolver,
   SearchResolver,
   ExploreResolver,

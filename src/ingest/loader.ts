@@ -271,8 +271,8 @@ export function chunks<T>(items: T[], size: number): T[][] {
 
 const batches = <T>(items: T[]) => chunks(items, WRITE_BATCH);
 
-/** The statements that write records, in dependency order: nodes, their edges and citations, then parent links. */
-export const WRITE_STEPS = ['nodes', 'identifiers', 'edges', 'citations', 'links'] as const;
+/** The statements that write records, in dependency order: nodes, their identifiers, edges and citations, parent links, then notices linked to their employer by exact name. */
+export const WRITE_STEPS = ['nodes', 'identifiers', 'edges', 'citations', 'links', 'employers'] as const;
 export type WriteStep = (typeof WRITE_STEPS)[number];
 
 /** The rows one write step sends for some records (empty when none of them has anything for it). */
@@ -301,6 +301,13 @@ export function stepRows(step: WriteStep, records: NormalizedRecord[]): { query:
       };
     case 'citations':
       return { query: 'ingest/replace-citations', rows: nodes.filter((r) => r.citations.length).map((r) => ({ id: r.id, citations: r.citations })) };
+    case 'employers':
+      return {
+        query: 'ingest/link-employers',
+        rows: nodes
+          .filter((r) => r.type === 'LayoffEvent' && r.props.employerName && !r.edges.some((e) => e.type === 'AT_ORGANIZATION'))
+          .map((r) => ({ id: r.id, name: (r.props.employerName as string).toLowerCase() })),
+      };
     case 'links':
       return {
         query: 'ingest/upsert-ownership',

@@ -4,13 +4,18 @@
 // interval spans years), 'ORGANIZATION' (named by the source) or 'MARKET' (affected). Totals are
 // intervals: the sum of the lower bounds (an unknown count adds 0) and of the upper bounds (open as
 // soon as one event has no upper bound), with the number of events whose count is unknown. An
-// event naming two organizations or markets counts in both groups, once in the total.
+// event naming two organizations or markets counts in both groups, once in the total. A notice that
+// an amendment supersedes is left out (the amendment counts instead, never both); with $sourceKinds,
+// only events cited by a source of those kinds count (so a layoff told by the news and filed as
+// notices is not summed twice).
 UNWIND $keys AS key
 MATCH (root:Organization {id: key})
 CALL (root) {
 OPTIONAL MATCH (o:Organization)(()-[links:SUBSIDIARY_OF|DIVISION_OF]->()){0,{{maxDepth}}}(root)
 OPTIONAL MATCH (e:LayoffEvent)-[:AT_ORGANIZATION]->(o)
 WHERE all(l IN links WHERE CASE WHEN $certain THEN {{in-force-certainly-during-event:l}} ELSE {{in-force-possibly-during-event:l}} END)
+  AND NOT EXISTS { MATCH (:LayoffEvent {amendsId: e.id}) }
+  AND ($sourceKinds IS NULL OR EXISTS { (e)-[:CITES]->(s:Source) WHERE s.kind IN $sourceKinds })
 RETURN collect(DISTINCT e) AS events
 }
 CALL (events) {

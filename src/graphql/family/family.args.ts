@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
-import { Certainty, OwnershipKind } from '../common/enums';
+import { Certainty, OwnershipKind, SourceKind } from '../common/enums';
 import { registerDescribedEnum } from '../common/enum-values';
 
 @ArgsType()
@@ -56,4 +56,10 @@ export class RollupArgs {
     description: "Count a member's layoff when it certainly belonged to the company over the whole announcement interval (default), or possibly did.",
   })
   match: keyof typeof Certainty = 'CERTAIN';
+
+  @Field(() => [SourceKind], {
+    nullable: true,
+    description: 'Count only events cited by a source of these kinds (e.g. [WARN_NOTICES], or the news kinds), so one layoff told twice is not summed twice.',
+  })
+  sourceKinds?: string[] | null;
 }

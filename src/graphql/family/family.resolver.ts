@@ -11,11 +11,32 @@ import { timelineOf } from '../timeline/timeline.service';
 import { TimelineEvent } from '../timeline/timeline.type';
 import { AsOfArgs, ChainArgs, FamilyArgs, RollupArgs } from './family.args';
 import { corporateFamily, layoffRollup, leadersOf, ownershipChain, roleHolders } from './family.service';
-import { CorporateFamily, LayoffRollup, OwnershipChain } from './family.type';
+import { CorporateFamily, LayoffRollup, OwnershipChain, ParentNotReported } from './family.type';
+
+const PARENT_NOT_REPORTED = { query: 'organization/parent-not-reported', map: ParentNotReported.fromRow };
+
+/** The top of a chain says why a registry reports no parent above it, where one says so. */
+@Resolver(() => OwnershipChain)
+export class OwnershipChainResolver {
+  @FieldResolver(() => [ParentNotReported], {
+    description:
+      'Why no parent is reported above the top of the chain (GLEIF reporting exceptions: NATURAL_PERSONS, NON_PUBLIC, ...); empty when no registry says. A chain that stops is not proof of independence.',
+  })
+  parentNotReported(@Root() chain: OwnershipChain, @Ctx() ctx: Context): Promise<ParentNotReported[]> {
+    return ctx.loaders.relation(PARENT_NOT_REPORTED, chain.ultimateParent.id);
+  }
+}
 
 /** The corporate family of an organization: its owners above, its members below, its history. */
 @Resolver(() => Organization)
 export class CorporateFamilyResolver {
+  @FieldResolver(() => [ParentNotReported], {
+    description: 'Why a registry reports no direct or ultimate parent of it (GLEIF reporting exceptions), with the source; empty when none says.',
+  })
+  parentNotReported(@Root() org: Organization, @Ctx() ctx: Context): Promise<ParentNotReported[]> {
+    return ctx.loaders.relation(PARENT_NOT_REPORTED, org.id);
+  }
+
   @FieldResolver(() => OwnershipChain, { description: 'The chain of owners above it on a day, from its direct parent to its ultimate parent.' })
   async ownershipChain(
     @Root() org: Organization,

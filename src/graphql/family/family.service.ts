@@ -99,7 +99,7 @@ export async function layoffRollup(ctx: Context, orgId: string, args: RollupArgs
   const loader = ctx.loaders.grouped(
     'traversal/layoff-rollup',
     (row) => row,
-    { groupBy: args.groupBy, certain: args.match === 'CERTAIN' },
+    { groupBy: args.groupBy, certain: args.match === 'CERTAIN', sourceKinds: args.sourceKinds?.length ? [...args.sourceKinds].sort() : null },
     { maxDepth: ctx.limits.maxDepth },
   );
   const [row] = await loader.load(orgId);

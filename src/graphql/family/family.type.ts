@@ -1,3 +1,4 @@
+import { Claim } from '../claim/claim.type';
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { Row } from '../../graph/graph-client';
 import { Acquisition } from '../acquisition/acquisition.type';
@@ -7,6 +8,29 @@ import { certainlyInForce } from '../common/in-force';
 import { FuzzyDate } from '../common/fuzzy-date.type';
 import { Organization } from '../organization/organization.type';
 import { Citation } from '../source/source.type';
+
+@ObjectType({ description: 'Why a registry reports no parent of an organization (a GLEIF reporting exception): absence of a parent link is not independence.' })
+export class ParentNotReported {
+  @Field(() => String, { description: 'DIRECT (its direct parent) or ULTIMATE (its ultimate parent).' })
+  level!: 'DIRECT' | 'ULTIMATE';
+
+  @Field(() => String, {
+    description: 'The reason as the registry gives it: NATURAL_PERSONS, NON_CONSOLIDATING, NO_KNOWN_PERSON, NON_PUBLIC, NO_LEI, ...',
+  })
+  reason!: string;
+
+  @Field(() => Claim, { description: 'The statement itself, with its source (the data set and the row).' })
+  claim!: Claim;
+
+  static fromRow(row: Row): ParentNotReported {
+    const claim = Claim.fromRow(row.node as Row);
+    return Object.assign(new ParentNotReported(), {
+      level: claim.property === 'directParentNotReported' ? 'DIRECT' : 'ULTIMATE',
+      reason: claim.text ?? '',
+      claim,
+    });
+  }
+}
 
 @ObjectType({
   description:

@@ -9,7 +9,7 @@ import { entityById } from '../node/entities';
 import { Organization } from '../organization/organization.type';
 import { Person } from '../person/person.type';
 import { LayoffEventsArgs } from './layoff.args';
-import { affectedMarketsOf, announcerOf, listLayoffs, organizationsOf } from './layoff.service';
+import { affectedMarketsOf, announcerOf, listLayoffs, organizationsOf, supersedingOf } from './layoff.service';
 import { AffectedMarket, LayoffEvent } from './layoff.type';
 
 @ObjectType({ description: 'A page of layoff events.' })
@@ -39,6 +39,14 @@ export class LayoffEventResolver extends CitedResolver(LayoffEvent, 'layoff even
   @FieldResolver(() => [Organization], { description: 'The organizations the sources name as cutting jobs.' })
   organizations(@Root() event: LayoffEvent, @Ctx() ctx: Context): Promise<Organization[]> {
     return organizationsOf(ctx, event);
+  }
+
+  @FieldResolver(() => LayoffEvent, {
+    nullable: true,
+    description: 'The notice that amends and supersedes this one (the latest amendment), if any: roll-ups count that one instead of this.',
+  })
+  supersededBy(@Root() event: LayoffEvent, @Ctx() ctx: Context): Promise<LayoffEvent | null> {
+    return supersedingOf(ctx, event);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who announced the cuts.' })

@@ -29,6 +29,11 @@ export function listLayoffs(ctx: Context, args: LayoffEventsArgs, nodeProps: str
   );
 }
 
+/** The notice that supersedes an event (the latest amendment of it); null when none does. */
+export async function supersedingOf(ctx: Context, event: LayoffEvent): Promise<LayoffEvent | null> {
+  return (await ctx.loaders.many('layoff/amendments', event.id, (row) => LayoffEvent.fromRow(row.node as Record<string, unknown>)))[0] ?? null;
+}
+
 export function organizationsOf(ctx: Context, event: LayoffEvent): Promise<Organization[]> {
   return ctx.loaders.many('layoff/organizations', event.id, (row) => Organization.fromRow(row.node as Record<string, unknown>));
 }
