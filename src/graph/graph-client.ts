@@ -135,6 +135,22 @@ export class GraphClient {
     return this.transaction('WRITE', work);
   }
 
+  /**
+   * Runs a named write that commits in batches of its own (CALL { ... } IN TRANSACTIONS), which Neo4j
+   * runs only outside an explicit transaction; bulk maintenance after a first load, not request work.
+   */
+  async writeInBatches(name: string, params: Params = {}): Promise<void> {
+    const text = this.catalog.get(name, {});
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.run(text, toParams(params) as Params, { timeout: Math.max(this.txTimeoutMs, SCHEMA_TIMEOUT_MS), metadata: { app: 'corpgraph' } });
+    } catch (error) {
+      throw translateError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Runs a schema statement (constraints, indexes) outside an explicit transaction, as Neo4j requires. */
   async runSchemaStatement(text: string): Promise<void> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });

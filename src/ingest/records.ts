@@ -491,6 +491,7 @@ function readRegions(f: FieldReader, citations: Citation[]): Edge[] {
   });
 }
 
+/** What is stored: no property for no value, and none for an empty list either (a record without aliases has no aliases property). */
 function withoutNulls(props: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)));
 }

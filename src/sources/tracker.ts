@@ -1,4 +1,4 @@
-import { AdapterOutput, AdapterSink, dayOf, RowProblem } from './adapter';
+import { AdapterOutput, AdapterSink, Emit, dayOf, RowProblem } from './adapter';
 import { cites, Dataset, slugOf } from './dataset';
 
 /**
@@ -8,9 +8,8 @@ import { cites, Dataset, slugOf } from './dataset';
  * share of the workforce, the country as the market it affects. Its source kind is LAYOFF_TRACKER, so
  * roll-ups can keep it apart from news and notices.
  */
-export function readLayoffTracker(file: string, dataset: Dataset): AdapterOutput {
-  const sink = new AdapterSink(file, dataset);
-  (sink.out.records[0].value as Record<string, unknown>).kind = 'LAYOFF_TRACKER';
+export function readLayoffTracker(file: string, dataset: Dataset, emit?: Emit): AdapterOutput {
+  const sink = new AdapterSink(file, dataset, emit);
   const seen = new Map<string, number>();
   return sink.eachCsvRow(file, (row) => {
     const company = row.get('company');

@@ -1,4 +1,4 @@
-import { AdapterOutput, AdapterSink, dayOf, RowProblem } from './adapter';
+import { AdapterOutput, AdapterSink, Emit, dayOf, RowProblem } from './adapter';
 import { cites, Dataset } from './dataset';
 
 /**
@@ -19,12 +19,13 @@ const flag = (value: string, column: string): boolean | undefined => {
   throw new RowProblem(column, `must be True, False or empty, got ${JSON.stringify(value)}`);
 };
 
-export function readWarnNotices(file: string, dataset: Dataset): AdapterOutput {
-  const sink = new AdapterSink(file, dataset);
+export function readWarnNotices(file: string, dataset: Dataset, emit?: Emit): AdapterOutput {
+  const sink = new AdapterSink(file, dataset, emit);
   const country = sink.country('US');
   // Earlier notices by state and employer (lower case), to find what an amendment amends.
   const earlier = new Map<string, Array<{ id: string; day: string }>>();
-  const pendingAmendments: Array<{ value: Record<string, unknown>; key: string; day: string }> = [];
+  // Amendments wait for the end: the notice an amendment amends may come later in the file.
+  const pendingAmendments: Array<{ line: number; value: Record<string, unknown>; key: string; day: string }> = [];
   sink.eachCsvRow(file, (row) => {
     const hash = row.get('hash_id');
     if (!/^[0-9a-f]{16,}$/.test(hash)) throw new RowProblem('hash_id', `must be the notice's hex hash, got ${JSON.stringify(hash)}`);
@@ -57,13 +58,17 @@ export function readWarnNotices(file: string, dataset: Dataset): AdapterOutput {
     };
     const key = `${state}\u0000${employer.toLowerCase()}`;
     const day = notice ?? effective!;
-    if (flag(row.get('is_amendment'), 'is_amendment')) pendingAmendments.push({ value, key, day });
-    else earlier.set(key, [...(earlier.get(key) ?? []), { id, day }]);
+    if (flag(row.get('is_amendment'), 'is_amendment')) {
+      pendingAmendments.push({ line: row.line, value, key, day });
+      return;
+    }
+    earlier.set(key, [...(earlier.get(key) ?? []), { id, day }]);
     sink.add(row.line, value);
   });
   for (const a of pendingAmendments) {
     const amended = (earlier.get(a.key) ?? []).filter((n) => n.day <= a.day).sort((x, y) => (x.day < y.day ? 1 : x.day > y.day ? -1 : 0))[0];
     if (amended) a.value.amends = amended.id;
+    sink.add(a.line, a.value);
   }
   return sink.out;
 }

@@ -6,5 +6,6 @@ MATCH (e:LayoffEvent {id: row.id})
 WHERE NOT EXISTS { (e)-[:AT_ORGANIZATION]->() }
 WITH e, COLLECT { MATCH (o:Organization {nameLower: row.name}) RETURN o LIMIT 2 } AS matches
 WHERE size(matches) = 1
-CREATE (e)-[:AT_ORGANIZATION {resolvedBy: 'exact name'}]->(matches[0])
+WITH e, matches[0] AS o
+CREATE (e)-[:AT_ORGANIZATION {resolvedBy: 'exact name'}]->(o)
 FINISH
