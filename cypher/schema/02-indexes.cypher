@@ -2,6 +2,9 @@
 CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
 CREATE INDEX organization_name_lower IF NOT EXISTS FOR (n:Organization) ON (n.nameLower);
 CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind);
+// Search ranks an exact name key (no case, punctuation or legal form) and the name's initials first.
+CREATE INDEX organization_name_key IF NOT EXISTS FOR (n:Organization) ON (n.nameKey);
+CREATE INDEX organization_acronym IF NOT EXISTS FOR (n:Organization) ON (n.acronym);
 CREATE INDEX organization_country IF NOT EXISTS FOR (n:Organization) ON (n.country);
 CREATE INDEX organization_category IF NOT EXISTS FOR (n:Organization) ON (n.category);
 CREATE INDEX organization_status IF NOT EXISTS FOR (n:Organization) ON (n.status);

@@ -10,7 +10,20 @@ import { EDGE_FIELD, OWNED_EDGE_TYPES, RECORD_SPECS, RECORD_TYPES, RecordType } 
  */
 const PAGE = 5000;
 /** Stored properties that are derived from others, not part of a record. */
-const DERIVED = new Set(['id', 'nameLower', 'aliasesLower', 'sourceIds', 'quotes', 'locators', 'acquisitionId', 'attestedLatest', 'amendsId']);
+const DERIVED = new Set([
+  'id',
+  'nameLower',
+  'aliasesLower',
+  'nameKey',
+  'acronym',
+  'acronymCompound',
+  'sourceIds',
+  'quotes',
+  'locators',
+  'acquisitionId',
+  'attestedLatest',
+  'amendsId',
+]);
 
 export type StoredCitation = { source: string; quote: string | null; locator?: string | null };
 export type StoredIdentifier = { scheme: string; value: string; exchange?: string | null };

@@ -77,6 +77,9 @@ const DERIVED_COLUMNS: Partial<Record<RecordType, Column[]>> = {
   Organization: [
     { name: 'nameLower', type: 'string' },
     { name: 'aliasesLower', type: 'string[]' },
+    { name: 'nameKey', type: 'string' },
+    { name: 'acronym', type: 'string' },
+    { name: 'acronymCompound', type: 'boolean' },
   ],
   Ownership: [
     { name: 'sourceIds', type: 'string[]' },

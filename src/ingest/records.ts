@@ -1,5 +1,6 @@
 import { countBounds, FuzzyDate, InputProblem, parseFuzzyDate, parseQuantity, Quantity, QuantityRules } from './fuzzy';
 import { Identifier, identifierKey, readIdentifier } from './identifiers';
+import { acronymOf, nameKey } from './names';
 import { FieldSpec, LABEL_OF, OWNERSHIP_RELATIONSHIP, RECORD_SPECS, RECORD_TYPES, RecordType } from './record-types';
 
 /**
@@ -408,6 +409,11 @@ const RULES: Partial<Record<RecordType, (values: Record<string, unknown>, record
   Organization: (_, record) => {
     record.props.nameLower = (record.props.name as string).toLowerCase();
     record.props.aliasesLower = (record.props.aliases as string[]).map((a) => a.toLowerCase());
+    // Keys search ranks by: the name without case, punctuation or legal form, and its initials.
+    record.props.nameKey = nameKey(record.props.name as string);
+    const initials = acronymOf(record.props.name as string);
+    record.props.acronym = initials?.acronym ?? null;
+    record.props.acronymCompound = initials?.compound || null;
   },
   Acquisition: (v) => {
     checkOrder(v.announced as FuzzyDate | null, v.completed as FuzzyDate | null, 'announced', 'completed');

@@ -54,6 +54,11 @@ export class LocalNeo4j {
     return path.join(this.options.home, 'password');
   }
 
+  /** True while this object's own database process runs. */
+  get started(): boolean {
+    return Boolean(this.child && this.child.exitCode === null);
+  }
+
   /**
    * The connection to a local Neo4j for this home that another corpgraph process already runs (the
    * service, while a CLI command imports), or undefined when none runs.

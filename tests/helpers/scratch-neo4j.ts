@@ -7,6 +7,7 @@ import { applySchema } from '../../src/graph/migrate';
 import { LocalNeo4j } from '../../src/local-neo4j/local-neo4j';
 import { createLogger } from '../../src/logger';
 import { driverFor } from '../../src/graph/driver';
+import { firstLoad, FirstLoadInput, FirstLoadOptions, FirstLoadResult } from '../../src/ingest/first-load';
 
 /** A second, empty Neo4j for tests that need one (import into an empty database, kill and resume). */
 export class ScratchNeo4j {
@@ -48,6 +49,20 @@ export class ScratchNeo4j {
   /** Starts the database again on the same port and data. */
   async startDatabase(): Promise<void> {
     await this.local!.start();
+  }
+
+  /** Replaces the database with a first load of `inputs` through the offline bulk importer (stopping and starting it). */
+  async firstLoad(inputs: FirstLoadInput[], options: FirstLoadOptions): Promise<FirstLoadResult> {
+    await this.local!.stop();
+    try {
+      return await firstLoad(this.local!, inputs, options, async () => {
+        await this.local!.start();
+        return { graph: this.graph, applySchema: async () => void (await applySchema(this.graph)) };
+      });
+    } finally {
+      // A refused load never stopped to import: the database is started again as it was.
+      if (!this.local!.started) await this.local!.start();
+    }
   }
 
   async stop(): Promise<void> {

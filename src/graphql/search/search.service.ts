@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../../errors/errors';
+import { nameKey } from '../../ingest/names';
 import type { Context } from '../context';
 import { ENTITY_MAPPERS } from '../node/entities';
 import { SearchHit } from './search.type';
@@ -6,6 +7,8 @@ import { SearchHit } from './search.type';
 export const MAX_SEARCH_TEXT = 200;
 export const MAX_SEARCH_RESULTS = 100;
 const MAX_TERMS = 8;
+/** Full-text hits ranked beside the exact and initials matches: enough that a wanted entity is among them, bounded however common the word. */
+const FULLTEXT_CANDIDATES = 200;
 const LABEL_OF_TYPE: Record<string, string> = { ORGANIZATION: 'Organization', PERSON: 'Person', MARKET: 'Market', SOURCE: 'Source' };
 
 /**
@@ -28,6 +31,16 @@ export function luceneQuery(text: string, mode: 'ALL' | 'ANY' = 'ALL'): string |
   return mode === 'ALL' ? clauses.map((c) => `+${c}`).join(' ') : clauses.join(' OR ');
 }
 
+/** The exact-match keys a search ranks first: the text's name key, and, for one short word, initials ("MGM" for Metro-Goldwyn-Mayer). */
+export function searchKeys(text: string): { key: string | null; acronym: string | null } {
+  const words = text.trim().split(/\s+/);
+  const acronym = words.length === 1 && /^[\p{L}\p{N}]{2,6}$/u.test(words[0]) ? words[0].toLowerCase() : null;
+  return { key: nameKey(text), acronym };
+}
+
+/** How many full-text hits are ranked beside the exact ones for a page of `first`. */
+export const fulltextLimit = (first: number) => Math.max(FULLTEXT_CANDIDATES, first * 4);
+
 export async function search(ctx: Context, text: string, types: string[] | null, first: number): Promise<SearchHit[]> {
   if (text.length > MAX_SEARCH_TEXT) throw new BadUserInputError(`text must be at most ${MAX_SEARCH_TEXT} characters`, 'text');
   if (!Number.isInteger(first) || first < 0 || first > MAX_SEARCH_RESULTS) {
@@ -36,10 +49,11 @@ export async function search(ctx: Context, text: string, types: string[] | null,
   const query = luceneQuery(text);
   if (!query || first === 0) return [];
   const labels = (types?.length ? types : Object.keys(LABEL_OF_TYPE)).map((t) => LABEL_OF_TYPE[t]);
-  let rows = await ctx.graph.read('search/entities', { query, labels, limit: first });
+  const params = { ...searchKeys(text), labels, limit: first, fulltextLimit: fulltextLimit(first) };
+  let rows = await ctx.graph.read('search/entities', { ...params, query });
   // Entities named with every word come first; only when there is none, those named with any of them.
   const any = luceneQuery(text, 'ANY');
-  if (!rows.length && any !== query) rows = await ctx.graph.read('search/entities', { query: any, labels, limit: first });
+  if (!rows.length && any !== query) rows = await ctx.graph.read('search/entities', { ...params, query: any });
   return rows.map((row) =>
     Object.assign(new SearchHit(), {
       score: row.score as number,
