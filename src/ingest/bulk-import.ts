@@ -62,10 +62,8 @@ function readAll(files: string[]): { records: RawRecord[]; problems: LoadProblem
   return out;
 }
 
-/** Cycles among the parent links of the load itself, found before anything is written. */
-function cyclesInLoad(records: LocatedRecord[]): LoadProblem[] {
-  const parents = new Map<string, string[]>();
-  for (const r of records) if (r.link) parents.set(r.link.child, [...(parents.get(r.link.child) ?? []), r.link.parent]);
+/** Organizations that would be their own ancestor through the given parent links (child to its parents). */
+export function cyclicOrganizations(parents: ReadonlyMap<string, readonly string[]>): Set<string> {
   const state = new Map<string, 'open' | 'done'>();
   const cyclic = new Set<string>();
   const visit = (id: string, trail: string[]): void => {
@@ -79,6 +77,14 @@ function cyclesInLoad(records: LocatedRecord[]): LoadProblem[] {
     state.set(id, 'done');
   };
   for (const id of parents.keys()) visit(id, []);
+  return cyclic;
+}
+
+/** Cycles among the parent links of the load itself, found before anything is written. */
+function cyclesInLoad(records: LocatedRecord[]): LoadProblem[] {
+  const parents = new Map<string, string[]>();
+  for (const r of records) if (r.link) parents.set(r.link.child, [...(parents.get(r.link.child) ?? []), r.link.parent]);
+  const cyclic = cyclicOrganizations(parents);
   return records
     .filter((r) => r.link && cyclic.has(r.link.child) && cyclic.has(r.link.parent))
     .map((r) => ({ ...r.loc, id: r.id, field: 'parent', reason: `would make ${r.link!.child} its own ancestor (ownership cycle)` }));

@@ -1,5 +1,5 @@
-import fs from 'node:fs';
 import path from 'node:path';
+import { csvCells, fileChunks } from './csv-rows';
 import type { LoadProblem, RawRecord } from './loader';
 import { RECORD_SPECS, RecordType } from './record-types';
 
@@ -18,46 +18,19 @@ const DATE_FIELDS = new Set(csvFields.filter((f) => f.kind === 'date').map((f) =
 
 /** Splits CSV text into rows (RFC 4180: quoted fields, doubled quotes, newlines inside quotes). */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => !(r.length === 1 && r[0] === ''));
+  return [...csvCells([text])].map((r) => r.cells);
 }
 
 export function readCsvFile(file: string): { records: RawRecord[]; problems: LoadProblem[] } {
   const name = path.basename(file);
-  const [header, ...rows] = parseCsv(fs.readFileSync(file, 'utf8'));
+  const [head, ...rows] = [...csvCells(fileChunks(file))];
+  const header = head?.cells;
   const records: RawRecord[] = [];
   const problems: LoadProblem[] = [];
   const fileType = FILE_TYPES[path.basename(file, '.csv').toLowerCase()];
   if (!header) return { records, problems };
-  rows.forEach((cells, index) => {
-    const line = index + 2;
+  // Each row with the line it starts on (a quoted field may span lines).
+  rows.forEach(({ line, cells }) => {
     if (cells.length !== header.length) {
       problems.push({ file: name, line, reason: `has ${cells.length} fields, the header ${header.length}` });
       return;

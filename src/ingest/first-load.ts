@@ -4,7 +4,7 @@ import type { GraphClient } from '../graph/graph-client';
 import type { LocalNeo4j } from '../local-neo4j/local-neo4j';
 import type { Emit } from '../sources/adapter';
 import { datasetFor, SOURCE_FORMATS } from '../sources/formats';
-import { importFileList } from './bulk-import';
+import { cyclicOrganizations, importFileList } from './bulk-import';
 import { readCsvFile } from './csv';
 import { FuzzyDate, InputProblem } from './fuzzy';
 import { identifierKey } from './identifiers';
@@ -373,7 +373,7 @@ function pass(
     if (label === undefined) refuse(d.at, d.id, d.field, `refers to "${d.to}", which this load does not have (a first load is of an empty database)`);
     else if (d.label !== 'Entity' && label !== d.label) refuse(d.at, d.id, d.field, `"${d.to}" is a ${label}, not a ${d.label}`);
   }
-  const inCycle = new Set(cyclic(parents));
+  const inCycle = cyclicOrganizations(parents);
   for (const l of links.filter((x) => inCycle.has(x.child) && inCycle.has(x.parent))) {
     refuse(l.at, l.id, 'parent', `would make ${l.child} its own ancestor (ownership cycle)`);
   }
@@ -390,24 +390,6 @@ function publishedOf(props: Record<string, unknown>): FuzzyDate | null {
     precision: props.publishedPrecision as FuzzyDate['precision'],
     text: null,
   };
-}
-
-/** Organizations that would be their own ancestor through the load's parent links. */
-function cyclic(parents: Map<string, string[]>): string[] {
-  const state = new Map<string, 'open' | 'done'>();
-  const found = new Set<string>();
-  const visit = (id: string, trail: string[]): void => {
-    if (state.get(id) === 'done') return;
-    if (state.get(id) === 'open') {
-      trail.slice(trail.indexOf(id)).forEach((x) => found.add(x));
-      return;
-    }
-    state.set(id, 'open');
-    for (const p of parents.get(id) ?? []) visit(p, [...trail, id]);
-    state.set(id, 'done');
-  };
-  for (const id of parents.keys()) visit(id, []);
-  return [...found].sort();
 }
 
 /**

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { LoadProblem, RawRecord } from '../ingest/loader';
-import { readCsvRows, CsvRow } from './csv-rows';
+import { readCsvRows, CsvRow } from '../ingest/csv-rows';
 import { countryMarket, Dataset, datasetSource } from './dataset';
 
 /** What an adapter makes of a file: records in the import format, rows it could not read, and rows it left out on purpose. */

@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../../src/config';
 import { normalizeRecord } from '../../../src/ingest/records';
-import { readCsvRows } from '../../../src/sources/csv-rows';
 import { Dataset } from '../../../src/sources/dataset';
 import { readLeiRecords, readRelationshipRecords, readReportingExceptions } from '../../../src/sources/gleif';
 import { readLayoffTracker } from '../../../src/sources/tracker';
@@ -105,18 +104,6 @@ describe('layoff trackers', () => {
     expect(events.map((e) => [e.employerName, e.headcount ?? 'unknown', e.shareOfWorkforce ?? null])).toEqual([
       ['Fixture Subsidiary', 120, 0.1],
       ['Fixture Solo Partners', 'unknown', null],
-    ]);
-  });
-});
-
-describe('CSV rows', () => {
-  it('reads quoted fields with commas, doubled quotes and line breaks, with the line each row starts on', () => {
-    const file = tmp('rows.csv', 'a,b\n"x, y","say ""hi"""\n"two\nlines",z\r\nlast,\n');
-    const rows = [...readCsvRows(file)].map((r) => ('problem' in r ? r : [r.line, r.get('a'), r.get('b')]));
-    expect(rows).toEqual([
-      [2, 'x, y', 'say "hi"'],
-      [3, 'two\nlines', 'z'],
-      [5, 'last', ''],
     ]);
   });
 });
