@@ -8,7 +8,7 @@ import { cyclicOrganizations, importFileList } from './bulk-import';
 import { readCsvFile } from './csv';
 import { FuzzyDate, InputProblem } from './fuzzy';
 import { identifierKey } from './identifiers';
-import { IngestValidationError, LoadProblem, RawRecord, readRecordFiles } from './loader';
+import { IngestValidationError, jsonLines, LoadProblem, RawRecord } from './loader';
 import { FieldSpec, RECORD_SPECS, RecordType } from './record-types';
 import { normalizeRecord, NormalizedRecord } from './records';
 
@@ -279,9 +279,16 @@ function eachRecord(inputs: FirstLoadInput[], each: (record: RawRecord, input: n
       for (const [reason, n] of Object.entries(out.leftOut)) leftOut[reason] = (leftOut[reason] ?? 0) + n;
     } else {
       for (const file of importFileList(input.path)) {
-        const part = file.endsWith('.csv') ? readCsvFile(file) : readRecordFiles([file]);
-        problems.push(...part.problems);
-        for (const r of part.records) emit(r);
+        if (file.endsWith('.csv')) {
+          const part = readCsvFile(file);
+          problems.push(...part.problems);
+          for (const r of part.records) emit(r);
+        } else {
+          for (const r of jsonLines(file)) {
+            if ('reason' in r) problems.push(r);
+            else emit(r);
+          }
+        }
       }
     }
   });
@@ -306,12 +313,13 @@ function pass(
   const labels = new Map<string, string>();
   const identifiers = new Map<string, string>();
   const sourceDates = new Map<string, FuzzyDate | null>();
-  const deferred: Array<{ at: RawRecord; id: string; to: string; label: string; field: string }> = [];
+  // Only where a record is kept for the checks at the end, not the record: a million must fit in little memory.
+  const deferred: Array<{ at: { file: string; line: number }; id: string; to: string; label: string; field: string }> = [];
   const parents = new Map<string, string[]>();
-  const links: Array<{ at: RawRecord; id: string; child: string; parent: string }> = [];
+  const links: Array<{ at: { file: string; line: number }; id: string; child: string; parent: string }> = [];
   const problems: LoadProblem[] = [];
   const byType: Record<string, number> = {};
-  const refuse = (r: RawRecord, id: string | undefined, field: string | undefined, reason: string) =>
+  const refuse = (r: { file: string; line: number }, id: string | undefined, field: string | undefined, reason: string) =>
     problems.push({ file: r.file, line: r.line, ...(id ? { id } : {}), ...(field ? { field } : {}), reason });
   // Markets are shared by data sets (a country): the last statement of one wins, as when the sets are
   // imported one after another; they are few, and written at the end.
@@ -346,7 +354,7 @@ function pass(
     ];
     for (const ref of refs) {
       const label = labels.get(ref.to);
-      if (label === undefined) deferred.push({ at: raw, id: r.id, ...ref });
+      if (label === undefined) deferred.push({ at: { file: raw.file, line: raw.line }, id: r.id, ...ref });
       else if (ref.label !== 'Entity' && label !== ref.label) return refuse(raw, r.id, ref.field, `"${ref.to}" is a ${label}, not a ${ref.label}`);
     }
     labels.set(r.id, r.link ? 'Ownership' : r.label);
@@ -359,7 +367,7 @@ function pass(
     if (r.type === 'Source') sourceDates.set(r.id, publishedOf(r.props));
     if (r.link) {
       parents.set(r.link.child, [...(parents.get(r.link.child) ?? []), r.link.parent]);
-      links.push({ at: raw, id: r.id, child: r.link.child, parent: r.link.parent });
+      links.push({ at: { file: raw.file, line: raw.line }, id: r.id, child: r.link.child, parent: r.link.parent });
     }
     if (!restated) byType[r.type] = (byType[r.type] ?? 0) + 1;
     if (r.type === 'Market') markets.set(r.id, { raw, input });

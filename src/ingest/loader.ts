@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConflictError } from '../errors/errors';
+import { fileChunks } from './csv-rows';
 import { KeyedLocks } from './keyed-locks';
 import { GraphClient, GraphTransaction, Params, Row } from '../graph/graph-client';
 import { toNeo4jDate } from '../graph/values';
@@ -70,19 +71,38 @@ export function readRecordFiles(files: string[]): { records: RawRecord[]; proble
   const records: RawRecord[] = [];
   const problems: LoadProblem[] = [];
   for (const file of files) {
-    const name = path.basename(file);
-    fs.readFileSync(file, 'utf8')
-      .split('\n')
-      .forEach((text, index) => {
-        if (text.trim() === '') return;
-        try {
-          records.push({ file: name, line: index + 1, value: JSON.parse(text) });
-        } catch (error) {
-          problems.push({ file: name, line: index + 1, reason: `not valid JSON (${(error as Error).message})` });
-        }
-      });
+    for (const r of jsonLines(file)) {
+      if ('reason' in r) problems.push(r);
+      else records.push(r);
+    }
   }
   return { records, problems };
+}
+
+/** A JSON Lines file's records one by one, read in chunks (a first load streams a million records without holding them). */
+export function* jsonLines(file: string): Generator<RawRecord | LoadProblem> {
+  const name = path.basename(file);
+  let rest = '';
+  let line = 0;
+  const parse = (text: string): RawRecord | LoadProblem | null => {
+    line += 1;
+    if (text.trim() === '') return null;
+    try {
+      return { file: name, line, value: JSON.parse(text) };
+    } catch (error) {
+      return { file: name, line, reason: `not valid JSON (${(error as Error).message})` };
+    }
+  };
+  for (const chunk of fileChunks(file)) {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop()!;
+    for (const text of lines) {
+      const r = parse(text);
+      if (r) yield r;
+    }
+  }
+  const last = parse(rest);
+  if (last) yield last;
 }
 
 export interface LocatedRecord extends NormalizedRecord {
