@@ -13,6 +13,7 @@ import { NodeResolver } from './node/node.resolver';
 import { PathResolver } from './path/path.resolver';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { PersonResolver, RoleResolver } from './person/person.resolver';
+import { ResolutionResolver } from './resolution/resolution.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { SourceResolver } from './source/source.resolver';
 
@@ -33,6 +34,7 @@ export const RESOLVERS = [
   OwnershipChainResolver,
   SourceResolver,
   SearchResolver,
+  ResolutionResolver,
   ExploreResolver,
   MutationResolver,
 ] as const;

@@ -87,3 +87,14 @@ export function acronymOf(name: string): { acronym: string; compound: boolean } 
   const compound = firstChunk.length === words.length && firstChunk.every((w, i) => w === words[i]);
   return { acronym: words.map((w) => w[0]).join(''), compound };
 }
+
+/**
+ * A name without what tells one site or establishment of a company from another, as WARN filers write
+ * it ("Amazon Logistics - DLA3", "Amazon.com Services Inc. (DLA4 facility)", "Acme #1234"): the part
+ * before a dash, a parenthesis, a number sign, "dba" or a comma followed by a site word. Null when
+ * nothing is cut.
+ */
+export function withoutSite(name: string): string | null {
+  const cut = name.split(/\s+[-–—]\s+|\s*\(|\s+#|\s+d\/?b\/?a\s+/i)[0].trim();
+  return cut && cut !== name.trim() ? cut : null;
+}

@@ -102,6 +102,15 @@ export const ENUM_VALUE_DESCRIPTIONS: Record<string, Record<string, string>> = {
     RETIRED: 'The entity ceased to exist; the target is its successor.',
     SAME_AS: 'A decision that both ids name one entity.',
   },
+  MatchReasonKind: {
+    ALIAS_EQUAL: 'An alias of the candidate has the same name key as the name.',
+    IDENTIFIER: 'An external identifier given names the candidate (or an id that redirects to it).',
+    INACTIVE: 'The candidate is no longer active (a small penalty).',
+    NAME_KEY_EQUAL: 'The names are equal once case, punctuation, a legal form and a site suffix are set aside.',
+    OTHER_COUNTRY: 'The candidate is registered in another country than the one given (a penalty).',
+    SAME_COUNTRY: 'The candidate is registered in the country given.',
+    TOKEN_SIMILARITY: "The names share words: the share of all their words (Jaccard) and of the candidate's words found in the name.",
+  },
   IdentifierScheme: {
     CIK: "SEC Central Index Key: EDGAR's registrant number, zero-padded to 10 digits.",
     LEI: 'Legal Entity Identifier (ISO 17442), issued through GLEIF; check digits validated.',

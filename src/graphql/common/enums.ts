@@ -38,6 +38,15 @@ export const EntityCategory = enumOf(ENTITY_CATEGORIES);
 export const RegistrationStatus = enumOf(REGISTRATION_STATUSES);
 export const RedirectReason = enumOf(REDIRECT_REASONS);
 export const IdentifierScheme = enumOf(IDENTIFIER_SCHEME_NAMES);
+export const MatchReasonKind = enumOf([
+  'IDENTIFIER',
+  'NAME_KEY_EQUAL',
+  'ALIAS_EQUAL',
+  'TOKEN_SIMILARITY',
+  'SAME_COUNTRY',
+  'OTHER_COUNTRY',
+  'INACTIVE',
+] as const);
 export const SortDirection = enumOf(['ASC', 'DESC'] as const);
 export const EntityType = enumOf(['ORGANIZATION', 'PERSON', 'MARKET', 'SOURCE'] as const);
 
@@ -85,6 +94,7 @@ registerDescribedEnum(IdentifierScheme, {
   name: 'IdentifierScheme',
   description: 'An external identifier scheme; each (scheme, value) names at most one entity.',
 });
+registerDescribedEnum(MatchReasonKind, { name: 'MatchReasonKind', description: 'The kinds of evidence entity resolution weighs.' });
 registerDescribedEnum(SortDirection, { name: 'SortDirection', description: 'Ascending or descending order.' });
 registerDescribedEnum(EntityType, { name: 'EntityType', description: 'The entity types that search covers.' });
 

@@ -1,0 +1,46 @@
+import { openTestGraph, TestApi, TestGraph } from '../helpers/graph';
+
+/** Entity resolution's candidates, as an analyst asks for them: which organization does this name mean, and why. */
+let db: TestGraph;
+let api: TestApi;
+beforeAll(() => {
+  db = openTestGraph();
+  api = new TestApi(db.graph);
+});
+afterAll(async () => {
+  await api.stop();
+  await db.close();
+});
+
+const CANDIDATES = `query($name: String!, $country: String) {
+  resolutionCandidates(name: $name, country: $country, first: 3) { organization { id } score reasons { kind detail weight } }
+}`;
+const ask = async (name: string, country?: string) => (await api.data(CANDIDATES, { name, country })).resolutionCandidates;
+
+describe('resolution candidates', () => {
+  it('finds Amazon for the legal name it files under, with the name key as the reason', async () => {
+    const [top] = await ask('Amazon.com, Inc.');
+    expect(top.organization.id).toBe('amazon');
+    expect(top.score).toBe(0.9);
+    expect(top.reasons[0]).toEqual({ kind: 'NAME_KEY_EQUAL', detail: '"amazon"', weight: 0.9 });
+  });
+
+  it('ranks Amazon first for a warehouse as a WARN notice names it, before its divisions, by the words they share', async () => {
+    const candidates = await ask('Amazon.com Services Inc. - DLA4 facility', 'US');
+    expect(candidates[0].organization.id).toBe('amazon');
+    expect(candidates[0].reasons[0]).toEqual({ kind: 'TOKEN_SIMILARITY', detail: 'amazon (0.67)', weight: 0.533 });
+    expect(candidates[1].organization.id).toMatch(/^amazon-/); // Amazon Music, Amazon MGM Studios: one word of two shared
+    expect(candidates[0].score).toBeGreaterThan(candidates[1].score);
+  });
+
+  it('says nothing matches a name no organization shares a word with', async () => {
+    expect(await ask('Zyxwv Quortle Holdings')).toEqual([]);
+  });
+
+  it('refuses a name too long, or a country that is not a code, as client errors', async () => {
+    for (const variables of [{ name: 'x'.repeat(201) }, { name: 'Amazon', country: 'USA' }]) {
+      const answer = await api.execute(CANDIDATES, variables);
+      expect(answer.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+});
