@@ -7,7 +7,6 @@ import { loadConfig, PROJECT_ROOT } from '../../src/config';
 import { CypherCatalog } from '../../src/graph/cypher-catalog';
 import { driverFor } from '../../src/graph/driver';
 import { GraphClient } from '../../src/graph/graph-client';
-import { applySchema } from '../../src/graph/migrate';
 import { fulltextLimit, luceneQuery, searchKeys } from '../../src/graphql/search/search.service';
 import { firstLoad, FirstLoadInput, FirstLoadResult } from '../../src/ingest/first-load';
 import { identifierKey, IdentifierScheme, IDENTIFIER_SCHEMES } from '../../src/ingest/identifiers';
@@ -119,8 +118,7 @@ async function ensureLoaded(): Promise<FirstLoadResult & { when: string }> {
     const result = await firstLoad(local, INPUTS, { workDir: path.join(PROJECT_ROOT, 'var', 'import'), skipInvalid: true }, async () => {
       const connection = await local.start();
       driver = driverFor(connection);
-      const graph = new GraphClient(driver, config.neo4j.database, CypherCatalog.load(), 3_600_000);
-      return { graph, applySchema: async () => void (await applySchema(graph)) };
+      return new GraphClient(driver, config.neo4j.database, CypherCatalog.load(), 3_600_000);
     });
     const recorded = { ...result, skipped: result.skipped.slice(0, 0), skippedCount: result.skipped.length, when: new Date().toISOString() };
     fs.writeFileSync(LOADED, JSON.stringify(recorded, null, 2));

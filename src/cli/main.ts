@@ -187,10 +187,7 @@ async function run(argv: string[]): Promise<number> {
         local,
         inputs,
         { workDir: path.join(PROJECT_ROOT, 'var', 'import'), skipInvalid: Boolean(args.options['skip-invalid']) },
-        async () => {
-          const graph = await start();
-          return { graph, applySchema: async () => void (await applySchema(graph)) };
-        },
+        start,
       );
       for (const p of result.skipped) console.error(`skipped ${p.file}:${p.line}${p.id ? ` (${p.id})` : ''}: ${p.reason}`);
       for (const [reason, count] of Object.entries(result.leftOut)) console.error(`left out ${count.toLocaleString('en-US')} rows: ${reason}`);

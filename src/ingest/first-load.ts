@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { GraphClient } from '../graph/graph-client';
+import { applySchema } from '../graph/migrate';
 import type { LocalNeo4j } from '../local-neo4j/local-neo4j';
 import type { Emit } from '../sources/adapter';
 import { datasetFor, SOURCE_FORMATS } from '../sources/formats';
@@ -8,7 +9,7 @@ import { cyclicOrganizations, importFileList } from './bulk-import';
 import { readCsvFile } from './csv';
 import { FuzzyDate, InputProblem } from './fuzzy';
 import { identifierKey } from './identifiers';
-import { IngestValidationError, jsonLines, LoadProblem, RawRecord } from './loader';
+import { IngestValidationError, jsonLines, LoadProblem, publishedOf, RawRecord } from './loader';
 import { FieldSpec, RECORD_SPECS, RecordType } from './record-types';
 import { normalizeRecord, NormalizedRecord } from './records';
 
@@ -390,25 +391,16 @@ function pass(
   return { problems: [...unread, ...problems], leftOut: read.leftOut, byType, writtenBad: problems.length > before };
 }
 
-function publishedOf(props: Record<string, unknown>): FuzzyDate | null {
-  if (!props.publishedPrecision) return null;
-  return {
-    earliest: (props.publishedEarliest as string) ?? null,
-    latest: (props.publishedLatest as string) ?? null,
-    precision: props.publishedPrecision as FuzzyDate['precision'],
-    text: null,
-  };
-}
-
 /**
  * Loads the inputs into the local Neo4j's database, replacing it, with the bulk importer. The database
- * must not be running (the caller stops it); `startGraph` starts it again and returns a client.
+ * must not be running (the caller stops it); `startGraph` starts it again and returns a client, on
+ * which the schema is applied.
  */
 export async function firstLoad(
   local: LocalNeo4j,
   inputs: FirstLoadInput[],
   options: FirstLoadOptions,
-  startGraph: () => Promise<{ graph: GraphClient; applySchema: () => Promise<void> }>,
+  startGraph: () => Promise<GraphClient>,
 ): Promise<FirstLoadResult> {
   const started = Date.now();
   let peakRss = process.memoryUsage().rss;
@@ -448,8 +440,8 @@ export async function firstLoad(
     ]);
     fs.rmSync(dir, { recursive: true, force: true });
     const finishing = Date.now();
-    const { graph, applySchema } = await startGraph();
-    await applySchema();
+    const graph = await startGraph();
+    await applySchema(graph);
     // What the transactional path stores and the bulk importer cannot write: a lone empty list element.
     await graph.writeInBatches('admin/fill-link-citation-lists');
     await graph.writeInBatches('ingest/link-all-employers');

@@ -218,7 +218,8 @@ export async function loadRecordFiles(graph: GraphClient, target: string): Promi
   return loadRecords(graph, records, problems);
 }
 
-function publishedOf(props: Record<string, unknown>): FuzzyDate | null {
+/** A stored source's publication date, what relative dates in the facts citing it resolve against. */
+export function publishedOf(props: Record<string, unknown>): FuzzyDate | null {
   const earliest = (props.publishedEarliest as string | undefined) ?? null;
   const latest = (props.publishedLatest as string | undefined) ?? null;
   if (!earliest && !latest) return null;

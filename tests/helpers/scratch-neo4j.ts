@@ -57,7 +57,7 @@ export class ScratchNeo4j {
     try {
       return await firstLoad(this.local!, inputs, options, async () => {
         await this.local!.start();
-        return { graph: this.graph, applySchema: async () => void (await applySchema(this.graph)) };
+        return this.graph;
       });
     } finally {
       // A refused load never stopped to import: the database is started again as it was.
