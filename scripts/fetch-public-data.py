@@ -99,7 +99,7 @@ def needs_pyarrow():
         import pyarrow.parquet as pq  # noqa: F401
         return pq
     except ImportError:
-        sys.exit("fetch-public-data: converting the parquet files needs pyarrow (scripts/requirements-data.txt); run it with var/venv/bin/python (npm run data)")
+        sys.exit("fetch-public-data: converting the parquet files needs pyarrow (scripts/requirements-data.txt); run npm run data (scripts/ensure-public-data.sh makes a virtualenv with it)")
 
 
 def convert_gleif() -> int:
