@@ -70,7 +70,7 @@ export function expandFragments(text: string, fragments: ReadonlyMap<string, str
   return text.replace(FRAGMENT_USE, (_, name: string, variable: string, param: string | undefined) => {
     const fragment = fragments.get(name);
     if (fragment === undefined) throw new Error(`${where} uses {{${name}:${variable}}}, but cypher/fragments has no ${name}.cypher`);
-    const inner = expandFragments(fragment, fragments, `fragment ${name}`, depth + 1).replace(/\bit\b(?=[.:}[ ])/g, variable);
+    const inner = expandFragments(fragment, fragments, `fragment ${name}`, depth + 1).replace(/\bit\b(?=[.:}[ ),])/g, variable);
     // A second name stands for the fragment's $props parameter.
     return param ? inner.replace(/\$props\b/g, `$${param}`) : inner;
   });

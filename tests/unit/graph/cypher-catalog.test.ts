@@ -10,6 +10,10 @@ describe('the Cypher catalog', () => {
     for (const name of catalog.names()) expect([name, /\{\{[a-z-]+:/.test(catalog.get(name, { maxDepth: 3, maxHops: 3 }))]).toEqual([name, false]);
     const text = expandFragments('WHERE {{in-force-possibly:r}}', new Map([['in-force-possibly', 'coalesce(it.sinceEarliest, 0) <= $asOf']]), 'test');
     expect(text).toBe('WHERE coalesce(r.sinceEarliest, 0) <= $asOf');
+    // `it` as a pattern's node too: left in place, (it) would match any node of the graph.
+    const redirect = catalog.get('node/by-ids');
+    expect(redirect).toContain('MATCH (asked)-[:REDIRECTS_TO]->');
+    for (const name of catalog.names()) expect([name, /[(\s]it[)\s.:]/.test(catalog.get(name, { maxDepth: 3, maxHops: 3 }))]).toEqual([name, false]);
   });
 
   it('refuses a query that names a fragment that does not exist', () => {
