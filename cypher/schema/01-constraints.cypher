@@ -17,3 +17,5 @@ CREATE CONSTRAINT identifier_key IF NOT EXISTS FOR (n:Identifier) REQUIRE n.key 
 // Ownership and division links are relationships (fast to traverse) with ids of their own.
 CREATE CONSTRAINT subsidiary_of_id IF NOT EXISTS FOR ()-[r:SUBSIDIARY_OF]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT division_of_id IF NOT EXISTS FOR ()-[r:DIVISION_OF]-() REQUIRE r.id IS UNIQUE;
+// Entity-resolution decisions (not entities: not exported, never answered by node(id:)).
+CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (n:Decision) REQUIRE n.id IS UNIQUE;

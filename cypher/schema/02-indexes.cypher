@@ -25,3 +25,6 @@ CREATE INDEX role_type IF NOT EXISTS FOR (n:Role) ON (n.roleType);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Organization|Person|Market|Source) ON EACH [n.name, n.aliases, n.title]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: false } };
+// The review queue and automatic runs find decisions by subject (an entity or a name as filed) and by status.
+CREATE INDEX decision_subject IF NOT EXISTS FOR (n:Decision) ON (n.subjectKey);
+CREATE INDEX decision_status IF NOT EXISTS FOR (n:Decision) ON (n.status);

@@ -192,7 +192,7 @@ export async function loadRecords(graph: GraphClient, raw: RawRecord[], earlierP
 }
 
 /** This process's writes of the same ids queue here before they reach Neo4j (see KeyedLocks). */
-const WRITE_LOCKS = new KeyedLocks();
+export const WRITE_LOCKS = new KeyedLocks();
 
 export function summarize(records: LocatedRecord[]): LoadSummary {
   const byType: Partial<Record<RecordType, number>> = {};

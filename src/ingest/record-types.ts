@@ -16,7 +16,7 @@ import type { QuantityRules } from './fuzzy';
  * :Identifier nodes unique per scheme, see identifiers.ts).
  */
 
-export const ORGANIZATION_KINDS = ['COMPANY', 'DIVISION'] as const;
+export const ORGANIZATION_KINDS = ['COMPANY', 'DIVISION', 'ESTABLISHMENT'] as const;
 export const ORGANIZATION_STATUSES = ['ACTIVE', 'ACQUIRED', 'MERGED', 'DEFUNCT', 'INACTIVE'] as const;
 /** GLEIF's entity categories (Entity.EntityCategory). */
 export const ENTITY_CATEGORIES = ['GENERAL', 'BRANCH', 'FUND', 'SOLE_PROPRIETOR', 'RESIDENT_GOVERNMENT_ENTITY', 'INTERNATIONAL_ORGANIZATION'] as const;
@@ -47,6 +47,7 @@ export const SOURCE_KINDS = [
   'REGISTRY',
   'WARN_NOTICES',
   'LAYOFF_TRACKER',
+  'RESOLUTION',
 ] as const;
 export const ROLE_TYPES = ['CEO', 'FOUNDER', 'CHAIR', 'PRESIDENT', 'SENIOR_VICE_PRESIDENT', 'VICE_PRESIDENT', 'EXECUTIVE', 'BOARD_MEMBER', 'OTHER'] as const;
 export const OWNERSHIP_KINDS = ['SUBSIDIARY', 'DIVISION'] as const;

@@ -1,7 +1,9 @@
 // For each organization in $keys: its layoffs and of everything below it at the time of each layoff (parent links in
 // force over the whole announcement interval when $certain, or possibly in force), at most
-// {{maxDepth}} links down, grouped by $groupBy: 'YEAR' (of the announcement; "2022-2023" when the
-// interval spans years), 'ORGANIZATION' (named by the source) or 'MARKET' (affected). Totals are
+// {{maxDepth}} links down (establishments, the sites WARN notices name, are divisions), grouped by $groupBy: 'YEAR'
+// (of the announcement; "2022-2023" when the interval spans years), 'ORGANIZATION' (named by the source), 'MARKET'
+// (affected) or 'SOURCE_KIND' (of the sources citing it: a layoff told by the news and by notices, merged into
+// one event, counts in both groups and once in the total). Totals are
 // intervals: the sum of the lower bounds (an unknown count adds 0) and of the upper bounds (open as
 // soon as one event has no upper bound), with the number of events whose count is unknown. An
 // event naming two organizations or markets counts in both groups, once in the total. A notice that
@@ -24,6 +26,7 @@ CALL (events) {
     WHEN 'ORGANIZATION' THEN [(e)-[:AT_ORGANIZATION]->(x:Organization) | [x.id, x.name]]
     WHEN 'MARKET' THEN CASE WHEN EXISTS { (e)-[:AFFECTS_MARKET]->(:Market) }
       THEN [(e)-[:AFFECTS_MARKET]->(m:Market) | [m.id, m.name]] ELSE [['unspecified', 'Not stated']] END
+    WHEN 'SOURCE_KIND' THEN COLLECT { MATCH (e)-[:CITES]->(s:Source) RETURN DISTINCT [coalesce(s.kind, 'UNSPECIFIED'), coalesce(s.kind, 'UNSPECIFIED')] AS k ORDER BY k[0] }
     ELSE [CASE WHEN e.announcedEarliest IS NULL OR e.announcedLatest IS NULL THEN ['unknown', 'Date unknown']
                WHEN e.announcedEarliest.year = e.announcedLatest.year THEN [toString(e.announcedEarliest.year), toString(e.announcedEarliest.year)]
                ELSE [toString(e.announcedEarliest.year) + '-' + toString(e.announcedLatest.year), toString(e.announcedEarliest.year) + '-' + toString(e.announcedLatest.year)] END]

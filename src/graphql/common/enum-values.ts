@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { IDENTIFIER_SCHEMES } from '../../ingest/identifiers';
+import { DECISION_KINDS, DECISION_STATUSES, MATCH_REASONS } from '../../resolution/rules';
 
 /**
  * What each value of each enum means, in one table, so that Sandbox, GraphiQL and the SDL document
@@ -66,6 +67,7 @@ export const ENUM_VALUE_DESCRIPTIONS: Record<string, Record<string, string>> = {
   OrganizationKind: {
     COMPANY: 'A legal entity.',
     DIVISION: 'A part of a company, not a legal entity of its own.',
+    ESTABLISHMENT: 'A site of a company (a warehouse, a store, an office) as WARN notices name it: part of its family, not a legal entity.',
   },
   OrganizationOrderField: {
     ID: 'By id.',
@@ -103,15 +105,9 @@ export const ENUM_VALUE_DESCRIPTIONS: Record<string, Record<string, string>> = {
     RETIRED: 'The entity ceased to exist; the target is its successor.',
     SAME_AS: 'A decision that both ids name one entity.',
   },
-  MatchReasonKind: {
-    ALIAS_EQUAL: 'An alias of the candidate has the same name key as the name.',
-    IDENTIFIER: 'An external identifier given names the candidate (or an id that redirects to it).',
-    INACTIVE: 'The candidate is no longer active (a small penalty).',
-    NAME_KEY_EQUAL: 'The names are equal once case, punctuation, a legal form and a site suffix are set aside.',
-    OTHER_COUNTRY: 'The candidate is registered in another country than the one given (a penalty).',
-    SAME_COUNTRY: 'The candidate is registered in the country given.',
-    TOKEN_SIMILARITY: "The names share words: the share of all their words (Jaccard) and of the candidate's words found in the name.",
-  },
+  MatchReasonKind: MATCH_REASONS,
+  DecisionKind: DECISION_KINDS,
+  DecisionStatus: DECISION_STATUSES,
   // Described once, with the schemes' rules.
   IdentifierScheme: Object.fromEntries(Object.entries(IDENTIFIER_SCHEMES).map(([scheme, rule]) => [scheme, rule.description])),
   OwnershipKind: {
@@ -171,6 +167,7 @@ export const ENUM_VALUE_DESCRIPTIONS: Record<string, Record<string, string>> = {
   RollupGrouping: {
     MARKET: 'By affected market ("Not stated" when the source names none).',
     ORGANIZATION: 'By the organization the source names (an event naming two counts in both groups, once in the total).',
+    SOURCE_KIND: 'By the kind of source that tells it (an event told by the news and by notices counts in both groups, once in the total).',
     YEAR: 'By year of announcement ("2022-2023" when the announcement interval spans years).',
   },
   SortDirection: {
@@ -183,6 +180,7 @@ export const ENUM_VALUE_DESCRIPTIONS: Record<string, Record<string, string>> = {
     FILING: 'A regulatory filing or an official register (SEC, GLEIF, WARN notices).',
     INTERNAL_MEMO: 'An internal memo, as reported.',
     LAYOFF_TRACKER: 'A layoff tracker: a list of layoffs compiled from reports (layoffs.fyi style), without a source per row.',
+    RESOLUTION: "corpgraph's own entity-resolution decisions (who decided, when, on what evidence): the source of the links they make.",
     NEWS_ARTICLE: 'A news article.',
     NEWS_REPORT: 'A news report cited by another source (its own text may not be at hand).',
     PRESS_RELEASE: 'A press release.',

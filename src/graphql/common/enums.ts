@@ -15,6 +15,8 @@ import {
 } from '../../ingest/records';
 import { DATE_PRECISIONS, QUANTITY_QUALIFIERS } from '../../ingest/fuzzy';
 import { IDENTIFIER_SCHEME_NAMES } from '../../ingest/identifiers';
+import { DECISION_KINDS, DECISION_STATUSES, MATCH_REASONS } from '../../resolution/rules';
+import type { DecisionKind as DecisionKindName, DecisionStatus as DecisionStatusName, MatchReasonKind as MatchReasonKindName } from '../../resolution/rules';
 import { registerDescribedEnum } from './enum-values';
 
 /** Turns a list of names into a TypeScript enum object; the import format and the schema share one list. */
@@ -38,15 +40,9 @@ export const EntityCategory = enumOf(ENTITY_CATEGORIES);
 export const RegistrationStatus = enumOf(REGISTRATION_STATUSES);
 export const RedirectReason = enumOf(REDIRECT_REASONS);
 export const IdentifierScheme = enumOf(IDENTIFIER_SCHEME_NAMES);
-export const MatchReasonKind = enumOf([
-  'IDENTIFIER',
-  'NAME_KEY_EQUAL',
-  'ALIAS_EQUAL',
-  'TOKEN_SIMILARITY',
-  'SAME_COUNTRY',
-  'OTHER_COUNTRY',
-  'INACTIVE',
-] as const);
+export const MatchReasonKind = enumOf(Object.keys(MATCH_REASONS) as MatchReasonKindName[]);
+export const DecisionKind = enumOf(Object.keys(DECISION_KINDS) as DecisionKindName[]);
+export const DecisionStatus = enumOf(Object.keys(DECISION_STATUSES) as DecisionStatusName[]);
 export const SortDirection = enumOf(['ASC', 'DESC'] as const);
 export const EntityType = enumOf(['ORGANIZATION', 'PERSON', 'MARKET', 'SOURCE'] as const);
 
@@ -95,6 +91,8 @@ registerDescribedEnum(IdentifierScheme, {
   description: 'An external identifier scheme; each (scheme, value) names at most one entity.',
 });
 registerDescribedEnum(MatchReasonKind, { name: 'MatchReasonKind', description: 'The kinds of evidence entity resolution weighs.' });
+registerDescribedEnum(DecisionKind, { name: 'DecisionKind', description: 'What an entity-resolution decision says of its subject and candidate.' });
+registerDescribedEnum(DecisionStatus, { name: 'DecisionStatus', description: 'Where an entity-resolution decision stands.' });
 registerDescribedEnum(SortDirection, { name: 'SortDirection', description: 'Ascending or descending order.' });
 registerDescribedEnum(EntityType, { name: 'EntityType', description: 'The entity types that search covers.' });
 

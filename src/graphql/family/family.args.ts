@@ -40,15 +40,16 @@ export enum RollupGrouping {
   YEAR = 'YEAR',
   ORGANIZATION = 'ORGANIZATION',
   MARKET = 'MARKET',
+  SOURCE_KIND = 'SOURCE_KIND',
 }
 registerDescribedEnum(RollupGrouping, {
   name: 'RollupGrouping',
-  description: 'How layoff roll-ups are grouped: by year of announcement, by organization named, or by market affected.',
+  description: 'How layoff roll-ups are grouped: by year of announcement, by organization named, by market affected, or by the kind of source that tells it.',
 });
 
 @ArgsType()
 export class RollupArgs {
-  @Field(() => RollupGrouping, { defaultValue: RollupGrouping.YEAR, description: 'Group by year (default), organization or market.' })
+  @Field(() => RollupGrouping, { defaultValue: RollupGrouping.YEAR, description: 'Group by year (default), organization, market or kind of source.' })
   groupBy: RollupGrouping = RollupGrouping.YEAR;
 
   @Field(() => Certainty, {

@@ -1,5 +1,8 @@
-import { Field, Float, ObjectType } from 'type-graphql';
-import { MatchReasonKind } from '../common/enums';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { Row } from '../../graph/graph-client';
+import type { StoredDecision } from '../../resolution/decisions';
+import type { Candidate } from '../../resolution/candidates';
+import { DecisionKind, DecisionStatus, MatchReasonKind } from '../common/enums';
 import { Organization } from '../organization/organization.type';
 
 @ObjectType({ description: 'One piece of evidence that a candidate is the entity a name means, and what it weighs.' })
@@ -12,6 +15,10 @@ export class MatchReason {
 
   @Field(() => Float, { description: 'What it adds to (or, when negative, takes from) the score.' })
   weight!: number;
+
+  static list(kinds: string[], details: string[], weights: number[]): MatchReason[] {
+    return kinds.map((kind, i) => Object.assign(new MatchReason(), { kind, detail: details[i], weight: weights[i] }));
+  }
 }
 
 @ObjectType({ description: 'An organization a name may mean, with a score from 0 to 1 and the reasons for it.' })
@@ -19,9 +26,124 @@ export class ResolutionCandidate {
   @Field(() => Organization, { description: 'The candidate.' })
   organization!: Organization;
 
-  @Field(() => Float, { description: 'How likely the name means it, from 0 to 1: the strongest name or identifier evidence, adjusted by place and status.' })
+  @Field(() => Float, {
+    description: 'How likely the name means it, from 0 to 1: the strongest name or identifier evidence, adjusted by family, place and status.',
+  })
   score!: number;
 
   @Field(() => [MatchReason], { description: 'The evidence, strongest first.' })
   reasons!: MatchReason[];
+
+  static from(c: Candidate): ResolutionCandidate {
+    return Object.assign(new ResolutionCandidate(), {
+      organization: Organization.fromRow(c.node),
+      score: c.score,
+      reasons: c.reasons.map((r) => Object.assign(new MatchReason(), r)),
+    });
+  }
+}
+
+@ObjectType({
+  description:
+    'An entity-resolution decision: that a name as filed (WARN notices) or an entity is the same as a candidate, an establishment of it, or not the same; ' +
+    'who proposed and who decided it, when, on what evidence. PENDING decisions are the review queue.',
+})
+export class ResolutionDecision {
+  @Field(() => ID, { description: 'The decision id (one per subject and candidate).' })
+  id!: string;
+
+  @Field(() => DecisionKind, { description: 'What it says of the subject and the candidate.' })
+  kind!: keyof typeof DecisionKind;
+
+  @Field(() => DecisionStatus, { description: 'Proposed, in effect, or undone.' })
+  status!: keyof typeof DecisionStatus;
+
+  @Field(() => String, { nullable: true, description: 'The name as filed, when the subject is a name (the employer of WARN notices or tracker rows).' })
+  subjectName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The country where the subject was found (ISO 3166-1 alpha-2).' })
+  subjectCountry!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The subject entity id, when the subject is an entity (after a merge, a redirect to the candidate).' })
+  subjectId!: string | null;
+
+  @Field(() => ID, { description: 'The candidate entity id (the survivor of a merge).' })
+  candidateId!: string;
+
+  @Field(() => Int, { nullable: true, description: 'How many notices were filed under the name when it was proposed.' })
+  notices!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The candidate score (0 to 1) when the decision was proposed by a rule.' })
+  score!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The rule that proposed (or decided) it, with its version.' })
+  rule!: string | null;
+
+  @Field(() => [MatchReason], { description: 'The evidence the proposal rests on, strongest first.' })
+  reasons!: MatchReason[];
+
+  @Field(() => String, { description: 'Who proposed it: "rule:<rule>", "key:<API key name>" or "cli:<user>".' })
+  proposedBy!: string;
+
+  @Field(() => String, { description: 'When it was proposed (ISO date-time, UTC).' })
+  proposedAt!: string;
+
+  @Field(() => String, { nullable: true, description: 'Who decided it (the rule for automatic decisions); null while pending.' })
+  decidedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When it was decided (ISO date-time, UTC).' })
+  decidedAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why, in the decider’s words.' })
+  note!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who undid it (a split, links removed).' })
+  undoneBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'When it was undone.' })
+  undoneAt!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The establishment an ESTABLISHMENT_OF decision created for the name.' })
+  establishmentId!: string | null;
+
+  static from(d: StoredDecision): ResolutionDecision {
+    return Object.assign(new ResolutionDecision(), {
+      ...d,
+      reasons: MatchReason.list(d.reasonKinds, d.reasonDetails, d.reasonWeights),
+    });
+  }
+
+  static fromRow(row: Row, decode: (row: Row) => StoredDecision): ResolutionDecision & { id: string } {
+    return ResolutionDecision.from(decode(row));
+  }
+}
+
+@ObjectType({ description: 'What a merge did.' })
+export class MergeResult {
+  @Field(() => ResolutionDecision, { description: 'The SAME_AS decision, in effect, that records the merge (split it with its id or the absorbed id).' })
+  decision!: ResolutionDecision;
+
+  @Field(() => Int, { description: 'Relationships (facts about it, links, references) moved from the absorbed entity to the survivor.' })
+  moved!: number;
+
+  @Field(() => Int, { description: 'Citations copied to the survivor (the absorbed id keeps its own).' })
+  copied!: number;
+
+  @Field(() => Int, { description: 'Relationships the survivor already had, identical, so not doubled.' })
+  alreadyThere!: number;
+
+  @Field(() => [String], { description: 'The absorbed entity’s names the survivor now has as aliases.' })
+  aliasesAdded!: string[];
+}
+
+@ObjectType({ description: 'What a split did.' })
+export class SplitResult {
+  @Field(() => ResolutionDecision, { description: 'The merge decision, now UNDONE.' })
+  decision!: ResolutionDecision;
+
+  @Field(() => Int, { description: 'Relationships put back on the restored entity.' })
+  restored!: number;
+
+  @Field(() => Int, { description: 'Relationships that changed after the merge (e.g. rewritten by a later import), left as they are.' })
+  changedSinceMerge!: number;
 }

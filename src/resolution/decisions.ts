@@ -1,0 +1,323 @@
+import crypto from 'node:crypto';
+import { BadUserInputError, ConflictError } from '../errors/errors';
+import type { GraphClient, GraphTransaction, Row } from '../graph/graph-client';
+import { loadRecords, RawRecord, WRITE_LOCKS } from '../ingest/loader';
+import { slugOf } from '../sources/dataset';
+import type { Candidate, PreparedName } from './candidates';
+import { decisionId, entitySubject, mergeIn, nameSubject, splitIn } from './merge';
+import { AUTO_REASONS, AUTO_RULE, DecisionKind, DecisionStatus, THRESHOLDS } from './rules';
+
+/**
+ * Decisions are facts: that a name or an entity is the same as a candidate organization, an
+ * establishment of it, or not the same, with who decided (an API key's name, the CLI's user, or the
+ * automatic rule and its score), when and why. Proposals wait in the review queue; accepting one puts
+ * it into effect (a merge, or the notices filed under a name linked to the organization or to an
+ * establishment of it), undoing it takes the effect back, rejecting it records NOT_SAME_AS, which no
+ * automatic run overrides. Every link a decision makes cites the resolution source, with the
+ * decision's id as locator.
+ */
+
+/** The source every link made by entity resolution cites (the locator names the decision). */
+export const RESOLUTION_SOURCE = {
+  type: 'Source',
+  id: 'src-corpgraph-resolution',
+  kind: 'RESOLUTION',
+  title: 'corpgraph entity-resolution decisions',
+  publishers: ['corpgraph'],
+  description:
+    'Links made by entity resolution. Each citation locator names a decision, which records who decided (a reviewer or the automatic rule and its score), when and on what evidence.',
+} as const;
+
+export interface StoredDecision {
+  id: string;
+  kind: DecisionKind;
+  status: DecisionStatus;
+  subjectKey: string;
+  subjectName: string | null;
+  subjectCountry: string | null;
+  subjectId: string | null;
+  subjectLabel: string | null;
+  candidateId: string;
+  score: number | null;
+  rule: string | null;
+  reasonKinds: string[];
+  reasonDetails: string[];
+  reasonWeights: number[];
+  notices: number | null;
+  proposedBy: string;
+  proposedAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  note: string | null;
+  undoneBy: string | null;
+  undoneAt: string | null;
+  establishmentId: string | null;
+}
+
+export function decisionFromRow(row: Row): StoredDecision {
+  const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  return {
+    ...(row as unknown as StoredDecision),
+    proposedAt: String(row.proposedAt),
+    decidedAt: text(row.decidedAt),
+    undoneAt: text(row.undoneAt),
+    reasonKinds: (row.reasonKinds as string[]) ?? [],
+    reasonDetails: (row.reasonDetails as string[]) ?? [],
+    reasonWeights: (row.reasonWeights as number[]) ?? [],
+    score: row.score === null || row.score === undefined ? null : Number(row.score),
+    notices: row.notices === null || row.notices === undefined ? null : Number(row.notices),
+    subjectName: text(row.subjectName),
+    subjectCountry: text(row.subjectCountry),
+    subjectId: text(row.subjectId),
+    subjectLabel: text(row.subjectLabel),
+    decidedBy: text(row.decidedBy),
+    note: text(row.note),
+    undoneBy: text(row.undoneBy),
+    establishmentId: text(row.establishmentId),
+  };
+}
+
+/** What the rules make of a name's ranked candidates: decided, proposed for review, or nothing. */
+export interface Verdict {
+  candidate: Candidate;
+  kind: Exclude<DecisionKind, 'NOT_SAME_AS'>;
+  status: Extract<DecisionStatus, 'ACCEPTED' | 'PENDING'>;
+}
+
+export function verdictFor(name: PreparedName, candidates: Candidate[], refused: ReadonlySet<string> = new Set()): Verdict | null {
+  const open = candidates.filter((c) => !refused.has(String(c.node.id)));
+  const [best, second] = open;
+  if (!best || best.score < THRESHOLDS.REVIEW_FLOOR) return null;
+  const siteOf = best.reasons.some((r) => r.kind === 'SITE_OF') || (Boolean(name.siteKey) && !best.reasons.some((r) => r.kind === 'IDENTIFIER'));
+  const kind = siteOf ? 'ESTABLISHMENT_OF' : 'SAME_AS';
+  const strong = best.reasons.some((r) => AUTO_REASONS.includes(r.kind));
+  const clear = !second || best.score - second.score >= THRESHOLDS.AUTO_MARGIN;
+  const auto = strong && clear && best.score >= THRESHOLDS.AUTO_ACCEPT;
+  return { candidate: best, kind, status: auto ? 'ACCEPTED' : 'PENDING' };
+}
+
+/** An establishment's id: readable, and unique per name as filed. */
+export function establishmentId(name: string): string {
+  const hash = crypto.createHash('sha256').update(name).digest('hex').slice(0, 8);
+  return `est-${slugOf(name, 60) || 'site'}-${hash}`;
+}
+
+/** A decision about a name as filed (the WARN notices filed under it), ready to record. */
+export interface NameDecision {
+  name: string;
+  country: string | null;
+  notices: number;
+  candidateId: string;
+  kind: DecisionKind;
+  status: DecisionStatus;
+  score: number | null;
+  rule: string | null;
+  reasons: Candidate['reasons'];
+  by: string;
+  note?: string | null;
+}
+
+function decisionRow(d: NameDecision, extra: Record<string, unknown> = {}) {
+  const subjectKey = nameSubject(d.name);
+  return {
+    candidateId: d.candidateId,
+    subjectId: null,
+    decision: {
+      id: decisionId(subjectKey, d.candidateId),
+      subjectKey,
+      subjectName: d.name,
+      subjectCountry: d.country,
+      kind: d.kind,
+      status: d.status,
+      score: d.score,
+      rule: d.rule,
+      reasonKinds: d.reasons.map((r) => r.kind),
+      reasonDetails: d.reasons.map((r) => r.detail),
+      reasonWeights: d.reasons.map((r) => r.weight),
+      notices: d.notices,
+      by: d.by,
+      note: d.note ?? null,
+      ...extra,
+    },
+  };
+}
+
+/** Records proposals (PENDING) where no decision exists for the pair; returns how many are new. */
+export async function proposeNameDecisions(graph: GraphClient, decisions: NameDecision[]): Promise<number> {
+  if (!decisions.length) return 0;
+  const rows = await graph.write('resolution/record-decision', { onlyIfNew: true, rows: decisions.map((d) => decisionRow(d)) });
+  return rows.filter((r) => r.created).length;
+}
+
+/**
+ * Puts name decisions into effect (returns the notices filed under the names newly decided, and the establishments made) in one transaction: for ESTABLISHMENT_OF an establishment (an
+ * organization of kind ESTABLISHMENT named as filed, citing a notice) with a division link to the
+ * candidate (citing the resolution source and the decision), then the notices filed under the name
+ * linked to the organization or establishment, and the decisions recorded ACCEPTED. `onlyIfNew`
+ * (automatic runs) leaves alone any pair already decided.
+ */
+export async function applyNameDecisions(
+  graph: GraphClient,
+  decisions: NameDecision[],
+  onlyIfNew: boolean,
+): Promise<{ linked: number; establishments: number }> {
+  if (!decisions.length) return { linked: 0, establishments: 0 };
+  const sites = decisions.filter((d) => d.kind === 'ESTABLISHMENT_OF');
+  const citations = new Map((await graph.read('resolution/notice-citations', { names: sites.map((d) => d.name) })).map((r) => [r.name as string, r]));
+  const records: RawRecord[] = [{ file: 'resolution', line: 1, value: { ...RESOLUTION_SOURCE } }];
+  const rows = decisions.map((d) => {
+    if (d.kind !== 'ESTABLISHMENT_OF') return { decision: d, row: decisionRow(d), target: d.candidateId };
+    const id = establishmentId(d.name);
+    const row = decisionRow(d, { establishmentId: id });
+    const cite = citations.get(d.name);
+    records.push({
+      file: 'resolution',
+      line: records.length + 1,
+      value: {
+        type: 'Organization',
+        id,
+        name: d.name.slice(0, 500),
+        kind: 'ESTABLISHMENT',
+        ...(d.country ? { country: d.country } : {}),
+        sources: cite ? [{ source: cite.source, locator: cite.locator ?? null }] : [{ source: RESOLUTION_SOURCE.id, locator: row.decision.id }],
+      },
+    });
+    records.push({
+      file: 'resolution',
+      line: records.length + 1,
+      value: {
+        type: 'Ownership',
+        id: `${id}-of`,
+        kind: 'DIVISION',
+        child: id,
+        parent: d.candidateId,
+        // A site filing notices in the employer's name was the employer's by the first of them.
+        ...(cite?.firstNotice ? { since: { latest: cite.firstNotice, text: 'by the first notice filed under this name' } } : {}),
+        sources: [{ source: RESOLUTION_SOURCE.id, locator: row.decision.id }],
+      },
+    });
+    return { decision: d, row, target: id };
+  });
+  let linked = 0;
+  let establishments = 0;
+  await loadRecords(graph, records, [], {
+    lockIds: decisions.map((d) => d.candidateId),
+    afterWrite: async (tx) => {
+      const recorded = await tx.run('resolution/record-decision', { onlyIfNew, rows: rows.map((r) => r.row) });
+      const fresh = new Set(recorded.map((r) => r.id as string));
+      const applied = rows.filter((r) => fresh.has(r.row.decision.id));
+      const links = applied.map((r) => ({ name: r.decision.name, target: r.target, decision: r.row.decision.id }));
+      if (links.length) await tx.run('resolution/link-notices', { rows: links });
+      linked = applied.reduce((sum, r) => sum + r.decision.notices, 0);
+      establishments = applied.filter((r) => r.decision.kind === 'ESTABLISHMENT_OF').length;
+    },
+  });
+  return { linked, establishments };
+}
+
+async function decisionById(tx: GraphTransaction | GraphClient, id: string): Promise<StoredDecision> {
+  const [row] = 'read' in tx ? await tx.read('resolution/decisions-by-id', { ids: [id] }) : await tx.run('resolution/decisions-by-id', { ids: [id] });
+  if (!row) throw new BadUserInputError(`no decision has the id "${id}"`, 'id');
+  return decisionFromRow(row.decision as Row);
+}
+
+function asNameDecision(d: StoredDecision, kind: DecisionKind, by: string, note: string | null): NameDecision {
+  return {
+    name: d.subjectName!,
+    country: d.subjectCountry,
+    notices: d.notices ?? 0,
+    candidateId: d.candidateId,
+    kind,
+    status: 'ACCEPTED',
+    score: d.score,
+    rule: d.rule,
+    reasons: d.reasonKinds.map((k, i) => ({ kind: k as Candidate['reasons'][number]['kind'], detail: d.reasonDetails[i], weight: d.reasonWeights[i] })),
+    by,
+    note,
+  };
+}
+
+/** Accepts a proposal (optionally as another kind) and puts it into effect. */
+export async function acceptDecision(
+  graph: GraphClient,
+  id: string,
+  by: string,
+  options: { kind?: DecisionKind | null; note?: string | null } = {},
+): Promise<StoredDecision> {
+  const d = await decisionById(graph, id);
+  const kind = options.kind ?? d.kind;
+  if (kind === 'NOT_SAME_AS') throw new BadUserInputError('to decide that they are not the same, reject the decision', 'kind');
+  if (d.status === 'ACCEPTED' && d.kind !== 'NOT_SAME_AS') throw new ConflictError(`decision "${id}" is already in effect`, id, 'Decision');
+  if (d.subjectId) {
+    if (kind !== 'SAME_AS')
+      throw new BadUserInputError('an entity can only be merged (SAME_AS) from the queue; link establishments with upsertOwnership', 'kind');
+    await WRITE_LOCKS.run([d.subjectId, d.candidateId], () =>
+      graph.writeTransaction((tx) =>
+        mergeIn(tx, { survivorId: d.candidateId, absorbedId: d.subjectId!, by, note: options.note }, { score: d.score, rule: d.rule, notices: d.notices }),
+      ),
+    );
+  } else {
+    await applyNameDecisions(graph, [asNameDecision(d, kind, by, options.note ?? null)], false);
+  }
+  return decisionById(graph, id);
+}
+
+/** Undoes a decision in effect: a merge is split, a name's links (and the establishment it made) removed. */
+export async function undoDecision(graph: GraphClient, id: string, by: string, note: string | null = null): Promise<StoredDecision> {
+  const d = await decisionById(graph, id);
+  if (d.status !== 'ACCEPTED' || d.kind === 'NOT_SAME_AS') throw new ConflictError(`decision "${id}" is not in effect (${d.status} ${d.kind})`, id, 'Decision');
+  const ids = [d.candidateId, ...(d.subjectId ? [d.subjectId] : [])];
+  await WRITE_LOCKS.run(ids, () =>
+    graph.writeTransaction(async (tx) => {
+      if (d.subjectId) await splitIn(tx, id, by, note);
+      else await tx.run('resolution/unlink-notices', { decision: id, by, note });
+    }),
+  );
+  return decisionById(graph, id);
+}
+
+/** Rejects a proposal (or a decision in effect, which is undone first): NOT_SAME_AS, which no automatic run overrides. */
+export async function rejectDecision(graph: GraphClient, id: string, by: string, note: string | null = null): Promise<StoredDecision> {
+  let d = await decisionById(graph, id);
+  if (d.status === 'ACCEPTED' && d.kind !== 'NOT_SAME_AS') d = await undoDecision(graph, id, by, note);
+  await graph.write('resolution/record-decision', {
+    onlyIfNew: false,
+    rows: [
+      {
+        candidateId: d.candidateId,
+        subjectId: d.subjectId,
+        decision: { id, subjectKey: d.subjectKey, subjectName: d.subjectName, kind: 'NOT_SAME_AS', status: 'ACCEPTED', by, note },
+      },
+    ],
+  });
+  return decisionById(graph, id);
+}
+
+/** Proposes that an entity is the same as a candidate (for a reviewer to accept), unless the pair is decided. */
+export async function proposeMerge(graph: GraphClient, subjectId: string, candidateId: string, by: string, candidate?: Candidate): Promise<string> {
+  const subjectKey = entitySubject(subjectId);
+  const id = decisionId(subjectKey, candidateId);
+  await graph.write('resolution/record-decision', {
+    onlyIfNew: true,
+    rows: [
+      {
+        candidateId,
+        subjectId,
+        decision: {
+          id,
+          subjectKey,
+          subjectName: null,
+          kind: 'SAME_AS',
+          status: 'PENDING',
+          score: candidate?.score ?? null,
+          rule: candidate ? AUTO_RULE : null,
+          reasonKinds: candidate?.reasons.map((r) => r.kind) ?? [],
+          reasonDetails: candidate?.reasons.map((r) => r.detail) ?? [],
+          reasonWeights: candidate?.reasons.map((r) => r.weight) ?? [],
+          by,
+        },
+      },
+    ],
+  });
+  return id;
+}
