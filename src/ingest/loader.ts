@@ -238,7 +238,7 @@ function checkDuplicates(records: LocatedRecord[], problems: LoadProblem[]): voi
   }
 }
 
-/** Every referenced id must name an entity of the right kind, in this load or already in the graph. */
+/** Every referenced id must name an entity of the right kind, in this load or already in the graph (a merged id: its survivor). */
 async function checkReferences(read: GraphReader, records: LocatedRecord[], problems: LoadProblem[]): Promise<void> {
   const inLoad = new Map(records.map((r) => [r.id, r.label]));
   const wanted = new Set<string>(records.map((r) => r.id));
@@ -251,25 +251,37 @@ async function checkReferences(read: GraphReader, records: LocatedRecord[], prob
     }
   }
   const stored = new Map<string, string[]>();
+  const redirects = new Map<string, { to: string; labels: string[] }>();
   for (const ids of chunks([...wanted], LOOKUP_BATCH)) {
-    for (const row of await read('ingest/entity-labels', { ids })) stored.set(row.id as string, row.labels as string[]);
+    for (const row of await read('ingest/entity-labels', { ids })) {
+      stored.set(row.id as string, row.labels as string[]);
+      if (row.redirectsTo) redirects.set(row.id as string, { to: row.redirectsTo as string, labels: row.redirectLabels as string[] });
+    }
   }
-  const check = (r: LocatedRecord, id: string, label: string, what: string, field?: string) => {
+  /** The id a reference lands on: itself, or for a merged id the entity it now answers for (a Redirect record points at the id itself). */
+  const check = (r: LocatedRecord, id: string, label: string, what: string, field?: string): string => {
     const loadLabel = inLoad.get(id);
+    const redirect = r.type !== 'Redirect' && loadLabel === undefined ? redirects.get(id) : undefined;
+    if (redirect && (label === 'Entity' || redirect.labels.includes(label))) return redirect.to;
     const ok = loadLabel !== undefined ? label === 'Entity' || loadLabel === label : (stored.get(id) ?? []).includes(label);
     if (!ok) problems.push({ ...r.loc, id: r.id, field, reason: `${what} "${id}" is not a known ${label === 'Entity' ? 'entity' : label}` });
+    return id;
   };
   for (const r of records) {
     const existing = stored.get(r.id);
     if (existing && !existing.includes(r.label)) {
       const takenBy = kindOf(existing);
-      problems.push({ ...r.loc, id: r.id, takenBy, reason: idTakenReason(r.id, takenBy, r.type) });
+      const merged = redirects.get(r.id);
+      const reason = merged
+        ? `id "${r.id}" now redirects to "${merged.to}" (merged or superseded): write to "${merged.to}", or split the merge first`
+        : idTakenReason(r.id, takenBy, r.type);
+      problems.push({ ...r.loc, id: r.id, takenBy, reason });
     }
-    for (const e of r.edges) check(r, e.to, e.toLabel, e.type.toLowerCase().replace(/_/g, ' '), e.field);
+    for (const e of r.edges) e.to = check(r, e.to, e.toLabel, e.type.toLowerCase().replace(/_/g, ' '), e.field);
     for (const c of r.citations) check(r, c.source, 'Source', 'cited source', 'sources');
     if (r.link) {
-      check(r, r.link.child, 'Organization', 'child', 'child');
-      check(r, r.link.parent, 'Organization', 'parent', 'parent');
+      r.link.child = check(r, r.link.child, 'Organization', 'child', 'child');
+      r.link.parent = check(r, r.link.parent, 'Organization', 'parent', 'parent');
       if (r.props.acquisitionId) check(r, r.props.acquisitionId as string, 'Acquisition', 'acquisition', 'acquisition');
     }
   }

@@ -233,6 +233,23 @@ describe('merging duplicates', () => {
     expect(await graphDigest()).toEqual(before);
   });
 
+  it('lands a new fact about a merged id on its survivor, and refuses to rewrite the merged id as a company', async () => {
+    await api.data(MERGE, { survivorId: 'er-acme', absorbedId: 'er-acme-dup' }, WRITER);
+    const role = `mutation { upsertRole(input: { id: "er-role-2", title: "Chief financial officer", roleType: EXECUTIVE, person: "er-jane", organization: "er-acme-dup", sources: [{ source: "er-src-news" }] }) { organization { id } } }`;
+    expect((await api.data(role, {}, WRITER)).upsertRole.organization.id).toBe('er-acme');
+    const rewrite = await api.execute(
+      `mutation { upsertOrganization(input: { id: "er-acme-dup", name: "ACME HOLDINGS", kind: COMPANY, sources: [{ source: "er-src-news" }] }) { id } }`,
+      {},
+      WRITER,
+    );
+    expect(codes(rewrite)).toEqual(['CONFLICT']);
+    expect(rewrite.errors![0].message).toMatch(/now redirects to "er-acme"/);
+    const session = db.driver.session();
+    await session.run("MATCH (r:Role {id: 'er-role-2'}) DETACH DELETE r");
+    await session.close();
+    await api.data(SPLIT, { id: 'er-acme-dup' }, WRITER);
+  });
+
   it('serializes concurrent merges touching the same company: no fact lost or doubled, even without the in-process locks', async () => {
     const before = await graphDigest();
     const facts = async () => {
