@@ -101,6 +101,15 @@ describe('what analysts ask of the seed graph', () => {
     expect(await lead('2023-06-01')).toEqual(['Andy Jassy']);
   });
 
+  it('says nothing is below a company that owns nothing (an empty family, not an error)', async () => {
+    const query = '{ company(id: "twitch") { corporateFamily { count members { organization { id } } } } }';
+    for (const lookahead of [true, false]) {
+      const answer = await fixture.api.execute(query, {}, undefined, { lookahead });
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data).toEqual({ company: { corporateFamily: { count: 0, members: [] } } });
+    }
+  });
+
   it('resolves any entity through node(id)', async () => {
     const data = await fixture.api.data(
       `{ a: node(id: "dan-clancy") { __typename id ... on Person { name } } b: node(id: "layoff-2024-01-twitch") { __typename } }`,
