@@ -23,6 +23,8 @@ import { GraphClient } from '../graph/graph-client';
 import { CypherCatalog } from '../graph/cypher-catalog';
 import type { Driver } from 'neo4j-driver';
 import { cypherPrompt, runStatement } from './cypher-shell';
+import { RESOLUTION_USAGE, resolveCommand, reviewCommand } from './resolution-commands';
+import { CorpgraphError } from '../errors/errors';
 
 const USAGE = `corpgraph: the corpgraph command line
 
@@ -46,6 +48,7 @@ const USAGE = `corpgraph: the corpgraph command line
   corpgraph cypher ["<statement>"] [--param name=value ...] [--format table|json] [--write]
       Run Cypher against corpgraph's Neo4j: one statement, or a prompt (statements end with ";",
       :param name => value sets a parameter). Reads only, unless --write.
+${RESOLUTION_USAGE}
   corpgraph neo4j
       Start the local Neo4j alone (as npm start would) and print how to connect to it; Ctrl-C stops it.
 
@@ -279,6 +282,8 @@ async function run(argv: string[]): Promise<number> {
       return 0;
     });
   }
+  if (command === 'resolve') return withGraph(({ graph }) => resolveCommand(graph, rest));
+  if (command === 'review') return withGraph(({ graph }) => reviewCommand(graph, rest));
   if (command === 'neo4j') {
     const config = loadConfig();
     if (config.neo4j.uri) throw new UserError(`NEO4J_URI is set (${config.neo4j.uri}): that Neo4j is not started here.`);
@@ -349,6 +354,7 @@ if (require.main === module) {
       if (error instanceof UsageError) console.error(`corpgraph: ${error.message}\n\n${USAGE}`);
       else if (error instanceof IngestValidationError || error instanceof StartupError || error instanceof ConfigError || error instanceof UserError)
         console.error(`corpgraph: ${error.message}`);
+      else if (error instanceof CorpgraphError) console.error(`corpgraph: ${error.code}: ${error.message}`);
       else console.error(`corpgraph: ${(error as Error).stack ?? String(error)}`);
       process.exit(error instanceof UsageError ? 2 : 1);
     },

@@ -1,7 +1,8 @@
 import type { GraphClient } from '../graph/graph-client';
-import { candidatesParams, prepareName, PreparedName, rankCandidates } from './candidates';
-import { applyNameDecisions, NameDecision, proposeNameDecisions, verdictFor } from './decisions';
-import { AUTO_RULE } from './rules';
+import { candidatesParams, prepareName, PreparedName, rankCandidates, type Reason } from './candidates';
+import { applyNameDecisions, NameDecision, proposeMerge, proposeNameDecisions, verdictFor } from './decisions';
+import { entitySubject } from './merge';
+import { AUTO_RULE, WEIGHTS } from './rules';
 
 /**
  * An automatic resolution run over the employer names of layoff events not linked to any organization
@@ -104,4 +105,49 @@ export async function resolveEmployerNames(graph: GraphClient, options: ResolveO
   }
   summary.ms = Date.now() - started;
   return summary;
+}
+
+export interface TwinsSummary {
+  groups: number;
+  proposed: number;
+  /** Pairs left alone: decided already, in different countries, or linked by ownership. */
+  skipped: number;
+  ms: number;
+}
+
+/**
+ * Proposes merges of organizations that share a name key (a seed company and its registry record,
+ * an SEC filer and its GLEIF entity): names second, after identifiers, which already make one node.
+ * Never decided automatically, since registered companies of one name are often distinct (a Delaware and a
+ * Texas "Acme Holdings"): each pair waits for a reviewer. The survivor is the member with the
+ * most identifiers; pairs in different countries, linked by ownership or decided before are skipped.
+ */
+export async function proposeOrganizationTwins(graph: GraphClient, options: { maxGroup?: number; by?: string } = {}): Promise<TwinsSummary> {
+  const started = Date.now();
+  const groups = await graph.read('resolution/organization-twins', { maxGroup: options.maxGroup ?? 5 });
+  let proposed = 0;
+  let skipped = 0;
+  for (const group of groups) {
+    const twins = (group.twins as Array<Record<string, unknown>>).sort(
+      (a, b) => Number(b.identifiers) - Number(a.identifiers) || String(a.id).localeCompare(String(b.id)),
+    );
+    const [survivor, ...others] = twins;
+    for (const other of others) {
+      const pair = `${entitySubject(String(other.id))}>${String(survivor.id)}`;
+      const decided = (other.decided as string[]).includes(pair);
+      const countries = survivor.country && other.country && survivor.country !== other.country;
+      const [path] = await graph.read('resolution/ownership-path', { a: survivor.id, b: other.id });
+      if (decided || countries || path?.linked) {
+        skipped += 1;
+        continue;
+      }
+      const reasons: Reason[] = [{ kind: 'NAME_KEY_EQUAL', detail: `"${String(group.key)}"`, weight: WEIGHTS.NAME_KEY_EQUAL }];
+      if (survivor.country && survivor.country === other.country)
+        reasons.push({ kind: 'SAME_COUNTRY', detail: String(survivor.country), weight: WEIGHTS.SAME_COUNTRY });
+      const score = Math.round(reasons.reduce((s, r) => s + r.weight, 0) * 1000) / 1000;
+      await proposeMerge(graph, String(other.id), String(survivor.id), options.by ?? `rule:${AUTO_RULE}`, { node: other, score, reasons });
+      proposed += 1;
+    }
+  }
+  return { groups: groups.length, proposed, skipped, ms: Date.now() - started };
 }

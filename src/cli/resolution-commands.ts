@@ -1,0 +1,97 @@
+import os from 'node:os';
+import type { GraphClient } from '../graph/graph-client';
+import { proposeOrganizationTwins, resolveEmployerNames } from '../resolution/auto-resolve';
+import { acceptDecision, decisionFromRow, rejectDecision, StoredDecision, undoDecision } from '../resolution/decisions';
+import { mergeEntities, splitEntity } from '../resolution/merge';
+import { DECISION_KINDS, DECISION_STATUSES, DecisionKind, THRESHOLDS } from '../resolution/rules';
+import { tableOf, toText } from '../tabular/flatten';
+import { parseArgs, UsageError } from './args';
+
+/** The CLI's entity-resolution commands: automatic runs and the review queue, straight against the graph. */
+export const RESOLUTION_USAGE = `  corpgraph resolve [--limit N] [--dry-run] [--organizations]
+      Resolve the employers of layoff events not linked to any organization (WARN notices, tracker rows):
+      decide automatically above the documented threshold (score >= ${THRESHOLDS.AUTO_ACCEPT}, a margin of ${THRESHOLDS.AUTO_MARGIN}),
+      propose the rest (from ${THRESHOLDS.REVIEW_FLOOR}) for review. --organizations also proposes merges of
+      organizations that share a name key. Prints a summary as JSON.
+  corpgraph review list [--status ${Object.keys(DECISION_STATUSES).join('|')}] [--first N] [--format table|json]
+  corpgraph review accept <decision> [--kind ${Object.keys(DECISION_KINDS).join('|')}] [--note TEXT] [--by NAME]
+  corpgraph review reject|undo <decision> [--note TEXT] [--by NAME]
+  corpgraph review merge <survivor id> <absorbed id> [--note TEXT] [--by NAME]
+  corpgraph review split <absorbed id|decision> [--note TEXT] [--by NAME]
+      The review queue (PENDING decisions, newest first) and the decisions on it; decisions record who
+      took them (--by, default cli:<your user name>).`;
+
+export async function resolveCommand(graph: GraphClient, argv: string[]): Promise<number> {
+  const args = parseArgs(argv, { limit: 'number', 'dry-run': 'boolean', organizations: 'boolean', batch: 'number' });
+  if (args.positional.length) throw new UsageError('resolve takes no file: it reads the graph');
+  const names = await resolveEmployerNames(graph, {
+    limit: args.options.limit as number | undefined,
+    batch: args.options.batch as number | undefined,
+    dryRun: Boolean(args.options['dry-run']),
+    onBatch: (done, total) => process.stderr.write(`\rresolved ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} names`),
+  });
+  process.stderr.write('\n');
+  const { decisions, ...summary } = names;
+  const twins = args.options.organizations && !args.options['dry-run'] ? await proposeOrganizationTwins(graph) : undefined;
+  console.log(JSON.stringify({ employerNames: summary, decided: decisions.filter((d) => d.status === 'ACCEPTED').length, organizationTwins: twins }, null, 2));
+  return 0;
+}
+
+const row = (d: StoredDecision) => ({
+  id: d.id,
+  kind: d.kind,
+  status: d.status,
+  subject: d.subjectName ?? d.subjectId,
+  candidate: d.candidateId,
+  score: d.score,
+  notices: d.notices,
+  evidence: d.reasonKinds.join(' '),
+  decidedBy: d.decidedBy,
+});
+
+const COLUMNS = ['id', 'kind', 'status', 'subject', 'candidate', 'score', 'notices', 'evidence', 'decidedBy'];
+
+export async function reviewCommand(graph: GraphClient, argv: string[]): Promise<number> {
+  const [action, ...rest] = argv;
+  const args = parseArgs(rest, { status: 'string', first: 'number', format: 'string', kind: 'string', note: 'string', by: 'string' });
+  const by = (args.options.by as string | undefined) ?? `cli:${os.userInfo().username}`;
+  const note = (args.options.note as string | undefined) ?? null;
+  const one = () => {
+    if (args.positional.length !== 1) throw new UsageError(`review ${action} takes one decision id`);
+    return args.positional[0];
+  };
+  const print = (value: unknown) => console.log(JSON.stringify(value, null, 2));
+  switch (action) {
+    case 'list': {
+      const status = (args.options.status as string | undefined) ?? 'PENDING';
+      if (!(status in DECISION_STATUSES)) throw new UsageError(`--status must be one of ${Object.keys(DECISION_STATUSES).join(', ')}`);
+      const first = (args.options.first as number | undefined) ?? 50;
+      const rows = await graph.read('resolution/decisions', { status, kind: null, entity: null, decidedBy: null, afterKey: null, afterId: null, limit: first });
+      const decisions = rows.map((r) => row(decisionFromRow(r.node as Record<string, unknown>)));
+      if (args.options.format === 'json') print(decisions);
+      else process.stdout.write(toText(tableOf({ decisions }, COLUMNS)));
+      return 0;
+    }
+    case 'accept': {
+      const kind = args.options.kind as DecisionKind | undefined;
+      if (kind && !(kind in DECISION_KINDS)) throw new UsageError(`--kind must be one of ${Object.keys(DECISION_KINDS).join(', ')}`);
+      print(row(await acceptDecision(graph, one(), by, { kind, note })));
+      return 0;
+    }
+    case 'reject':
+      print(row(await rejectDecision(graph, one(), by, note)));
+      return 0;
+    case 'undo':
+      print(row(await undoDecision(graph, one(), by, note)));
+      return 0;
+    case 'merge':
+      if (args.positional.length !== 2) throw new UsageError('review merge takes the survivor id and the absorbed id');
+      print(await mergeEntities(graph, { survivorId: args.positional[0], absorbedId: args.positional[1], by, note }));
+      return 0;
+    case 'split':
+      print(await splitEntity(graph, one(), by, note));
+      return 0;
+    default:
+      throw new UsageError(`review takes list, accept, reject, undo, merge or split, got ${JSON.stringify(action ?? '')}`);
+  }
+}
