@@ -279,6 +279,112 @@ describe('merging duplicates', () => {
     const { company } = await api.data(COMPANY, { id: 'er-acme-third' });
     expect(['er-acme', 'er-acme-dup']).toContain(company.id);
     // Undo in reverse order: whichever merged last is split first.
+    for (const id of ['er-acme-third', 'er-acme-dup', 'er-acme-third']) {
+      const answer = await api.execute(SPLIT, { id }, WRITER);
+      if (answer.errors) expect(codes(answer)).toEqual(expect.arrayContaining([expect.stringMatching(/BAD_USER_INPUT|CONFLICT/)]));
+    }
+    expect(await graphDigest()).toEqual(before);
+  });
+});
+
+const QUEUE = `query($status: DecisionStatus) {
+  resolutionDecisions(filter: { status: $status }, first: 100) {
+    nodes { id kind status subjectName candidateId score rule decidedBy notices establishmentId reasons { kind } }
+  }
+}`;
+const ROLLUP = `query($id: ID!, $groupBy: RollupGrouping) {
+  company(id: $id) { layoffRollup(groupBy: $groupBy) { groups { key events low high eventIds } total { events low high eventIds } } }
+}`;
+const acmeDecisions = async (status?: string) =>
+  ((await api.data(QUEUE, { status })).resolutionDecisions.nodes as Array<Record<string, any>>).filter((d) => d.subjectName && ACME_NAMES(d.subjectName));
+
+describe('resolving the employers of WARN notices', () => {
+  beforeAll(async () => {
+    await api.data(MERGE, { survivorId: 'er-acme', absorbedId: 'er-acme-dup' }, WRITER);
+    await api.data(MERGE, { survivorId: 'er-acme', absorbedId: 'er-acme-third' }, WRITER);
+  });
+
+  it('links the notices of an exact name and of a site of the company automatically, proposes the unsure, and leaves a mere shared word alone', async () => {
+    const run = await resolveEmployerNames(db.graph, { filter: ACME_NAMES });
+    expect(run).toMatchObject({ names: 4, accepted: { SAME_AS: 1, ESTABLISHMENT_OF: 1 }, pending: 1, unmatched: 1, establishments: 1 });
+    const decided = await acmeDecisions('ACCEPTED');
+    const site = decided.find((d) => d.subjectName === 'Acme Holdings - Plant 7')!;
+    expect(site).toMatchObject({ kind: 'ESTABLISHMENT_OF', candidateId: 'er-acme', decidedBy: 'rule:auto-v1', notices: 3 });
+    expect(site.reasons.map((r: { kind: string }) => r.kind)).toContain('SITE_OF');
+    expect(decided.find((d) => d.subjectName === 'ACME HOLDINGS INC')).toMatchObject({ kind: 'SAME_AS', candidateId: 'er-acme' });
+    const [pending] = await acmeDecisions('PENDING');
+    expect(pending).toMatchObject({ subjectName: 'Acme Holdings Services', status: 'PENDING', decidedBy: null });
+
+    const establishment = await api.data(
+      `query($id: ID!) { company(id: $id) { kind name parent { id } layoffEvents { id } sources { source { id } locator } } }`,
+      {
+        id: site.establishmentId,
+      },
+    );
+    expect(establishment.company).toMatchObject({ kind: 'ESTABLISHMENT', name: 'Acme Holdings - Plant 7', parent: { id: 'er-acme' } });
+    expect(establishment.company.layoffEvents.map((e: { id: string }) => e.id).sort()).toEqual(['er-notice-1', 'er-notice-2', 'er-notice-2a']);
+  });
+
+  it('rolls the establishment’s notices up into the family, the amendment counted instead of the notice it corrects', async () => {
+    const { company } = await api.data(ROLLUP, { id: 'er-acme', groupBy: 'SOURCE_KIND' });
+    const warn = company.layoffRollup.groups.find((g: { key: string }) => g.key === 'WARN_NOTICES');
+    expect(warn.eventIds.sort()).toEqual(['er-notice-1', 'er-notice-2a', 'er-notice-3']);
+    expect(warn).toMatchObject({ events: 3, low: 120 + 45 + 15 });
+    expect(company.layoffRollup.total).toMatchObject({ events: 4, low: 120 + 120 + 45 + 15 });
+  });
+
+  it('counts a layoff told by the news and by a notice once when a reviewer merges the two events', async () => {
+    await api.data(MERGE, { survivorId: 'er-layoff-news', absorbedId: 'er-notice-1', note: 'same plant, same 120 jobs' }, WRITER);
+    const { company } = await api.data(ROLLUP, { id: 'er-acme', groupBy: 'SOURCE_KIND' });
+    expect(company.layoffRollup.total).toMatchObject({ events: 3, low: 120 + 45 + 15 });
+    const groups = Object.fromEntries(company.layoffRollup.groups.map((g: { key: string; eventIds: string[] }) => [g.key, g.eventIds.sort()]));
+    expect(groups).toEqual({ NEWS_ARTICLE: ['er-layoff-news'], WARN_NOTICES: ['er-layoff-news', 'er-notice-2a', 'er-notice-3'] });
+    const event = await api.data(`{ layoffEvent(id: "er-notice-1") { id sources { source { kind } locator } } }`);
+    expect(event.layoffEvent.id).toBe('er-layoff-news');
+    expect(event.layoffEvent.sources.map((s: { source: { kind: string } }) => s.source.kind).sort()).toEqual(['NEWS_ARTICLE', 'WARN_NOTICES']);
+    await api.data(SPLIT, { id: 'er-notice-1' }, WRITER);
+  });
+
+  it('lets a reviewer reject a proposal, and no later automatic run proposes it again', async () => {
+    const [pending] = await acmeDecisions('PENDING');
+    const reject = `mutation($id: ID!) { rejectResolution(id: $id, note: "a services firm, not the holding") { kind status decidedBy note } }`;
+    expect((await api.data(reject, { id: pending.id }, WRITER)).rejectResolution).toEqual({
+      kind: 'NOT_SAME_AS',
+      status: 'ACCEPTED',
+      decidedBy: 'key:tests',
+      note: 'a services firm, not the holding',
+    });
+    const rerun = await resolveEmployerNames(db.graph, { filter: ACME_NAMES });
+    expect(rerun).toMatchObject({ names: 2, pending: 0, unmatched: 2, accepted: { SAME_AS: 0, ESTABLISHMENT_OF: 0 } });
+    expect(await acmeDecisions('PENDING')).toEqual([]);
+    expect((await acmeDecisions('ACCEPTED')).find((d) => d.id === pending.id)).toMatchObject({ kind: 'NOT_SAME_AS' });
+  });
+
+  it('undoes an automatic link: the establishment and its links go, and accepting it again brings them back', async () => {
+    const site = (await acmeDecisions('ACCEPTED')).find((d) => d.subjectName === 'Acme Holdings - Plant 7')!;
+    const undo = `mutation($id: ID!) { undoResolution(id: $id) { status undoneBy establishment { id } } }`;
+    expect((await api.data(undo, { id: site.id }, WRITER)).undoResolution).toEqual({ status: 'UNDONE', undoneBy: 'key:tests', establishment: null });
+    expect((await api.data(`query($id: ID!) { company(id: $id) { id } }`, { id: site.establishmentId })).company).toBeNull();
+    const accept = `mutation($id: ID!) { acceptResolution(id: $id, note: "checked the address") { status decidedBy note establishment { layoffEvents { id } } } }`;
+    const accepted = (await api.data(accept, { id: site.id }, WRITER)).acceptResolution;
+    expect(accepted).toMatchObject({ status: 'ACCEPTED', decidedBy: 'key:tests', note: 'checked the address' });
+    expect(accepted.establishment.layoffEvents).toHaveLength(3);
+    expect(codes(await api.execute(accept, { id: site.id }, WRITER))).toEqual(['CONFLICT']);
+    expect(codes(await api.execute(accept, { id: 'dec-nothing' }, WRITER))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('gives the review queue on the command line too: list, a refused merge, a split', async () => {
+    const listed = await cli(['review', 'list', '--status', 'ACCEPTED', '--format', 'json', '--first', '100']);
+    expect(listed.code).toBe(0);
+    expect(JSON.parse(listed.stdout)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ subject: 'ACME HOLDINGS INC', kind: 'SAME_AS', candidate: 'er-acme' })]),
+    );
+    const refused = await cli(['review', 'merge', 'er-acme', 'er-widgets']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/CONFLICT: .*ownership cycle/);
+    const split = await cli(['review', 'split', 'er-acme-third', '--by', 'analyst', '--note', 'a different filer']);
+    expect(split.code).toBe(0);
+    expect(JSON.parse(split.stdout)).toMatchObject({ absorbedId: 'er-acme-third', survivorId: 'er-acme' });
     expect((await api.data(COMPANY, { id: 'er-acme-third' })).company).toMatchObject({ id: 'er-acme-third', redirectedFrom: null });
   });
 });
