@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { configDocs, PROJECT_ROOT } from './config';
 import { recordTypesTable } from './ingest/record-types';
+import { rulesTable } from './resolution/rules';
 
 /** Replaces what stands between a start marker (`<!-- name:start ... -->`) and `<!-- name:end -->`. */
 function between(doc: string, name: string, content: string): string {
@@ -21,11 +22,18 @@ export function importFormatWithRecordTypes(doc: string): string {
   return between(doc, 'record-types', recordTypesTable());
 }
 
+/** docs/entity-resolution.md with its rules made anew from src/resolution/rules.ts. */
+export function resolutionDocWithRules(doc: string): string {
+  return between(doc, 'resolution-rules', rulesTable());
+}
+
 if (require.main === module) {
   fs.writeFileSync(path.join(PROJECT_ROOT, '.env.example'), configDocs.envExample());
   const readmePath = path.join(PROJECT_ROOT, 'README.md');
   fs.writeFileSync(readmePath, readmeWithConfigTable(fs.readFileSync(readmePath, 'utf8')));
   const formatPath = path.join(PROJECT_ROOT, 'docs', 'import-format.md');
   fs.writeFileSync(formatPath, importFormatWithRecordTypes(fs.readFileSync(formatPath, 'utf8')));
-  console.log('Wrote .env.example, the README configuration table and the record types of docs/import-format.md');
+  const resolutionPath = path.join(PROJECT_ROOT, 'docs', 'entity-resolution.md');
+  fs.writeFileSync(resolutionPath, resolutionDocWithRules(fs.readFileSync(resolutionPath, 'utf8')));
+  console.log('Wrote .env.example, the README configuration table, the record types of docs/import-format.md and the rules of docs/entity-resolution.md');
 }

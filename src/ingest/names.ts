@@ -63,14 +63,40 @@ export function nameWords(name: string): string[] {
 
 /** The name's matching key: its words without a leading "the" and trailing legal forms and web suffixes; null when nothing is left. */
 export function nameKey(name: string): string | null {
-  const words = nameWords(name);
+  const { words } = splitName(name);
+  return words.length ? words.join(' ') : null;
+}
+
+/** A name's key words and the legal forms and web suffixes set aside from its end (outermost last). */
+function splitName(name: string): { words: string[]; forms: string[] } {
+  // SEC's conformed names end with the state of incorporation: "MARRIOTT INTERNATIONAL INC /MD/".
+  const words = nameWords(name.replace(/\s*\/[A-Za-z]{2,3}\/?\s*$/, ''));
   // Trailing initials written with dots ("S.A.", "L.L.C.") are one legal form.
   let initials = 0;
   while (initials < words.length && words[words.length - 1 - initials].length === 1) initials += 1;
   if (initials >= 2 && initials < words.length) words.push(words.splice(words.length - initials).join(''));
   if (words[0] === 'the' && words.length > 1) words.shift();
-  while (words.length > 1 && (LEGAL_FORMS.has(words[words.length - 1]) || WEB_SUFFIXES.has(words[words.length - 1]))) words.pop();
-  return words.length ? words.join(' ') : null;
+  const forms: string[] = [];
+  while (words.length > 1 && (LEGAL_FORMS.has(words[words.length - 1]) || WEB_SUFFIXES.has(words[words.length - 1]))) forms.push(words.pop()!);
+  return { words, forms };
+}
+
+/**
+ * Where a name's legal form says a company is registered, roughly: American-style (Inc., Corp., LLC)
+ * or continental/Asian (S.r.l., GmbH, B.V., Oy, Pte...). Null when the name has none of these (Ltd.
+ * and S.A. are used too widely to tell). Two names of the same key in different such systems are
+ * different companies (E-Smart Corp is not E.SMART S.R.L.).
+ */
+const FORM_SYSTEMS = new Map<string, string>([
+  ...['inc', 'incorporated', 'corp', 'corporation', 'llc'].map((f): [string, string] => [f, 'american']),
+  ...['srl', 'spa', 'gmbh', 'mbh', 'kg', 'kgaa', 'ag', 'sas', 'sarl', 'bv', 'nv', 'ab', 'oy', 'oyj', 'aps', 'kk', 'pte', 'pty', 'pvt', 'bhd', 'sdn', 'sl'].map(
+    (f): [string, string] => [f, 'other'],
+  ),
+]);
+
+export function legalFormSystem(name: string): string | null {
+  for (const form of splitName(name).forms) if (FORM_SYSTEMS.has(form)) return FORM_SYSTEMS.get(form)!;
+  return null;
 }
 
 /**

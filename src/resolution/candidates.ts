@@ -1,9 +1,9 @@
 import { BadUserInputError } from '../errors/errors';
 import type { Params, Row } from '../graph/graph-client';
 import { identifierKey, readIdentifier, type IdentifierScheme } from '../ingest/identifiers';
-import { nameKey, withoutSite } from '../ingest/names';
+import { legalFormSystem, nameKey, withoutSite } from '../ingest/names';
 import { luceneQuery, MAX_SEARCH_TEXT } from '../graphql/search/search.service';
-import { BASE_REASONS, MatchReasonKind, WEIGHTS } from './rules';
+import { BASE_REASONS, COMMON_FIRST_WORDS, MatchReasonKind, WEIGHTS } from './rules';
 
 /**
  * Candidates for entity resolution: the organizations a name (with, optionally, a country, a city and
@@ -15,6 +15,8 @@ import { BASE_REASONS, MatchReasonKind, WEIGHTS } from './rules';
 export const MAX_CANDIDATES = 50;
 /** Full-text hits weighed per name: enough that the organization meant is among them. */
 export const FULLTEXT_CANDIDATES = 100;
+/** Leading words of a name looked up as names of their own ("General Electric MDS" begins with "general electric"). */
+const MAX_PREFIX_WORDS = 4;
 
 export interface NameToResolve {
   name: string;
@@ -43,6 +45,12 @@ export interface PreparedName {
   keys: string[];
   /** The key of the name without its site suffix, when it has one. */
   siteKey: string | null;
+  /** The name's first word when distinctive (4 letters or more, not a common one), to find listed companies known by it. */
+  brandWord: string | null;
+  /** The system of registration its legal form tells (legalFormSystem), if any. */
+  formSystem: string | null;
+  /** The leading words of the name's key (without its site suffix), shortest first: names it may begin with. */
+  prefixKeys: string[];
   query: string | null;
   identifierKeys: string[];
   country: string | null;
@@ -67,13 +75,39 @@ export function prepareName(input: NameToResolve, ref = 0): PreparedName {
   const fullKey = nameKey(name);
   const siteKey = siteless ? nameKey(siteless) : null;
   const keys = [...new Set([fullKey, siteKey].filter((k): k is string => Boolean(k)))];
-  return { ref, name, keys, siteKey: siteKey !== fullKey ? siteKey : null, query: luceneQuery(siteless ?? name, 'ANY'), identifierKeys, country, city };
+  const base = (siteKey ?? fullKey ?? '').split(' ').filter(Boolean);
+  const prefixKeys = base
+    .slice(0, MAX_PREFIX_WORDS)
+    .map((_, i) => base.slice(0, i + 1).join(' '))
+    .filter((k) => !keys.includes(k));
+  const first = base[0] ?? null;
+  const brandWord = first && first.length >= 4 && !COMMON_FIRST_WORDS.has(first) && base.length > 1 ? first : null;
+  return {
+    ref,
+    name,
+    keys,
+    siteKey: siteKey !== fullKey ? siteKey : null,
+    brandWord,
+    formSystem: legalFormSystem(siteless ?? name),
+    prefixKeys,
+    query: luceneQuery(siteless ?? name, 'ANY'),
+    identifierKeys,
+    country,
+    city,
+  };
 }
 
 /** The candidates query's parameters for prepared names. */
 export function candidatesParams(names: PreparedName[], fulltextLimit = FULLTEXT_CANDIDATES): Params {
   return {
-    rows: names.map((n) => ({ ref: n.ref, identifierKeys: n.identifierKeys, keys: n.keys, query: n.query })),
+    rows: names.map((n) => ({
+      ref: n.ref,
+      identifierKeys: n.identifierKeys,
+      keys: n.keys,
+      prefixKeys: n.prefixKeys,
+      brandPrefix: n.brandWord && `${n.brandWord} `,
+      query: n.query,
+    })),
     limit: fulltextLimit,
   };
 }
@@ -104,6 +138,14 @@ export function scoreCandidate(row: Row, asked: PreparedName): Candidate {
   const otherNames = [...((node.aliases as string[] | undefined) ?? []), ...((node.formerNames as string[] | undefined) ?? [])];
   const alias = otherNames.map((a) => nameKey(a)).find((k) => k && asked.keys.includes(k));
   if (alias) evidence.push(reason('ALIAS_EQUAL', `"${alias}"`, WEIGHTS.ALIAS_EQUAL));
+  if (!evidence.length && key && asked.prefixKeys.includes(key)) {
+    const oneWord = !key.includes(' ');
+    evidence.push(reason('NAME_PREFIX', `begins with "${key}"`, oneWord ? WEIGHTS.NAME_PREFIX_ONE_WORD : WEIGHTS.NAME_PREFIX));
+  }
+  const listed = ((row.identifierKeys as string[]) ?? []).some((k) => k.startsWith('CIK:') || k.startsWith('TICKER:'));
+  if (!evidence.length && listed && asked.brandWord && key?.startsWith(`${asked.brandWord} `)) {
+    evidence.push(reason('BRAND_WORD', `"${asked.brandWord}" begins "${key}"`, WEIGHTS.BRAND_WORD));
+  }
   const nameOfInput = asked.siteKey ?? asked.keys[0] ?? null;
   const similarity = tokenSimilarity(nameOfInput, key);
   if (similarity > 0 && !evidence.length) {
@@ -124,11 +166,17 @@ export function scoreCandidate(row: Row, asked: PreparedName): Candidate {
         : reason('OTHER_COUNTRY', `${country}, not ${asked.country}`, WEIGHTS.OTHER_COUNTRY),
     );
   }
+  const system = legalFormSystem(String(node.name));
+  if (asked.formSystem && system && system !== asked.formSystem)
+    evidence.push(reason('OTHER_LEGAL_FORM', `${system} form, not ${asked.formSystem}`, WEIGHTS.OTHER_LEGAL_FORM));
   if (node.status === 'INACTIVE' || node.status === 'DEFUNCT') evidence.push(reason('INACTIVE', String(node.status), WEIGHTS.INACTIVE));
   const adjustment = evidence.filter((e) => !BASE_REASONS.includes(e.kind)).reduce((s, e) => s + e.weight, 0);
   const total = base > 0 ? Math.min(1, Math.max(0, base + adjustment)) : 0;
   return { node, score: round(total), reasons: evidence.sort((a, b) => b.weight - a.weight) };
 }
+
+/** 1 when a candidate's legal form tells the same system of registration as the name's: the tie-break between namesakes. */
+const sameForm = (c: Candidate, name: PreparedName) => Number(Boolean(name.formSystem) && legalFormSystem(String(c.node.name)) === name.formSystem);
 
 /** The scored candidates of each prepared name (by ref), best first, at most `first` each. */
 export function rankCandidates(rows: Row[], names: PreparedName[], first: number): Map<number, Candidate[]> {
@@ -144,7 +192,13 @@ export function rankCandidates(rows: Row[], names: PreparedName[], first: number
       ref,
       list
         .filter((c) => c.score > 0)
-        .sort((a, b) => b.score - a.score || String(a.node.name).length - String(b.node.name).length || (String(a.node.id) < String(b.node.id) ? -1 : 1))
+        .sort(
+          (a, b) =>
+            b.score - a.score ||
+            sameForm(b, asked.get(ref)!) - sameForm(a, asked.get(ref)!) ||
+            String(a.node.name).length - String(b.node.name).length ||
+            (String(a.node.id) < String(b.node.id) ? -1 : 1),
+        )
         .slice(0, first),
     );
   }

@@ -5,7 +5,7 @@ import { loadRecords, RawRecord, WRITE_LOCKS } from '../ingest/loader';
 import { slugOf } from '../sources/dataset';
 import type { Candidate, PreparedName } from './candidates';
 import { decisionId, entitySubject, mergeIn, nameSubject, splitIn } from './merge';
-import { AUTO_REASONS, AUTO_RULE, DecisionKind, DecisionStatus, THRESHOLDS } from './rules';
+import { AUTO_REASONS, AUTO_RULE, DecisionKind, DecisionStatus, REVIEW_ALWAYS, THRESHOLDS } from './rules';
 
 /**
  * Decisions are facts: that a name or an entity is the same as a candidate organization, an
@@ -88,11 +88,12 @@ export function verdictFor(name: PreparedName, candidates: Candidate[], refused:
   const open = candidates.filter((c) => !refused.has(String(c.node.id)));
   const [best, second] = open;
   if (!best || best.score < THRESHOLDS.REVIEW_FLOOR) return null;
-  const siteOf = best.reasons.some((r) => r.kind === 'SITE_OF') || (Boolean(name.siteKey) && !best.reasons.some((r) => r.kind === 'IDENTIFIER'));
+  const siteOf =
+    best.reasons.some((r) => r.kind === 'SITE_OF' || r.kind === 'NAME_PREFIX') || (Boolean(name.siteKey) && !best.reasons.some((r) => r.kind === 'IDENTIFIER'));
   const kind = siteOf ? 'ESTABLISHMENT_OF' : 'SAME_AS';
   const strong = best.reasons.some((r) => AUTO_REASONS.includes(r.kind));
   const clear = !second || best.score - second.score >= THRESHOLDS.AUTO_MARGIN;
-  const auto = strong && clear && best.score >= THRESHOLDS.AUTO_ACCEPT;
+  const auto = strong && clear && best.score >= THRESHOLDS.AUTO_ACCEPT && !REVIEW_ALWAYS.test(name.name);
   return { candidate: best, kind, status: auto ? 'ACCEPTED' : 'PENDING' };
 }
 

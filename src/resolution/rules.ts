@@ -10,32 +10,50 @@ export const MATCH_REASONS = {
   NAME_KEY_EQUAL: 'The name equals the candidate\'s once case, punctuation, a legal form (Inc., GmbH...) and ".com" are set aside.',
   SITE_OF: 'The name is the candidate\'s name followed by a site or facility (" - DLA3", " (Kodak Office)"): an establishment of it.',
   ALIAS_EQUAL: "The name equals one of the candidate's aliases or former names, as above.",
+  NAME_PREFIX:
+    'The name begins with the candidate\'s whole name ("Aramark Healthcare Support Services" and Aramark): a unit or subsidiary of it, or a namesake.',
+  BRAND_WORD:
+    'The name begins with the distinctive first word of a listed company\'s name ("Marriott Hotel Services" and Marriott International): perhaps one of its businesses.',
   TOKEN_SIMILARITY: 'The name and the candidate share words (weighted by how many).',
   SAME_FAMILY: "The name contains the whole name of one of the candidate's parent companies.",
   SAME_CITY: 'The candidate is registered or headquartered in the city given.',
   SAME_COUNTRY: 'The candidate is in the country given.',
   OTHER_COUNTRY: 'The candidate is in another country than the one given.',
+  OTHER_LEGAL_FORM: 'The legal forms tell different systems of registration (Corp. against S.r.l.): namesakes, not one company.',
   INACTIVE: 'The candidate is inactive or defunct.',
 } as const;
 export type MatchReasonKind = keyof typeof MATCH_REASONS;
 
 /** What each kind of evidence weighs. The score is the strongest name or identifier evidence plus the adjustments. */
-export const WEIGHTS: Record<MatchReasonKind, number> = {
+export const WEIGHTS: Record<MatchReasonKind | 'NAME_PREFIX_ONE_WORD', number> = {
   IDENTIFIER: 1,
   NAME_KEY_EQUAL: 0.9,
   SITE_OF: 0.88,
   ALIAS_EQUAL: 0.85,
+  /** A name of two words or more at the start; one word alone says less ("Block Tops" is not Block, Inc.). */
+  NAME_PREFIX: 0.72,
+  NAME_PREFIX_ONE_WORD: 0.64,
+  BRAND_WORD: 0.62,
   /** Times the token similarity (0 to 1). */
   TOKEN_SIMILARITY: 0.8,
   SAME_FAMILY: 0.05,
   SAME_CITY: 0.03,
   SAME_COUNTRY: 0.05,
   OTHER_COUNTRY: -0.1,
+  OTHER_LEGAL_FORM: -0.15,
   INACTIVE: -0.05,
 };
 
 /** Evidence that names the candidate (the base of the score); the rest adjusts it. */
-export const BASE_REASONS: readonly MatchReasonKind[] = ['IDENTIFIER', 'NAME_KEY_EQUAL', 'SITE_OF', 'ALIAS_EQUAL', 'TOKEN_SIMILARITY'];
+export const BASE_REASONS: readonly MatchReasonKind[] = [
+  'IDENTIFIER',
+  'NAME_KEY_EQUAL',
+  'SITE_OF',
+  'ALIAS_EQUAL',
+  'NAME_PREFIX',
+  'BRAND_WORD',
+  'TOKEN_SIMILARITY',
+];
 
 /**
  * When a match is decided without a reviewer: the best candidate is named by an identifier, or by its
@@ -44,6 +62,22 @@ export const BASE_REASONS: readonly MatchReasonKind[] = ['IDENTIFIER', 'NAME_KEY
  * answer). Candidates from REVIEW_FLOOR up wait in the review queue; below it nothing is proposed.
  */
 export const THRESHOLDS = { AUTO_ACCEPT: 0.9, AUTO_MARGIN: 0.05, REVIEW_FLOOR: 0.6 } as const;
+
+/**
+ * Names of institutions that repeat from town to town (St. Mary's Medical Center, Crossroads Hotel,
+ * First Baptist Church): an equal name is no proof of the same one, so they always wait for a reviewer.
+ */
+export const REVIEW_ALWAYS =
+  /\b(hospital|medical cent(er|re)|health cent(er|re)|hotel|inn|motel|resort|school|schools|college|university|academy|church|county|city|town|club|restaurant|cafe|diner|ymca|clinic)\b/i;
+
+/** First words too common to stand for one company ("American Airlines", "General Motors", "First Solar"). */
+export const COMMON_FIRST_WORDS = new Set(
+  (
+    'american america general first united national international global new north south east west great pacific atlantic central southern northern ' +
+    'western eastern capital royal standard universal premier advanced applied allied diversified integrated golden silver blue green red black white ' +
+    'city county state bank community home health medical energy power west coast mid midwest southwest northwest southeast northeast us usa'
+  ).split(' '),
+);
 
 /** The evidence an automatic decision may rest on. */
 export const AUTO_REASONS: readonly MatchReasonKind[] = ['IDENTIFIER', 'NAME_KEY_EQUAL', 'SITE_OF'];
@@ -64,3 +98,36 @@ export type DecisionStatus = keyof typeof DECISION_STATUSES;
 
 /** The rule automatic decisions are recorded under (with their score), versioned with these thresholds. */
 export const AUTO_RULE = 'auto-v1';
+
+/** The rules as Markdown, for docs/entity-resolution.md (npm run docs; a test keeps the two equal). */
+export function rulesTable(): string {
+  const pct = (n: number) => (n > 0 ? `+${n}` : String(n));
+  const evidence = (Object.keys(MATCH_REASONS) as MatchReasonKind[]).map((k) => {
+    const weight =
+      k === 'TOKEN_SIMILARITY'
+        ? `${WEIGHTS[k]} × similarity`
+        : k === 'NAME_PREFIX'
+          ? `${WEIGHTS[k]} (one word: ${WEIGHTS.NAME_PREFIX_ONE_WORD})`
+          : BASE_REASONS.includes(k)
+            ? String(WEIGHTS[k])
+            : pct(WEIGHTS[k]);
+    return `| \`${k}\` | ${BASE_REASONS.includes(k) ? 'base' : 'adjustment'} | ${weight} | ${MATCH_REASONS[k]} |`;
+  });
+  return [
+    '| evidence | role | weight | meaning |',
+    '| --- | --- | --- | --- |',
+    ...evidence,
+    '',
+    `Automatic decision (rule \`${AUTO_RULE}\`): the best candidate's evidence includes ${AUTO_REASONS.map((r) => `\`${r}\``).join(', ')}, its score is at least ${THRESHOLDS.AUTO_ACCEPT}, ` +
+      `no other candidate comes within ${THRESHOLDS.AUTO_MARGIN} of it, no reviewer refused the pair, and the name is not one of an institution that repeats from town to town ` +
+      `(\`${REVIEW_ALWAYS.source}\`). Otherwise a best candidate scoring at least ${THRESHOLDS.REVIEW_FLOOR} is proposed for review; below that nothing is.`,
+    '',
+    '| decision | meaning |',
+    '| --- | --- |',
+    ...(Object.keys(DECISION_KINDS) as DecisionKind[]).map((k) => `| \`${k}\` | ${DECISION_KINDS[k]} |`),
+    '',
+    '| status | meaning |',
+    '| --- | --- |',
+    ...(Object.keys(DECISION_STATUSES) as DecisionStatus[]).map((k) => `| \`${k}\` | ${DECISION_STATUSES[k]} |`),
+  ].join('\n');
+}

@@ -7,6 +7,8 @@ describe('name keys', () => {
     expect(nameKey('Amazon')).toBe('amazon');
     expect(nameKey('MICROSOFT CORP')).toBe('microsoft');
     expect(nameKey('The Walt Disney Company')).toBe('walt disney');
+    expect(nameKey('MARRIOTT INTERNATIONAL INC /MD/')).toBe('marriott international');
+    expect(nameKey('APPLIED MATERIALS INC /DE')).toBe('applied materials');
     expect(nameKey('Société Générale S.A.')).toBe('societe generale');
   });
 

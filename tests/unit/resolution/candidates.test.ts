@@ -1,7 +1,7 @@
 import { prepareName, rankCandidates, tokenSimilarity } from '../../../src/resolution/candidates';
 import { establishmentId, verdictFor } from '../../../src/resolution/decisions';
 import { aliasesAfterMerge, decisionId } from '../../../src/resolution/merge';
-import { nameKey, withoutSite } from '../../../src/ingest/names';
+import { legalFormSystem, nameKey, withoutSite } from '../../../src/ingest/names';
 
 /** A candidates-query row for an organization, as Neo4j returns it. */
 const row = (ref: number, id: string, name: string, more: Record<string, unknown> = {}) => ({
@@ -24,6 +24,17 @@ describe('entity resolution evidence', () => {
     expect(withoutSite('Amazon.com Services Inc. (DLA4 facility)')).toBe('Amazon.com Services Inc.');
     expect(withoutSite('Walgreens #1234')).toBe('Walgreens');
     expect(withoutSite('Amazon')).toBeNull();
+  });
+
+  it('reads the system of registration a legal form tells', () => {
+    expect(['Acme Inc.', 'ACME L.L.C.', 'Acme S.r.l.', 'Acme GmbH', 'Acme Ltd', 'Acme'].map(legalFormSystem)).toEqual([
+      'american',
+      'american',
+      'other',
+      'other',
+      null,
+      null,
+    ]);
   });
 
   it('weighs shared words by how much of the candidate the name holds', () => {
@@ -55,8 +66,38 @@ describe('the rules of automatic decisions', () => {
   it('asks a reviewer when two companies share the key, and for mere shared words', () => {
     const twins = rank('Acme', [row(0, 'acme-1', 'Acme Inc.'), row(0, 'acme-2', 'ACME LLC')]);
     expect(verdictFor(twins.prepared, twins.candidates)).toMatchObject({ status: 'PENDING' });
-    const words = rank('Acme Holdings Group', [row(0, 'acme-1', 'Acme Holdings Inc.')]);
+    const words = rank('Acme Global Holdings', [row(0, 'acme-1', 'Acme Holdings Inc.')]);
     expect(verdictFor(words.prepared, words.candidates)).toMatchObject({ kind: 'SAME_AS', status: 'PENDING' });
+    // A name that begins with a company's whole name is a unit of it, or a namesake: a reviewer says which.
+    const unit = rank('Aramark Healthcare Support Services', [row(0, 'aramark', 'Aramark'), row(0, 'other', 'Healthcare Support LLC')]);
+    expect(unit.candidates[0].reasons[0]).toEqual({ kind: 'NAME_PREFIX', detail: 'begins with "aramark"', weight: 0.64 });
+    expect(verdictFor(unit.prepared, unit.candidates)).toMatchObject({ kind: 'ESTABLISHMENT_OF', status: 'PENDING', candidate: { node: { id: 'aramark' } } });
+  });
+
+  it("points a business named by a listed company's first word at that company, for review", () => {
+    const hotel = rank('Marriott Hotel Services, Inc.', [
+      row(0, 'cik-mar', 'MARRIOTT INTERNATIONAL INC /MD/', { country: undefined, identifierKeys: ['CIK:0001048286'] }),
+      row(0, 'unlisted', 'Marriott Holdings LLC'),
+    ]);
+    expect(hotel.candidates[0].node.id).toBe('cik-mar');
+    expect(hotel.candidates[0].reasons[0]).toMatchObject({ kind: 'BRAND_WORD', weight: 0.62 });
+    expect(hotel.candidates.find((c) => c.node.id === 'unlisted')?.reasons[0].kind).toBe('TOKEN_SIMILARITY');
+    expect(verdictFor(hotel.prepared, hotel.candidates)).toMatchObject({ status: 'PENDING' });
+    expect(prepareName({ name: 'American Airlines Group' }).brandWord).toBeNull();
+  });
+
+  it('tells namesakes apart by the system their legal forms belong to', () => {
+    const namesake = rank('E-Smart Corp', [row(0, 'it', 'E.SMART S.R.L.', { country: 'IT' })], { country: null });
+    expect(namesake.candidates[0].reasons.map((r) => r.kind)).toEqual(['NAME_KEY_EQUAL', 'OTHER_LEGAL_FORM']);
+    expect(verdictFor(namesake.prepared, namesake.candidates)).toMatchObject({ status: 'PENDING' });
+    const same = rank('Graphic Packaging International, Inc.', [row(0, 'gpi', 'GRAPHIC PACKAGING INTERNATIONAL, LLC')]);
+    expect(verdictFor(same.prepared, same.candidates)).toMatchObject({ status: 'ACCEPTED', kind: 'SAME_AS' });
+  });
+
+  it('leaves names of institutions that repeat from town to town to a reviewer, however equal', () => {
+    const hospital = rank("St. Mary's Medical Center", [row(0, 'st-marys', "St. Mary's Medical Center, Inc.")]);
+    expect(hospital.candidates[0].reasons[0].kind).toBe('NAME_KEY_EQUAL');
+    expect(verdictFor(hospital.prepared, hospital.candidates)).toMatchObject({ status: 'PENDING' });
   });
 
   it('proposes nothing below the review floor, and never a candidate refused before', () => {
