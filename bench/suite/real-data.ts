@@ -3,18 +3,13 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { loadConfig, PROJECT_ROOT } from '../../src/config';
-import { CypherCatalog } from '../../src/graph/cypher-catalog';
-import { driverFor } from '../../src/graph/driver';
-import { GraphClient } from '../../src/graph/graph-client';
+import { PROJECT_ROOT } from '../../src/config';
 import { fulltextLimit, luceneQuery, searchKeys } from '../../src/graphql/search/search.service';
-import { firstLoad, FirstLoadInput, FirstLoadResult } from '../../src/ingest/first-load';
 import { identifierKey, IdentifierScheme, IDENTIFIER_SCHEMES } from '../../src/ingest/identifiers';
-import { LocalNeo4j } from '../../src/local-neo4j/local-neo4j';
-import { createLogger } from '../../src/logger';
 import { startBenchNeo4j } from '../bench-neo4j';
 import { RunningContender, startContenders } from './contenders';
 import { latencyAtOne, post, throughput } from './measure';
+import { loadRealGraph } from './real-graph';
 import type { Contender } from './requests';
 
 /**
@@ -28,13 +23,6 @@ import type { Contender } from './requests';
  */
 const HOME = path.join(PROJECT_ROOT, 'var', 'neo4j', 'bench-real');
 const PORT = Number(process.env.BENCH_REAL_BOLT_PORT ?? 7692);
-const LOADED = path.join(HOME, 'corpgraph-real-data.json');
-const DATA = path.join(PROJECT_ROOT, 'var', 'data');
-const INPUTS: FirstLoadInput[] = [
-  { format: 'gleif-lei', path: path.join(DATA, 'gleif', 'lei-records.csv') },
-  { format: 'sec', path: path.join(DATA, 'sec') },
-  { format: 'warn', path: path.join(DATA, 'warn', 'consolidated.csv') },
-];
 const log = (line: string) => console.log(line);
 const REPEATS = 3;
 
@@ -103,32 +91,6 @@ const REQUESTS: RealRequest[] = [
 ];
 const RAW_ROUTE = (name: string) => (name.startsWith('search') ? 'real-search' : 'real-identifier');
 
-/** Loads the real data once into the scale's own Neo4j with first-load; later runs reuse it (--reload loads again). */
-async function ensureLoaded(): Promise<FirstLoadResult & { when: string }> {
-  if (fs.existsSync(LOADED) && !process.argv.includes('--reload')) return JSON.parse(fs.readFileSync(LOADED, 'utf8'));
-  for (const input of INPUTS) if (!fs.existsSync(input.path)) throw new Error(`${input.path} is missing: run npm run data first`);
-  const config = loadConfig();
-  const local = new LocalNeo4j(
-    { home: HOME, boltPort: PORT, heapMb: 2048, pageCacheMb: 1024, txTimeoutMs: 3_600_000, portVariable: 'BENCH_REAL_BOLT_PORT' },
-    createLogger('warn', 'corpgraph-bench'),
-  );
-  let driver: ReturnType<typeof driverFor> | undefined;
-  try {
-    log('Loading the real data with first-load (GLEIF, SEC, WARN)...');
-    const result = await firstLoad(local, INPUTS, { workDir: path.join(PROJECT_ROOT, 'var', 'import'), skipInvalid: true }, async () => {
-      const connection = await local.start();
-      driver = driverFor(connection);
-      return new GraphClient(driver, config.neo4j.database, CypherCatalog.load(), 3_600_000);
-    });
-    const recorded = { ...result, skipped: result.skipped.slice(0, 0), skippedCount: result.skipped.length, when: new Date().toISOString() };
-    fs.writeFileSync(LOADED, JSON.stringify(recorded, null, 2));
-    return recorded;
-  } finally {
-    await driver?.close();
-    await local.stop();
-  }
-}
-
 async function answer(c: RunningContender, request: RealRequest): Promise<unknown> {
   const agent = new http.Agent({ keepAlive: false });
   try {
@@ -142,7 +104,7 @@ const urlOf = (c: RunningContender, r: RealRequest) => c.url(RAW_ROUTE(r.name));
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main(): Promise<void> {
-  const load = await ensureLoaded();
+  const load = await loadRealGraph(HOME, PORT, { reload: process.argv.includes('--reload') });
   log(
     `Real data: ${load.records.toLocaleString('en-US')} records, first load ${load.seconds.toFixed(1)} s (${Math.round(load.records / load.seconds)} records/s)`,
   );
