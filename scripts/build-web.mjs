@@ -1,4 +1,4 @@
-// Bundles the pages the server serves (/graphiql, /explore) into dist/web: no CDN at run time.
+// Bundles the pages the server serves (/graphiql, /explore, /review) into dist/web: no CDN at run time.
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,7 @@ const out = path.join(root, 'dist', 'web');
 fs.mkdirSync(out, { recursive: true });
 
 await build({
-  entryPoints: { graphiql: path.join(root, 'web', 'graphiql.tsx'), explore: path.join(root, 'web', 'explore.ts') },
+  entryPoints: { graphiql: path.join(root, 'web', 'graphiql.tsx'), explore: path.join(root, 'web', 'explore.ts'), review: path.join(root, 'web', 'review.ts') },
   outdir: out,
   bundle: true,
   minify: true,
@@ -21,4 +21,5 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
 });
-for (const file of ['graphiql.html', 'explore.html', 'explore.css']) fs.copyFileSync(path.join(root, 'web', file), path.join(out, file));
+for (const file of ['graphiql.html', 'explore.html', 'explore.css', 'review.html', 'review.css'])
+  fs.copyFileSync(path.join(root, 'web', file), path.join(out, file));

@@ -95,7 +95,7 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
         res.writeHead(204);
         return res.end();
       }
-      if (url.pathname === '/graphiql' || url.pathname === '/explore') return sendStatic(res, `${url.pathname.slice(1)}.html`);
+      if (url.pathname === '/graphiql' || url.pathname === '/explore' || url.pathname === '/review') return sendStatic(res, `${url.pathname.slice(1)}.html`);
       if (url.pathname.startsWith('/assets/')) return sendStatic(res, url.pathname.slice('/assets/'.length));
       if (url.pathname === '/') {
         res.writeHead(302, { location: GRAPHQL_PATH });

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/config';
-import { openTestGraph, TestApi, TestGraph } from '../helpers/graph';
+import { loadRecords } from '../../src/ingest/loader';
+import { resolveEmployerNames } from '../../src/resolution/auto-resolve';
+import { openTestGraph, testConfig, TestApi, TestGraph } from '../helpers/graph';
 
 /**
  * The offline pages in a real browser: Debian's Chromium driven by playwright-core (the test command
@@ -17,10 +19,11 @@ let db: TestGraph;
 let api: TestApi;
 let browser: Browser;
 let base: string;
+const REVIEWER_TOKEN = 'reviewer-token-0123456789abcdef';
 
 beforeAll(async () => {
   db = openTestGraph();
-  api = new TestApi(db.graph);
+  api = new TestApi(db.graph, testConfig({ API_KEYS: `reviewer:${REVIEWER_TOKEN}` }));
   base = `http://127.0.0.1:${await api.listen()}`;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -140,6 +143,66 @@ describe('/explore', () => {
     await page.locator('#results li').first().click();
     await page.locator('#panel h2').getByText('Dan Clancy').waitFor();
     expect(await page.evaluate(() => (window as any).corpgraphExplorer.cy.getElementById('twitch').length)).toBe(1);
+    await page.close();
+  });
+});
+
+describe('/review', () => {
+  const cleanUp = async () => {
+    const session = db.driver.session();
+    try {
+      await session.run("MATCH (d:Decision) WHERE d.subjectKey STARTS WITH 'name:Quillfeather' DETACH DELETE d");
+      await session.run("MATCH (n:Entity) WHERE n.id STARTS WITH 'rv-' OR n.id STARTS WITH 'est-quillfeather' DETACH DELETE n");
+    } finally {
+      await session.close();
+    }
+  };
+  beforeAll(async () => {
+    await cleanUp();
+    const sources = [{ source: 'rv-src', locator: 'row 1' }];
+    await loadRecords(
+      db.graph,
+      [
+        { type: 'Source', id: 'rv-src', kind: 'WARN_NOTICES', title: 'WARN notices, review test' },
+        { type: 'Organization', id: 'rv-quill', kind: 'COMPANY', name: 'Quillfeather Paper Mills Inc.', country: 'US', sources },
+        {
+          type: 'LayoffEvent',
+          id: 'rv-notice',
+          employerName: 'Quillfeather Paper Mills Services',
+          announced: '2023-02-01',
+          headcount: { value: 35, qualifier: 'EXACT' },
+          sources,
+        },
+      ].map((value, i) => ({ file: 'review-fixture', line: i + 1, value })),
+    );
+    await resolveEmployerNames(db.graph, { filter: (name) => name.startsWith('Quillfeather') });
+  });
+  afterAll(cleanUp);
+
+  it('shows a proposal with both sides and its evidence, and a reviewer with a token accepts it', async () => {
+    const { page, requests } = await openPage(`${base}/review`);
+    await page.waitForFunction(() => (window as any).corpgraphReview !== undefined);
+    await page.evaluate(() => (window as any).corpgraphReview.ready);
+    const item = page.locator('#queue li', { hasText: 'Quillfeather Paper Mills Services' });
+    await item.click();
+    await page.locator('.side h3', { hasText: 'Candidate' }).getByText('Quillfeather Paper Mills Inc.').waitFor();
+    expect(await page.locator('.side').first().textContent()).toContain('35 jobs');
+    expect(await page.locator('.evidence').textContent()).toContain('NAME_PREFIX');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'review.png') });
+
+    // Without a token the API refuses, and the page says so.
+    await page.locator('button', { hasText: /^Accept$/ }).click();
+    await page.locator('#message.error').getByText('UNAUTHENTICATED').waitFor();
+    await page.locator('#token').fill(REVIEWER_TOKEN);
+    await page.locator('#token').dispatchEvent('change');
+    await page.locator('#note').fill('same mill, services arm');
+    await page.locator('button', { hasText: /^Accept$/ }).click();
+    await page.locator('#message').getByText('Accept: done.').waitFor();
+    const { layoffEvent } = await api.data('{ layoffEvent(id: "rv-notice") { organizations { id } } }');
+    expect(layoffEvent.organizations.map((o: { id: string }) => o.id)).toHaveLength(1);
+    const { resolutionDecisions } = await api.data('{ resolutionDecisions(filter: { entity: "rv-quill" }) { nodes { status decidedBy note } } }');
+    expect(resolutionDecisions.nodes).toEqual([{ status: 'ACCEPTED', decidedBy: 'key:reviewer', note: 'same mill, services arm' }]);
+    expect(requests.every((u) => u.startsWith(base))).toBe(true);
     await page.close();
   });
 });

@@ -1,0 +1,222 @@
+// The review page: the entity-resolution queue, one decision at a time with both sides' facts and
+// sources side by side, and accept / reject / undo as the API's authenticated mutations (the token
+// stays in this tab's session storage). Bundled by the project's build: no CDN.
+
+interface Reason {
+  kind: string;
+  detail: string;
+  weight: number;
+}
+interface Decision {
+  id: string;
+  kind: string;
+  status: string;
+  subjectName: string | null;
+  subjectCountry: string | null;
+  subjectId: string | null;
+  candidateId: string;
+  notices: number | null;
+  score: number | null;
+  rule: string | null;
+  reasons: Reason[];
+  proposedBy: string;
+  proposedAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  note: string | null;
+  establishmentId: string | null;
+}
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const tokenInput = $<HTMLInputElement>('token');
+const statusSelect = $<HTMLSelectElement>('status');
+const queue = $<HTMLOListElement>('queue');
+const panel = $<HTMLElement>('decision');
+tokenInput.value = sessionStorage.getItem('corpgraph-token') ?? '';
+tokenInput.addEventListener('change', () => sessionStorage.setItem('corpgraph-token', tokenInput.value));
+
+async function graphql<T>(query: string, variables: Record<string, unknown> = {}, withToken = false): Promise<T> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (withToken && tokenInput.value) headers.authorization = `Bearer ${tokenInput.value}`;
+  const response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const body = await response.json();
+  if (body.errors?.length)
+    throw new Error(body.errors.map((e: { message: string; extensions?: { code?: string } }) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; '));
+  return body.data as T;
+}
+
+const FIELDS =
+  'id kind status subjectName subjectCountry subjectId candidateId notices score rule reasons { kind detail weight } proposedBy proposedAt decidedBy decidedAt note establishmentId';
+const QUEUE = `query($status: DecisionStatus) { resolutionDecisions(filter: { status: $status }, first: 100) { nodes { ${FIELDS} } } }`;
+const SOURCES = 'sources { quote locator source { title kind publishers published { earliest } } }';
+const ENTITY = `query($id: ID!) { node(id: $id) { __typename id
+  ... on Organization { name kind status country legalForm aliases registrationStatus identifiers { scheme value } parent { name } ultimateParent { name } ${SOURCES} }
+  ... on Person { name aliases ${SOURCES} }
+  ... on LayoffEvent { announced { earliest text } headcount { text low high } employerName organizations { name } ${SOURCES} }
+} }`;
+const NOTICES = `query($name: String!) { layoffEvents(filter: { employerNameContains: $name }, first: 10) { nodes { id employerName announced { earliest } headcount { text low high } regions: affectedMarkets { market { name } note } ${SOURCES} } } }`;
+
+function el(tag: string, attrs: Record<string, string> = {}, ...children: Array<Node | string | null>): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  for (const child of children) if (child !== null) node.append(child);
+  return node;
+}
+
+function facts(pairs: Array<[string, unknown]>): HTMLElement {
+  const dl = el('dl');
+  for (const [label, value] of pairs) {
+    if (value === null || value === undefined || (Array.isArray(value) && !value.length)) continue;
+    dl.append(el('dt', {}, label), el('dd', {}, Array.isArray(value) ? value.join('; ') : String(value)));
+  }
+  return dl;
+}
+
+type Cited = { sources?: Array<{ quote: string | null; locator: string | null; source: { title: string; kind: string; publishers: string[] } }> };
+function sources(entity: Cited): HTMLElement {
+  const list = el('ul', { class: 'sources' });
+  for (const s of entity.sources ?? []) {
+    list.append(
+      el(
+        'li',
+        {},
+        `${s.source.title} (${s.source.kind}${s.source.publishers.length ? `, ${s.source.publishers.join(', ')}` : ''})`,
+        s.quote ? el('q', {}, s.quote) : null,
+        s.locator ? el('code', {}, ` ${s.locator}`) : null,
+      ),
+    );
+  }
+  return el('div', {}, el('h4', {}, 'Sources'), list);
+}
+
+async function entitySide(title: string, id: string): Promise<HTMLElement> {
+  const { node } = await graphql<{ node: Record<string, any> | null }>(ENTITY, { id });
+  if (!node) return el('div', { class: 'side' }, el('h3', {}, title), el('p', { class: 'error' }, `No entity has the id ${id}.`));
+  return el(
+    'div',
+    { class: 'side' },
+    el('h3', {}, `${title}: `, el('a', { href: `/explore?id=${encodeURIComponent(node.id)}` }, node.name ?? node.employerName ?? node.id)),
+    facts([
+      ['id', node.id],
+      ['type', node.__typename],
+      ['kind', node.kind],
+      ['status', node.status],
+      ['country', node.country],
+      ['legal form', node.legalForm],
+      ['aliases', node.aliases],
+      ['identifiers', node.identifiers?.map((i: { scheme: string; value: string }) => `${i.scheme} ${i.value}`)],
+      ['parent', node.parent?.name],
+      ['ultimate parent', node.ultimateParent?.name],
+      ['announced', node.announced?.earliest],
+      ['headcount', node.headcount?.text ?? node.headcount?.low],
+      ['organizations', node.organizations?.map((o: { name: string }) => o.name)],
+    ]),
+    sources(node),
+  );
+}
+
+async function nameSide(d: Decision): Promise<HTMLElement> {
+  const { layoffEvents } = await graphql<{ layoffEvents: { nodes: Array<Record<string, any>> } }>(NOTICES, { name: d.subjectName });
+  const notices = layoffEvents.nodes.filter((n) => n.employerName === d.subjectName);
+  const list = el('ul');
+  for (const n of notices) {
+    list.append(
+      el(
+        'li',
+        {},
+        `${n.announced?.earliest ?? 'date unknown'}: ${n.headcount?.text ?? n.headcount?.low ?? 'jobs not given'} jobs, ${n.regions.map((r: { market: { name: string }; note: string | null }) => [r.market.name, r.note].filter(Boolean).join(' ')).join('; ')}`,
+        sources(n),
+      ),
+    );
+  }
+  return el(
+    'div',
+    { class: 'side' },
+    el('h3', {}, 'Name as filed: ', el('q', {}, d.subjectName ?? '')),
+    facts([
+      ['country', d.subjectCountry],
+      ['notices', d.notices],
+    ]),
+    el('h4', {}, 'Notices'),
+    list,
+  );
+}
+
+async function show(d: Decision): Promise<void> {
+  panel.replaceChildren(el('p', { class: 'hint' }, 'Loading…'));
+  const [subject, candidate] = await Promise.all([d.subjectId ? entitySide('Entity', d.subjectId) : nameSide(d), entitySide('Candidate', d.candidateId)]);
+  const evidence = el('ul', { class: 'evidence' });
+  for (const r of d.reasons)
+    evidence.append(el('li', { class: r.weight < 0 ? 'negative' : '' }, `${r.kind} ${r.weight > 0 ? '+' : ''}${r.weight}: ${r.detail}`));
+  const note = el('textarea', { id: 'note', placeholder: 'Why (kept on the decision)' }) as HTMLTextAreaElement;
+  const message = el('p', { id: 'message' });
+  const act = (label: string, mutation: string, variables: Record<string, unknown> = {}) => {
+    const button = el('button', { type: 'button' }, label);
+    button.addEventListener('click', async () => {
+      try {
+        await graphql(mutation, { id: d.id, note: note.value || null, ...variables }, true);
+        message.className = '';
+        message.textContent = `${label}: done.`;
+        await load(d.id);
+      } catch (error) {
+        message.className = 'error';
+        message.textContent = (error as Error).message;
+      }
+    });
+    return button;
+  };
+  const accept = 'mutation($id: ID!, $kind: DecisionKind, $note: String) { acceptResolution(id: $id, kind: $kind, note: $note) { id status } }';
+  const actions = el('div', { class: 'actions' }, note);
+  if (d.status === 'PENDING' || d.kind === 'NOT_SAME_AS') {
+    actions.append(
+      act('Accept', accept),
+      d.subjectId
+        ? null
+        : act(d.kind === 'ESTABLISHMENT_OF' ? 'Accept as the same company' : 'Accept as an establishment', accept, {
+            kind: d.kind === 'ESTABLISHMENT_OF' ? 'SAME_AS' : 'ESTABLISHMENT_OF',
+          }),
+    );
+  }
+  if (d.kind !== 'NOT_SAME_AS') actions.append(act('Reject', 'mutation($id: ID!, $note: String) { rejectResolution(id: $id, note: $note) { id status } }'));
+  if (d.status === 'ACCEPTED' && d.kind !== 'NOT_SAME_AS')
+    actions.append(act('Undo', 'mutation($id: ID!, $note: String) { undoResolution(id: $id, note: $note) { id status } }'));
+  panel.replaceChildren(
+    el('h2', {}, `${d.kind.replace(/_/g, ' ').toLowerCase()} `, el('span', { class: 'status' }, d.status)),
+    facts([
+      ['score', d.score],
+      ['proposed', `${d.proposedBy}, ${d.proposedAt.slice(0, 19).replace('T', ' ')}`],
+      ['decided', d.decidedBy ? `${d.decidedBy}, ${(d.decidedAt ?? '').slice(0, 19).replace('T', ' ')}` : null],
+      ['note', d.note],
+    ]),
+    el('h3', {}, 'Evidence'),
+    evidence,
+    el('div', { class: 'sides' }, subject, candidate),
+    actions,
+    message,
+  );
+}
+
+async function load(selected?: string): Promise<void> {
+  const { resolutionDecisions } = await graphql<{ resolutionDecisions: { nodes: Decision[] } }>(QUEUE, { status: statusSelect.value });
+  queue.replaceChildren();
+  const decisions = resolutionDecisions.nodes;
+  if (!decisions.length) queue.append(el('li', { class: 'hint' }, 'Nothing here.'));
+  for (const d of decisions) {
+    const item = el(
+      'li',
+      { 'data-id': d.id },
+      el('span', { class: 'subject' }, d.subjectName ?? d.subjectId ?? ''),
+      el('span', { class: 'meta' }, `${d.kind} → ${d.candidateId} · ${d.score ?? ''}`),
+    );
+    item.addEventListener('click', () => {
+      queue.querySelectorAll('li').forEach((li) => li.classList.toggle('selected', li === item));
+      void show(d);
+    });
+    queue.append(item);
+  }
+  const again = decisions.find((d) => d.id === selected);
+  if (again) await show(again);
+}
+
+statusSelect.addEventListener('change', () => void load());
+(window as unknown as { corpgraphReview: { ready: Promise<void> } }).corpgraphReview = { ready: load() };
