@@ -145,7 +145,7 @@ export async function proposeOrganizationTwins(graph: GraphClient, options: { ma
       if (survivor.country && survivor.country === other.country)
         reasons.push({ kind: 'SAME_COUNTRY', detail: String(survivor.country), weight: WEIGHTS.SAME_COUNTRY });
       const score = Math.round(reasons.reduce((s, r) => s + r.weight, 0) * 1000) / 1000;
-      await proposeMerge(graph, String(other.id), String(survivor.id), options.by ?? `rule:${AUTO_RULE}`, { node: other, score, reasons });
+      await proposeMerge(graph, String(other.id), String(survivor.id), options.by ?? `rule:${AUTO_RULE}`, { node: other, ancestorIds: [], score, reasons });
       proposed += 1;
     }
   }

@@ -13,8 +13,11 @@ import { BASE_REASONS, COMMON_FIRST_WORDS, MatchReasonKind, WEIGHTS } from './ru
  * name or identifier evidence, adjusted by family, place and status, so the reasons say exactly why.
  */
 export const MAX_CANDIDATES = 50;
-/** Full-text hits weighed per name: enough that the organization meant is among them. */
-export const FULLTEXT_CANDIDATES = 100;
+/**
+ * Full-text hits weighed per name: enough that the organization meant is among them (the exact, site,
+ * prefix and first-word keys find the strong candidates by index; full text adds the rest).
+ */
+export const FULLTEXT_CANDIDATES = 50;
 /** Leading words of a name looked up as names of their own ("General Electric MDS" begins with "general electric"). */
 const MAX_PREFIX_WORDS = 4;
 
@@ -34,6 +37,8 @@ export interface Reason {
 export interface Candidate {
   /** The candidate organization's stored properties. */
   node: Row;
+  /** The ids of the organizations above it (an establishment's company, a subsidiary's parents). */
+  ancestorIds: string[];
   score: number;
   reasons: Reason[];
 }
@@ -90,7 +95,7 @@ export function prepareName(input: NameToResolve, ref = 0): PreparedName {
     brandWord,
     formSystem: legalFormSystem(siteless ?? name),
     prefixKeys,
-    query: luceneQuery(siteless ?? name, 'ANY'),
+    query: luceneQuery(siteless ?? name, 'ANY', 1),
     identifierKeys,
     country,
     city,
@@ -172,7 +177,7 @@ export function scoreCandidate(row: Row, asked: PreparedName): Candidate {
   if (node.status === 'INACTIVE' || node.status === 'DEFUNCT') evidence.push(reason('INACTIVE', String(node.status), WEIGHTS.INACTIVE));
   const adjustment = evidence.filter((e) => !BASE_REASONS.includes(e.kind)).reduce((s, e) => s + e.weight, 0);
   const total = base > 0 ? Math.min(1, Math.max(0, base + adjustment)) : 0;
-  return { node, score: round(total), reasons: evidence.sort((a, b) => b.weight - a.weight) };
+  return { node, ancestorIds: (row.ancestorIds as string[] | undefined) ?? [], score: round(total), reasons: evidence.sort((a, b) => b.weight - a.weight) };
 }
 
 /** 1 when a candidate's legal form tells the same system of registration as the name's: the tie-break between namesakes. */

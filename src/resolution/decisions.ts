@@ -93,7 +93,9 @@ export function verdictFor(name: PreparedName, candidates: Candidate[], refused:
   const kind = siteOf ? 'ESTABLISHMENT_OF' : 'SAME_AS';
   const strong = best.reasons.some((r) => AUTO_REASONS.includes(r.kind));
   const clear = !second || best.score - second.score >= THRESHOLDS.AUTO_MARGIN;
-  const auto = strong && clear && best.score >= THRESHOLDS.AUTO_ACCEPT && !REVIEW_ALWAYS.test(name.name);
+  const key = name.siteKey ?? name.keys[0] ?? '';
+  const initials = !key.includes(' ') && key.length < THRESHOLDS.MIN_AUTO_ONE_WORD;
+  const auto = strong && clear && best.score >= THRESHOLDS.AUTO_ACCEPT && !initials && !REVIEW_ALWAYS.test(name.name);
   return { candidate: best, kind, status: auto ? 'ACCEPTED' : 'PENDING' };
 }
 

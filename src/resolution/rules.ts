@@ -60,8 +60,10 @@ export const BASE_REASONS: readonly MatchReasonKind[] = [
  * exact name key (or that key and a site suffix) and scores at least AUTO_ACCEPT, and no other
  * candidate comes within AUTO_MARGIN of it (two companies of the same key are a question, not an
  * answer). Candidates from REVIEW_FLOOR up wait in the review queue; below it nothing is proposed.
+ * A name of one word shorter than MIN_AUTO_ONE_WORD letters is initials (CHS is CHS Inc. and Community
+ * Health Systems): it always waits for a reviewer.
  */
-export const THRESHOLDS = { AUTO_ACCEPT: 0.9, AUTO_MARGIN: 0.05, REVIEW_FLOOR: 0.6 } as const;
+export const THRESHOLDS = { AUTO_ACCEPT: 0.9, AUTO_MARGIN: 0.05, REVIEW_FLOOR: 0.6, MIN_AUTO_ONE_WORD: 4 } as const;
 
 /**
  * Names of institutions that repeat from town to town (St. Mary's Medical Center, Crossroads Hotel,
@@ -119,7 +121,7 @@ export function rulesTable(): string {
     ...evidence,
     '',
     `Automatic decision (rule \`${AUTO_RULE}\`): the best candidate's evidence includes ${AUTO_REASONS.map((r) => `\`${r}\``).join(', ')}, its score is at least ${THRESHOLDS.AUTO_ACCEPT}, ` +
-      `no other candidate comes within ${THRESHOLDS.AUTO_MARGIN} of it, no reviewer refused the pair, and the name is not one of an institution that repeats from town to town ` +
+      `no other candidate comes within ${THRESHOLDS.AUTO_MARGIN} of it, no reviewer refused the pair, the name is not initials (one word of fewer than ${THRESHOLDS.MIN_AUTO_ONE_WORD} letters) and not one of an institution that repeats from town to town ` +
       `(\`${REVIEW_ALWAYS.source}\`). Otherwise a best candidate scoring at least ${THRESHOLDS.REVIEW_FLOOR} is proposed for review; below that nothing is.`,
     '',
     '| decision | meaning |',

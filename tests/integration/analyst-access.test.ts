@@ -1,12 +1,11 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CorpgraphClient } from '../../src/client';
 import { PROJECT_ROOT } from '../../src/config';
+import { runCli } from '../helpers/cli';
 import { openTestGraph, testConfig, TestApi, TestGraph, testNeo4j } from '../helpers/graph';
 
-const CLI = path.join(PROJECT_ROOT, 'dist', 'src', 'cli', 'main.js');
 const OPERATIONS = path.join(PROJECT_ROOT, 'examples', 'operations');
 let db: TestGraph;
 let api: TestApi;
@@ -141,16 +140,7 @@ describe('the in-process client', () => {
   });
 });
 
-function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, LOG_LEVEL: 'warn', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = runCli;
 
 describe('corpgraph query', () => {
   it('runs a file against a running service as a table, CSV or JSON', async () => {

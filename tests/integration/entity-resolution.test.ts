@@ -1,9 +1,7 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/config';
 import { loadRecords, RawRecord } from '../../src/ingest/loader';
 import { resolveEmployerNames } from '../../src/resolution/auto-resolve';
 import { mergeIn } from '../../src/resolution/merge';
+import { runCli } from '../helpers/cli';
 import { codes, openTestGraph, testConfig, TestApi, TestGraph, testNeo4j, WRITER } from '../helpers/graph';
 
 /**
@@ -394,16 +392,7 @@ describe('resolving the employers of WARN notices', () => {
   });
 });
 
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function cli(args: string[]) {
   const { uri, password } = testNeo4j();
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'src', 'cli', 'main.js'), ...args], {
-      env: { ...process.env, LOG_LEVEL: 'warn', NEO4J_URI: uri, NEO4J_PASSWORD: password },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runCli(args, { NEO4J_URI: uri, NEO4J_PASSWORD: password });
 }

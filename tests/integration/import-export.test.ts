@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,11 +7,11 @@ import { importFiles } from '../../src/ingest/bulk-import';
 import { readGraph, writeExport } from '../../src/ingest/export';
 import { IngestValidationError } from '../../src/ingest/loader';
 import { Progress } from '../../src/ingest/progress';
+import { runCli, startCli } from '../helpers/cli';
 import { openTestGraph, TestGraph } from '../helpers/graph';
 import { ScratchNeo4j } from '../helpers/scratch-neo4j';
 import { waitUntil } from '../helpers/service-process';
 
-const CLI = path.join(PROJECT_ROOT, 'dist', 'src', 'cli', 'main.js');
 let db: TestGraph;
 let scratch: ScratchNeo4j;
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'corpgraph-io-'));
@@ -158,18 +157,5 @@ function scratchEnv(): Record<string, string> {
   return { NEO4J_URI: scratch.connection.uri, NEO4J_PASSWORD: scratch.connection.password };
 }
 
-function start(args: string[], env: Record<string, string>) {
-  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-    child.once('exit', (code) => resolve({ code, stdout, stderr })),
-  );
-  return { child, done };
-}
-
-function run(args: string[], env: Record<string, string>) {
-  return start(args, env).done;
-}
+const start = startCli;
+const run = runCli;

@@ -3,8 +3,8 @@
 // name key is one of the row's keys (the name's key, and its key without a site suffix such as
 // " - DLA3") or one of its leading words (row.prefixKeys: "aramark" for "Aramark Healthcare"), listed
 // companies (with a CIK) whose key begins with the name's distinctive first word (row.brandPrefix), and the full-text hits of the row's query (any of the name's words, at most $limit, best
-// first). Each with how it was found, its full-text score, its identifiers, the name keys of its
-// parent companies (up to five links up) and the cities it is registered or headquartered in; the
+// first). Each with how it was found, its full-text score, its identifiers, the ids and name keys of
+// its parent companies (up to five links up) and the cities it is registered or headquartered in; the
 // caller scores them.
 UNWIND $rows AS row
 CALL (row) {
@@ -43,4 +43,5 @@ CALL (row) {
 RETURN row.ref AS ref, o {.*} AS node, via, textScore,
        [(o)<-[:IDENTIFIES]-(i:Identifier) | i.key] AS identifierKeys,
        COLLECT { MATCH (o)-[:SUBSIDIARY_OF|DIVISION_OF]->{1,5}(p:Organization) RETURN DISTINCT p.nameKey } AS ancestorKeys,
+       COLLECT { MATCH (o)-[:SUBSIDIARY_OF|DIVISION_OF]->{1,5}(p:Organization) RETURN DISTINCT p.id } AS ancestorIds,
        COLLECT { MATCH (o)-[:HEADQUARTERED_IN|LEGALLY_REGISTERED_IN]->(m:Market {kind: 'CITY'}) RETURN DISTINCT toLower(m.name) } AS cities

@@ -98,6 +98,9 @@ describe('the rules of automatic decisions', () => {
     const hospital = rank("St. Mary's Medical Center", [row(0, 'st-marys', "St. Mary's Medical Center, Inc.")]);
     expect(hospital.candidates[0].reasons[0].kind).toBe('NAME_KEY_EQUAL');
     expect(verdictFor(hospital.prepared, hospital.candidates)).toMatchObject({ status: 'PENDING' });
+    // Initials name several companies (CHS Inc., Community Health Systems).
+    const initials = rank('CHS', [row(0, 'chs', 'CHS INC', { identifierKeys: ['CIK:0000823277'] })]);
+    expect(verdictFor(initials.prepared, initials.candidates)).toMatchObject({ status: 'PENDING' });
   });
 
   it('proposes nothing below the review floor, and never a candidate refused before', () => {
