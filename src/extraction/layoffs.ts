@@ -1,0 +1,127 @@
+import type { FuzzyDate } from '../ingest/fuzzy';
+import { FoundAmount, findAmounts } from './amounts';
+import { findDates } from './dates';
+
+/**
+ * Layoff statements in an article: sentences that say an organization cuts jobs, with the figure as
+ * stated (bounds and hedge kept), the share of the workforce, the date phrase, and the organizations
+ * that cut (named before the verb), each anchored to its place in the text. A statement the sentence does not make is not
+ * proposed: no cut verb, no proposal; no figure, the headcount stays unknown; no date phrase, no date.
+ * Organizations come from a gazetteer (the graph's names and aliases), longest name first.
+ */
+const CUT_VERBS =
+  /\b(lay(?:ing|s)? off|laid off|layoffs?|cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|ax(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|job cuts|reduc(?:e|es|ed|ing) (?:its |the )?(?:workforce|headcount|staff))\b/gi;
+/** What a cut of money rather than of jobs is followed by ("cut costs", "cost cuts"). */
+const NOT_JOBS = /^\s+(?:its\s+|the\s+|their\s+)?(?:costs?|spending|prices?|budgets?|investments?|expenses)\b/i;
+const JOB_NOUNS = /^\s*(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:[a-z-]+\s+)?(jobs?|roles?|positions?|employees?|staff|people|workers?|workforce)\b/i;
+/** Words that end a sentence without ending it. */
+const ABBREVIATIONS = /\b(?:Inc|Co|Corp|Ltd|Mr|Ms|Mrs|Dr|St|Jr|Sr|U\.S|No)\.$/;
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const boundary = /[.!?]["”’)]?(?=\s+["“(]?[A-Z0-9])/g;
+  for (const m of text.matchAll(boundary)) {
+    const end = m.index + m[0].length;
+    if (ABBREVIATIONS.test(text.slice(Math.max(start, end - 6), end))) continue;
+    push(text, start, end, out);
+    start = end;
+  }
+  push(text, start, text.length, out);
+  return out;
+}
+
+function push(text: string, from: number, to: number, out: Sentence[]): void {
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  const body = raw.trim();
+  if (body) out.push({ start: from + lead, end: from + lead + body.length, text: body });
+}
+
+export interface GazetteerEntry {
+  id: string;
+  /** The organization's name and aliases. */
+  names: string[];
+}
+
+export interface Mention {
+  id: string;
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Organizations named in `text` (offset by `base`), longest names first, no two overlapping. */
+export function mentions(text: string, gazetteer: GazetteerEntry[], base = 0): Mention[] {
+  const names = gazetteer
+    .flatMap((g) => g.names.filter((n) => n.length >= 3).map((name) => ({ id: g.id, name })))
+    .sort((a, b) => b.name.length - a.name.length);
+  const found: Mention[] = [];
+  for (const { id, name } of names) {
+    const pattern = new RegExp(`(?<![\\w])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`, 'g');
+    for (const m of text.matchAll(pattern)) {
+      const start = base + m.index;
+      const end = start + name.length;
+      if (!found.some((f) => start < f.end && end > f.start)) found.push({ id, name, start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export interface LayoffProposal {
+  /** The sentence that states it: offsets in the article, and the quote (at most 200 characters around the figure). */
+  start: number;
+  end: number;
+  quote: string;
+  organizations: Mention[];
+  /** The import format's quantity, or unknown when the sentence gives no figure. */
+  headcount: FoundAmount['quantity'];
+  shareOfWorkforce: number | null;
+  announced: FuzzyDate | null;
+  evidence: { verb: string; headcount: FoundAmount | null; share: FoundAmount | null; date: string | null };
+}
+
+const MAX_QUOTE = 200;
+
+/** The layoff statements of an article published on `published`. */
+export function findLayoffs(text: string, published: FuzzyDate, gazetteer: GazetteerEntry[]): LayoffProposal[] {
+  const proposals: LayoffProposal[] = [];
+  for (const s of sentences(text)) {
+    const verb = [...s.text.matchAll(CUT_VERBS)].find(
+      (m) => !NOT_JOBS.test(s.text.slice(m.index + m[0].length)) && !/\bcost\s+$/i.test(s.text.slice(0, m.index)),
+    );
+    if (!verb) continue;
+    // Who cuts is named before the verb ("Prime Video and Amazon MGM Studios will eliminate"); one named
+    // after it is another party (a source, a buyer), unless nobody is named before.
+    const named = mentions(s.text, gazetteer, s.start);
+    const before = named.filter((o) => o.end <= s.start + verb.index);
+    const organizations = before.length ? before : named.slice(0, 1);
+    if (!organizations.length) continue;
+    const amounts = findAmounts(s.text).map((a) => ({ ...a, start: a.start + s.start, end: a.end + s.start }));
+    const counted = amounts.find((a) => a.kind === 'COUNT' && JOB_NOUNS.test(text.slice(a.end, a.end + 40)));
+    const share = amounts.find(
+      (a) => a.kind === 'PERCENT' && /^\s*of\s+(?:its|the|their)\s+(?:work\s?force|staff|employees)/i.test(text.slice(a.end, a.end + 30)),
+    );
+    const [date] = findDates(s.text, published);
+    const anchor = counted ?? share;
+    const quoteStart = anchor ? Math.max(s.start, anchor.start - 80) : s.start;
+    const quote = text.slice(quoteStart, Math.min(s.end, quoteStart + MAX_QUOTE));
+    proposals.push({
+      start: s.start,
+      end: s.end,
+      quote,
+      organizations,
+      headcount: counted ? counted.quantity : { qualifier: 'UNKNOWN', text: 'number not given' },
+      shareOfWorkforce: share?.quantity.value ?? null,
+      announced: date ? date.date : null,
+      evidence: { verb: verb[0], headcount: counted ?? null, share: share ?? null, date: date?.text ?? null },
+    });
+  }
+  return proposals;
+}
