@@ -24,6 +24,7 @@ import { CypherCatalog } from '../graph/cypher-catalog';
 import type { Driver } from 'neo4j-driver';
 import { cypherPrompt, runStatement } from './cypher-shell';
 import { RESOLUTION_USAGE, resolveCommand, reviewCommand } from './resolution-commands';
+import { EXTRACT_USAGE, extractCommand } from './extract-command';
 import { CorpgraphError } from '../errors/errors';
 
 const USAGE = `corpgraph: the corpgraph command line
@@ -49,6 +50,7 @@ const USAGE = `corpgraph: the corpgraph command line
       Run Cypher against corpgraph's Neo4j: one statement, or a prompt (statements end with ";",
       :param name => value sets a parameter). Reads only, unless --write.
 ${RESOLUTION_USAGE}
+${EXTRACT_USAGE}
   corpgraph neo4j
       Start the local Neo4j alone (as npm start would) and print how to connect to it; Ctrl-C stops it.
 
@@ -284,6 +286,7 @@ async function run(argv: string[]): Promise<number> {
   }
   if (command === 'resolve') return withGraph(({ graph }) => resolveCommand(graph, rest));
   if (command === 'review') return withGraph(({ graph }) => reviewCommand(graph, rest));
+  if (command === 'extract') return withGraph(({ graph }) => extractCommand(graph, rest));
   if (command === 'neo4j') {
     const config = loadConfig();
     if (config.neo4j.uri) throw new UserError(`NEO4J_URI is set (${config.neo4j.uri}): that Neo4j is not started here.`);
