@@ -36,6 +36,8 @@ const HEDGES: ReadonlyArray<{ words: string; qualifier: QuantityQualifier; bound
 const WORD_COUNTS: Record<string, [number, number]> = {
   dozens: [24, 99],
   hundreds: [200, 999],
+  'several hundred': [200, 999],
+  'several thousand': [2000, 9999],
   thousands: [2000, 9999],
   'tens of thousands': [20000, 99999],
   'hundreds of thousands': [200000, 999999],

@@ -14,6 +14,8 @@ const CUT_VERBS =
 /** What a cut of money rather than of jobs is followed by ("cut costs", "cost cuts"). */
 const NOT_JOBS = /^\s+(?:its\s+|the\s+|their\s+)?(?:costs?|spending|prices?|budgets?|investments?|expenses)\b/i;
 const JOB_NOUNS = /^\s*(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:[a-z-]+\s+)?(jobs?|roles?|positions?|employees?|staff|people|workers?|workforce)\b/i;
+/** Words before a date phrase that make it the date of another event than the cut. */
+const OTHER_EVENT = /\b(acquired|bought|purchased|founded|launched|opened|since|hired)\b/i;
 /** Words that end a sentence without ending it. */
 const ABBREVIATIONS = /\b(?:Inc|Co|Corp|Ltd|Mr|Ms|Mrs|Dr|St|Jr|Sr|U\.S|No)\.$/;
 
@@ -85,6 +87,57 @@ export interface LayoffProposal {
   shareOfWorkforce: number | null;
   announced: FuzzyDate | null;
   evidence: { verb: string; headcount: FoundAmount | null; share: FoundAmount | null; date: string | null };
+  /** Later sentences that restate the same cut (same organization, compatible figures): their offsets and quotes. */
+  restatements: Array<{ start: number; end: number; quote: string }>;
+}
+
+/** The whole-number interval a stated headcount allows; unknown allows anything. */
+function interval(q: FoundAmount['quantity']): [number, number] {
+  if (q.qualifier === 'UNKNOWN') return [0, Infinity];
+  const low = q.min ?? q.value ?? 0;
+  const high = q.max ?? (q.qualifier === 'MORE_THAN' || q.qualifier === 'AT_LEAST' ? Infinity : (q.value ?? Infinity));
+  return [q.minExclusive ? Math.floor(low) + 1 : low, q.maxExclusive ? Math.ceil(high) - 1 : high];
+}
+
+/** Which of two statements of one cut to keep: a figure over words ("just over 500" over "hundreds"), then the narrower. */
+const precision = (q: FoundAmount['quantity']): [number, number] => {
+  const [low, high] = interval(q);
+  return [/\d/.test(q.text) ? 0 : 1, high - low];
+};
+const preciser = (a: FoundAmount['quantity'], b: FoundAmount['quantity']) => {
+  const [pa, pb] = [precision(a), precision(b)];
+  return pa[0] < pb[0] || (pa[0] === pb[0] && pa[1] < pb[1]);
+};
+
+/**
+ * Folds restatements into the first statement: an article says "just over 500 roles" and later "more
+ * than 500 jobs" of one cut. The same organization named first, a figure in one of them, intervals that meet, dates that do not
+ * contradict; the more precise figure (a number over words, then the narrower) and the known date are
+ * kept, every quote stays.
+ */
+function foldRestatements(proposals: LayoffProposal[]): LayoffProposal[] {
+  const out: LayoffProposal[] = [];
+  for (const p of proposals) {
+    const same = out.find((q) => {
+      // One cut is named first by the same organization, and one of the two gives a figure: two rounds of
+      // "hundreds" at one company are two cuts until a reviewer says otherwise.
+      if (q.organizations[0].id !== p.organizations[0].id) return false;
+      if (!/\d/.test(q.headcount.text) && !/\d/.test(p.headcount.text)) return false;
+      const [a1, b1] = interval(q.headcount);
+      const [a2, b2] = interval(p.headcount);
+      const datesMeet = !q.announced || !p.announced || (q.announced.earliest! <= p.announced.latest! && p.announced.earliest! <= q.announced.latest!);
+      return a1 <= b2 && a2 <= b1 && datesMeet;
+    });
+    if (!same) {
+      out.push(p);
+      continue;
+    }
+    same.restatements.push({ start: p.start, end: p.end, quote: p.quote });
+    if (preciser(p.headcount, same.headcount)) Object.assign(same, { headcount: p.headcount, evidence: { ...same.evidence, headcount: p.evidence.headcount } });
+    same.shareOfWorkforce ??= p.shareOfWorkforce;
+    same.announced ??= p.announced;
+  }
+  return out;
 }
 
 const MAX_QUOTE = 200;
@@ -100,7 +153,8 @@ export function findLayoffs(text: string, published: FuzzyDate, gazetteer: Gazet
     // Who cuts is named before the verb ("Prime Video and Amazon MGM Studios will eliminate"); one named
     // after it is another party (a source, a buyer), unless nobody is named before.
     const named = mentions(s.text, gazetteer, s.start);
-    const before = named.filter((o) => o.end <= s.start + verb.index);
+    // ... and not as an agent of something else ("bought by Northwind Media", "a unit of").
+    const before = named.filter((o) => o.end <= s.start + verb.index && !/\b(by|from|with|of)\s+$/i.test(text.slice(Math.max(0, o.start - 12), o.start)));
     const organizations = before.length ? before : named.slice(0, 1);
     if (!organizations.length) continue;
     const amounts = findAmounts(s.text).map((a) => ({ ...a, start: a.start + s.start, end: a.end + s.start }));
@@ -108,7 +162,8 @@ export function findLayoffs(text: string, published: FuzzyDate, gazetteer: Gazet
     const share = amounts.find(
       (a) => a.kind === 'PERCENT' && /^\s*of\s+(?:its|the|their)\s+(?:work\s?force|staff|employees)/i.test(text.slice(a.end, a.end + 30)),
     );
-    const [date] = findDates(s.text, published);
+    // A date of something else the sentence tells ("acquired by Amazon a decade ago") is not the cut's.
+    const date = findDates(s.text, published).find((d) => !OTHER_EVENT.test(s.text.slice(Math.max(0, d.start - 40), d.start)));
     const anchor = counted ?? share;
     const quoteStart = anchor ? Math.max(s.start, anchor.start - 80) : s.start;
     const quote = text.slice(quoteStart, Math.min(s.end, quoteStart + MAX_QUOTE));
@@ -121,7 +176,8 @@ export function findLayoffs(text: string, published: FuzzyDate, gazetteer: Gazet
       shareOfWorkforce: share?.quantity.value ?? null,
       announced: date ? date.date : null,
       evidence: { verb: verb[0], headcount: counted ?? null, share: share ?? null, date: date?.text ?? null },
+      restatements: [],
     });
   }
-  return proposals;
+  return foldRestatements(proposals);
 }

@@ -48,6 +48,22 @@ describe('layoff statements in an article', () => {
     }
   });
 
+  it('folds a later restatement of the same cut into the first, keeping the more precise figure and every quote', () => {
+    const text = 'Streamly will cut hundreds of jobs. Later in the day, Streamly said it is eliminating just over 500 roles.';
+    const [only, ...rest] = findLayoffs(text, PUBLISHED, GAZETTEER);
+    expect(rest).toEqual([]);
+    expect(only.headcount).toMatchObject({ text: 'just over 500' });
+    expect(only.restatements.map((r) => r.quote)).toEqual([expect.stringContaining('just over 500')]);
+    // Figures that cannot be one cut stay apart.
+    expect(findLayoffs('Streamly will cut 40 jobs. Streamly also cut more than 27,000 positions.', PUBLISHED, GAZETTEER)).toHaveLength(2);
+    // The date of another event in the sentence is not the cut's.
+    const [bought] = findLayoffs('Streamly, bought by Northwind Media last year, is eliminating 120 jobs.', PUBLISHED, GAZETTEER);
+    expect(bought.organizations.map((o) => o.id)).toEqual(['streamly']); // the buyer cuts nothing
+    expect(bought.announced).toBeNull();
+    // Two rounds stated only in words are two proposals: words alone cannot tell one cut from another.
+    expect(findLayoffs('Streamly will cut hundreds of jobs. Since then Streamly fired hundreds of people.', PUBLISHED, GAZETTEER)).toHaveLength(2);
+  });
+
   it('proposes nothing for a text that states no cut, and nothing for empty text', () => {
     expect(findLayoffs('Streamly was founded in 2011. Northwind Media keeps investing.', PUBLISHED, GAZETTEER)).toEqual([]);
     // A cut of money is not a cut of jobs.
