@@ -136,8 +136,8 @@ export async function proposeOrganizationTwins(graph: GraphClient, options: { ma
       const pair = `${entitySubject(String(other.id))}>${String(survivor.id)}`;
       const decided = (other.decided as string[]).includes(pair);
       const countries = survivor.country && other.country && survivor.country !== other.country;
-      const [path] = await graph.read('resolution/ownership-path', { a: survivor.id, b: other.id });
-      if (decided || countries || path?.linked) {
+      const linked = (other.linked as string[]).includes(String(survivor.id));
+      if (decided || countries || linked) {
         skipped += 1;
         continue;
       }

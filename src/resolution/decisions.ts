@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { BadUserInputError, ConflictError } from '../errors/errors';
-import type { GraphClient, GraphTransaction, Row } from '../graph/graph-client';
+import type { GraphClient, Row } from '../graph/graph-client';
 import { loadRecords, RawRecord, WRITE_LOCKS } from '../ingest/loader';
 import { slugOf } from '../sources/dataset';
 import type { Candidate, PreparedName } from './candidates';
@@ -218,8 +218,8 @@ export async function applyNameDecisions(
   return { linked, establishments };
 }
 
-async function decisionById(tx: GraphTransaction | GraphClient, id: string): Promise<StoredDecision> {
-  const [row] = 'read' in tx ? await tx.read('resolution/decisions-by-id', { ids: [id] }) : await tx.run('resolution/decisions-by-id', { ids: [id] });
+async function decisionById(graph: GraphClient, id: string): Promise<StoredDecision> {
+  const [row] = await graph.read('resolution/decisions-by-id', { ids: [id] });
   if (!row) throw new BadUserInputError(`no decision has the id "${id}"`, 'id');
   return decisionFromRow(row.decision as Row);
 }

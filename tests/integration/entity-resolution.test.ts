@@ -1,5 +1,5 @@
 import { loadRecords, RawRecord } from '../../src/ingest/loader';
-import { resolveEmployerNames } from '../../src/resolution/auto-resolve';
+import { proposeOrganizationTwins, resolveEmployerNames } from '../../src/resolution/auto-resolve';
 import { mergeIn } from '../../src/resolution/merge';
 import { runCli } from '../helpers/cli';
 import { codes, openTestGraph, testConfig, TestApi, TestGraph, testNeo4j, WRITER } from '../helpers/graph';
@@ -249,6 +249,30 @@ describe('merging duplicates', () => {
     await session.run("MATCH (r:Role {id: 'er-role-2'}) DETACH DELETE r");
     await session.close();
     await api.data(SPLIT, { id: 'er-acme-dup' }, WRITER);
+  });
+
+  it('proposes merging the companies that share a name key, for a reviewer, never merging them itself', async () => {
+    const before = await graphDigest();
+    await proposeOrganizationTwins(db.graph, { by: 'test:twins' });
+    const { resolutionDecisions } = await api.data(
+      `{ resolutionDecisions(filter: { entity: "er-acme", status: PENDING }) { nodes { kind subjectId candidateId proposedBy reasons { kind } } } }`,
+    );
+    expect(
+      resolutionDecisions.nodes
+        .filter((d: { proposedBy: string }) => d.proposedBy === 'test:twins')
+        .map((d: { subjectId: string }) => d.subjectId)
+        .sort(),
+      // er-acme-dup was merged and split by the tests above: a pair decided once is left alone.
+    ).toEqual(['er-acme-third']);
+    expect(resolutionDecisions.nodes[0]).toMatchObject({
+      kind: 'SAME_AS',
+      candidateId: 'er-acme',
+      reasons: [{ kind: 'NAME_KEY_EQUAL' }, { kind: 'SAME_COUNTRY' }],
+    });
+    expect(await graphDigest()).toEqual(before);
+    const session = db.driver.session();
+    await session.run("MATCH (d:Decision {proposedBy: 'test:twins'}) DETACH DELETE d");
+    await session.close();
   });
 
   it('serializes concurrent merges touching the same company: no fact lost or doubled, even without the in-process locks', async () => {

@@ -1,21 +1,12 @@
-import { openTestGraph, TestApi, TestGraph } from '../helpers/graph';
+import { useTestApi } from '../helpers/graph';
 
 /** Entity resolution's candidates, as an analyst asks for them: which organization does this name mean, and why. */
-let db: TestGraph;
-let api: TestApi;
-beforeAll(() => {
-  db = openTestGraph();
-  api = new TestApi(db.graph);
-});
-afterAll(async () => {
-  await api.stop();
-  await db.close();
-});
+const fixture = useTestApi();
 
 const CANDIDATES = `query($name: String!, $country: String) {
   resolutionCandidates(name: $name, country: $country, first: 3) { organization { id } score reasons { kind detail weight } }
 }`;
-const ask = async (name: string, country?: string) => (await api.data(CANDIDATES, { name, country })).resolutionCandidates;
+const ask = async (name: string, country?: string) => (await fixture.api.data(CANDIDATES, { name, country })).resolutionCandidates;
 
 describe('resolution candidates', () => {
   it('finds Amazon for the legal name it files under, with the name key as the reason', async () => {
@@ -39,7 +30,7 @@ describe('resolution candidates', () => {
 
   it('refuses a name too long, or a country that is not a code, as client errors', async () => {
     for (const variables of [{ name: 'x'.repeat(201) }, { name: 'Amazon', country: 'USA' }]) {
-      const answer = await api.execute(CANDIDATES, variables);
+      const answer = await fixture.api.execute(CANDIDATES, variables);
       expect(answer.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     }
   });

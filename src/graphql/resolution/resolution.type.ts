@@ -1,5 +1,4 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import type { Row } from '../../graph/graph-client';
 import type { StoredDecision } from '../../resolution/decisions';
 import type { Candidate } from '../../resolution/candidates';
 import { DecisionKind, DecisionStatus, MatchReasonKind } from '../common/enums';
@@ -111,10 +110,6 @@ export class ResolutionDecision {
       ...d,
       reasons: MatchReason.list(d.reasonKinds, d.reasonDetails, d.reasonWeights),
     });
-  }
-
-  static fromRow(row: Row, decode: (row: Row) => StoredDecision): ResolutionDecision & { id: string } {
-    return ResolutionDecision.from(decode(row));
   }
 }
 
