@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { configDocs, PROJECT_ROOT } from './config';
 import { recordTypesTable } from './ingest/record-types';
+import { HEDGES, WORD_COUNTS } from './extraction/amounts';
+import { patternsTable } from './extraction/patterns';
 import { rulesTable } from './resolution/rules';
 
 /** Replaces what stands between a start marker (`<!-- name:start ... -->`) and `<!-- name:end -->`. */
@@ -27,6 +29,11 @@ export function resolutionDocWithRules(doc: string): string {
   return between(doc, 'resolution-rules', rulesTable());
 }
 
+/** docs/extraction.md with its patterns made anew from src/extraction/patterns.ts and amounts.ts. */
+export function extractionDocWithPatterns(doc: string): string {
+  return between(doc, 'extraction-patterns', patternsTable(HEDGES, WORD_COUNTS));
+}
+
 if (require.main === module) {
   fs.writeFileSync(path.join(PROJECT_ROOT, '.env.example'), configDocs.envExample());
   const readmePath = path.join(PROJECT_ROOT, 'README.md');
@@ -35,5 +42,9 @@ if (require.main === module) {
   fs.writeFileSync(formatPath, importFormatWithRecordTypes(fs.readFileSync(formatPath, 'utf8')));
   const resolutionPath = path.join(PROJECT_ROOT, 'docs', 'entity-resolution.md');
   fs.writeFileSync(resolutionPath, resolutionDocWithRules(fs.readFileSync(resolutionPath, 'utf8')));
-  console.log('Wrote .env.example, the README configuration table, the record types of docs/import-format.md and the rules of docs/entity-resolution.md');
+  const extractionPath = path.join(PROJECT_ROOT, 'docs', 'extraction.md');
+  fs.writeFileSync(extractionPath, extractionDocWithPatterns(fs.readFileSync(extractionPath, 'utf8')));
+  console.log(
+    'Wrote .env.example, the README configuration table, the record types of docs/import-format.md, the rules of docs/entity-resolution.md and the patterns of docs/extraction.md',
+  );
 }

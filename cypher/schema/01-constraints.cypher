@@ -19,3 +19,6 @@ CREATE CONSTRAINT subsidiary_of_id IF NOT EXISTS FOR ()-[r:SUBSIDIARY_OF]-() REQ
 CREATE CONSTRAINT division_of_id IF NOT EXISTS FOR ()-[r:DIVISION_OF]-() REQUIRE r.id IS UNIQUE;
 // Entity-resolution decisions (not entities: not exported, never answered by node(id:)).
 CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (n:Decision) REQUIRE n.id IS UNIQUE;
+// Articles submitted for extraction and the facts proposed from them (the review queue's second half).
+CREATE CONSTRAINT extraction_id IF NOT EXISTS FOR (n:Extraction) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (n:Proposal) REQUIRE n.id IS UNIQUE;

@@ -28,3 +28,5 @@ OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words', `fulltex
 // The review queue and automatic runs find decisions by subject (an entity or a name as filed) and by status.
 CREATE INDEX decision_subject IF NOT EXISTS FOR (n:Decision) ON (n.subjectKey);
 CREATE INDEX decision_status IF NOT EXISTS FOR (n:Decision) ON (n.status);
+// The review queue lists extracted facts by status.
+CREATE INDEX proposal_status IF NOT EXISTS FOR (n:Proposal) ON (n.status);

@@ -1,51 +1,90 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { UnsupportedContentError } from '../errors/errors';
 import type { GraphClient } from '../graph/graph-client';
-import { parseCalendar } from '../ingest/fuzzy';
-import { extractLayoffs, MAX_ARTICLE_LENGTH } from '../extraction/extract';
+import { extractFromArticle } from '../extraction/review';
+import { MAX_ARTICLE_LENGTH } from '../extraction/text';
+import { parseCalendar, type FuzzyDate } from '../ingest/fuzzy';
 import { tableOf, toText } from '../tabular/flatten';
 import { parseArgs, UsageError } from './args';
 
-/** `corpgraph extract`: an article's layoff proposals against the graph, printed; nothing is written. */
-export const EXTRACT_USAGE = `  corpgraph extract <article.txt> --published YYYY-MM-DD[..YYYY-MM-DD] [--format table|json]
-      Propose the layoff statements of an article (plain text): the organizations of the graph that cut,
-      the figure with its hedge and bounds, the share of the workforce, the date resolved against the
-      publication, each with its offsets and a short quote. Prints them; writes nothing.`;
+/** `corpgraph extract`: an article's proposed facts against the graph, printed, and submitted for review when asked. */
+export const EXTRACT_USAGE = `  corpgraph extract <article.txt|.html> --published YYYY-MM-DD[..YYYY-MM-DD] [--title T] [--publisher P]...
+                    [--author A]... [--url U] [--format table|json] [--submit] [--by NAME]
+      Propose the facts an article states (English news text, or HTML: the markup is taken out): layoffs,
+      roles, acquisitions, ownership, market entries and exits, headquarters, former names, statistics,
+      each with the passage's offsets and a short quote, its entities resolved against the graph or
+      proposed as new. Prints them; with --submit stores them in the review queue (corpgraph review facts),
+      where nothing lands until a reviewer accepts it.`;
 
-export async function extractCommand(graph: GraphClient, argv: string[]): Promise<number> {
-  const args = parseArgs(argv, { published: 'string', format: 'string' });
-  if (args.positional.length !== 1) throw new UsageError('extract takes one text file');
-  const published = args.options.published as string | undefined;
-  if (!published) throw new UsageError('extract needs --published (the article\'s publication day, or a range "2024-01-10..2024-01-12")');
-  const [from, to = from] = published.split('..');
-  const day = (text: string) => {
+/** The publication day, or interval ("2024-01-10..2024-01-12"), as a fuzzy date. */
+export function publicationOf(text: string): FuzzyDate {
+  const [from, to = from] = text.split('..');
+  const day = (t: string) => {
     try {
-      return parseCalendar(text, 'published');
+      return parseCalendar(t.trim(), 'published');
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
   };
-  const interval = { earliest: day(from).earliest, latest: day(to).latest, precision: from === to ? 'DAY' : 'RANGE', text: null } as const;
+  const [a, b] = [day(from), day(to)];
+  if (a.earliest! > b.latest!) throw new UsageError(`--published: ${from} is after ${to}`);
+  return { earliest: a.earliest, latest: b.latest, precision: a.earliest === b.latest ? 'DAY' : 'RANGE', text: null };
+}
+
+export async function extractCommand(graph: GraphClient, argv: string[]): Promise<number> {
+  const args = parseArgs(argv, {
+    published: 'string',
+    format: 'string',
+    title: 'string',
+    publisher: 'list',
+    author: 'list',
+    url: 'string',
+    submit: 'boolean',
+    by: 'string',
+  });
+  if (args.positional.length !== 1) throw new UsageError('extract takes one text file');
+  const published = args.options.published as string | undefined;
+  if (!published) throw new UsageError('extract needs --published (the article\'s publication day, or a range "2024-01-10..2024-01-12")');
   const file = path.resolve(args.positional[0]);
   if (!fs.existsSync(file)) throw new UsageError(`no such file: ${args.positional[0]}`);
   if (fs.statSync(file).size > MAX_ARTICLE_LENGTH * 4)
-    throw new UsageError(`the article is larger than ${MAX_ARTICLE_LENGTH.toLocaleString('en-US')} characters`);
-  const text = fs.readFileSync(file, 'utf8');
-  if (text.includes('\u0000') || text.includes('\ufffd')) throw new UsageError('the article is not UTF-8 text');
-  if (text.length > MAX_ARTICLE_LENGTH) throw new UsageError(`the article is larger than ${MAX_ARTICLE_LENGTH.toLocaleString('en-US')} characters`);
-  const { organizations, layoffs } = await extractLayoffs(graph, text, { published: interval });
+    throw new UsageError(`the article is longer than ${MAX_ARTICLE_LENGTH.toLocaleString('en-US')} characters`);
+  const bytes = fs.readFileSync(file);
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  const by = (args.options.by as string | undefined) ?? `cli:${os.userInfo().username}`;
+  let result;
+  try {
+    result = await extractFromArticle(
+      graph,
+      text,
+      {
+        published: publicationOf(published),
+        title: (args.options.title as string | undefined) ?? null,
+        publishers: (args.options.publisher as string[] | undefined) ?? [],
+        authors: (args.options.author as string[] | undefined) ?? [],
+        url: (args.options.url as string | undefined) ?? null,
+      },
+      { submit: Boolean(args.options.submit), by },
+    );
+  } catch (error) {
+    if (error instanceof UnsupportedContentError) throw new UsageError(error.message);
+    throw error;
+  }
+  const { extraction, extractionId, sourceId, created } = result;
   if (args.options.format === 'json') {
-    console.log(JSON.stringify({ organizations, layoffs }, null, 2));
+    console.log(
+      JSON.stringify(
+        { extractionId, sourceId, submitted: Boolean(args.options.submit), created, fromMarkup: extraction.fromMarkup, proposals: extraction.proposals },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
-  const rows = layoffs.map((l) => ({
-    organizations: l.organizations.map((o) => o.id).join('; '),
-    headcount: l.headcount.text,
-    share: l.shareOfWorkforce,
-    announced: l.announced ? `${l.announced.earliest}..${l.announced.latest} (${l.announced.text})` : null,
-    offsets: `${l.start}-${l.end}`,
-    quote: l.quote,
-  }));
-  process.stdout.write(toText(tableOf({ layoffs: rows }, ['organizations', 'headcount', 'share', 'announced', 'offsets', 'quote'])));
+  const rows = extraction.proposals.map((p) => ({ id: p.id, fact: p.factType, summary: p.summary, offsets: `${p.start}-${p.end}`, quote: p.quote }));
+  process.stdout.write(toText(tableOf({ proposals: rows }, ['id', 'fact', 'summary', 'offsets', 'quote'])));
+  if (args.options.submit) console.error(`submitted ${extractionId}: ${created} new proposal(s) in the review queue (corpgraph review facts)`);
   return 0;
 }

@@ -3,6 +3,7 @@ import type { GraphClient } from '../graph/graph-client';
 import { proposeOrganizationTwins, resolveEmployerNames } from '../resolution/auto-resolve';
 import { acceptDecision, decisionFromRow, rejectDecision, StoredDecision, undoDecision } from '../resolution/decisions';
 import { mergeEntities, splitEntity } from '../resolution/merge';
+import { acceptProposal, PROPOSAL_STATUSES, proposalFromRow, rejectProposal } from '../extraction/review';
 import { DECISION_KINDS, DECISION_STATUSES, DecisionKind, THRESHOLDS } from '../resolution/rules';
 import { tableOf, toText } from '../tabular/flatten';
 import { parseArgs, UsageError } from './args';
@@ -14,12 +15,14 @@ export const RESOLUTION_USAGE = `  corpgraph resolve [--limit N] [--dry-run] [--
       propose the rest (from ${THRESHOLDS.REVIEW_FLOOR}) for review. --organizations also proposes merges of
       organizations that share a name key. Prints a summary as JSON.
   corpgraph review list [--status ${Object.keys(DECISION_STATUSES).join('|')}] [--first N] [--format table|json]
+  corpgraph review facts [--status PENDING|ACCEPTED|REJECTED] [--first N] [--format table|json]
   corpgraph review accept <decision> [--kind ${Object.keys(DECISION_KINDS).join('|')}] [--note TEXT] [--by NAME]
   corpgraph review reject|undo <decision> [--note TEXT] [--by NAME]
   corpgraph review merge <survivor id> <absorbed id> [--note TEXT] [--by NAME]
   corpgraph review split <absorbed id|decision> [--note TEXT] [--by NAME]
       The review queue (PENDING decisions, newest first) and the decisions on it; decisions record who
-      took them (--by, default cli:<your user name>).`;
+      took them (--by, default cli:<your user name>). "review facts" lists the facts extracted from
+      submitted articles (corpgraph extract --submit); accept and reject take their ids (prop-...) too.`;
 
 export async function resolveCommand(graph: GraphClient, argv: string[]): Promise<number> {
   const args = parseArgs(argv, { limit: 'number', 'dry-run': 'boolean', organizations: 'boolean', batch: 'number' });
@@ -61,7 +64,30 @@ export async function reviewCommand(graph: GraphClient, argv: string[]): Promise
     return args.positional[0];
   };
   const print = (value: unknown) => console.log(JSON.stringify(value, null, 2));
+  // Extracted facts share the queue's accept and reject.
+  if ((action === 'accept' || action === 'reject') && one().startsWith('prop-')) {
+    print(await (action === 'accept' ? acceptProposal : rejectProposal)(graph, one(), by, note));
+    return 0;
+  }
   switch (action) {
+    case 'facts': {
+      const status = (args.options.status as string | undefined) ?? 'PENDING';
+      if (!(status in PROPOSAL_STATUSES)) throw new UsageError(`--status must be one of ${Object.keys(PROPOSAL_STATUSES).join(', ')}`);
+      const first = (args.options.first as number | undefined) ?? 50;
+      const rows = await graph.read('extraction/proposals', { status, factType: null, extraction: null, afterKey: null, afterId: null, limit: first });
+      const facts = rows.map((r) => proposalFromRow(r.node as Record<string, unknown>));
+      if (args.options.format === 'json') print(facts);
+      else
+        process.stdout.write(
+          toText(
+            tableOf(
+              { facts: facts.map((f) => ({ id: f.id, status: f.status, fact: f.factType, summary: f.summary, article: f.article.title, quote: f.quote })) },
+              ['id', 'status', 'fact', 'summary', 'article', 'quote'],
+            ),
+          ),
+        );
+      return 0;
+    }
     case 'list': {
       const status = (args.options.status as string | undefined) ?? 'PENDING';
       if (!(status in DECISION_STATUSES)) throw new UsageError(`--status must be one of ${Object.keys(DECISION_STATUSES).join(', ')}`);
@@ -92,6 +118,6 @@ export async function reviewCommand(graph: GraphClient, argv: string[]): Promise
       print(await splitEntity(graph, one(), by, note));
       return 0;
     default:
-      throw new UsageError(`review takes list, accept, reject, undo, merge or split, got ${JSON.stringify(action ?? '')}`);
+      throw new UsageError(`review takes list, facts, accept, reject, undo, merge or split, got ${JSON.stringify(action ?? '')}`);
   }
 }

@@ -9,6 +9,7 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  UNSUPPORTED_CONTENT: 'UNSUPPORTED_CONTENT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -42,6 +43,20 @@ export class BadUserInputError extends CorpgraphError {
     readonly argument?: string,
   ) {
     super(ErrorCode.BAD_USER_INPUT, message, argument ? { argument } : {}, { status: 400 });
+  }
+}
+
+/** Why an article cannot be read for facts. */
+export const UNREADABLE_REASONS = ['EMPTY', 'TOO_LONG', 'BINARY', 'NOT_ENGLISH'] as const;
+export type UnreadableReason = (typeof UNREADABLE_REASONS)[number];
+
+/** An article that extraction cannot read (empty, over the size limit, binary, not English); nothing was proposed or written. */
+export class UnsupportedContentError extends CorpgraphError {
+  constructor(
+    message: string,
+    readonly reason: UnreadableReason,
+  ) {
+    super(ErrorCode.UNSUPPORTED_CONTENT, message, { reason }, { status: reason === 'TOO_LONG' ? 413 : 422 });
   }
 }
 

@@ -10,7 +10,7 @@ import type { QuantityQualifier } from '../ingest/fuzzy';
  */
 
 /** Hedges before a figure and what they make of it. */
-const HEDGES: ReadonlyArray<{ words: string; qualifier: QuantityQualifier; bound?: 'min' | 'max'; exclusive?: boolean }> = [
+export const HEDGES: ReadonlyArray<{ words: string; qualifier: QuantityQualifier; bound?: 'min' | 'max'; exclusive?: boolean }> = [
   { words: 'just over', qualifier: 'MORE_THAN', bound: 'min', exclusive: true },
   { words: 'more than', qualifier: 'MORE_THAN', bound: 'min', exclusive: true },
   { words: 'upwards of', qualifier: 'MORE_THAN', bound: 'min', exclusive: true },
@@ -33,7 +33,7 @@ const HEDGES: ReadonlyArray<{ words: string; qualifier: QuantityQualifier; bound
 ];
 
 /** Counts said in words, as the seed states them ("hundreds" is 200 to 999). */
-const WORD_COUNTS: Record<string, [number, number]> = {
+export const WORD_COUNTS: Record<string, [number, number]> = {
   dozens: [24, 99],
   hundreds: [200, 999],
   'several hundred': [200, 999],

@@ -10,8 +10,41 @@ import { FuzzyDate, parseCalendar, parsePhrase } from '../ingest/fuzzy';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** The phrases read, as data: each pattern and how its match becomes a date. */
+const MONTH = `(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')}|sept)\\.?`;
+const monthNumber = (word: string) => MONTHS.findIndex((m) => m.startsWith(word.toLowerCase().slice(0, 3))) + 1;
+const pad = (n: number) => String(n).padStart(2, '0');
+const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+const yearOfPublication = (published: FuzzyDate) => Number((published.latest ?? published.earliest ?? '').slice(0, 4)) || null;
+const labelled = (date: FuzzyDate, text: string): FuzzyDate => ({ ...date, text });
+
+/** The phrases read, as data: each pattern and how its match becomes a date. Longer phrases first. */
 const PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpMatchArray, published: FuzzyDate) => FuzzyDate | null }> = [
+  {
+    // "January 18, 2022", "Jan. 18, 2022", "on Oct. 13".
+    pattern: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d\\d))?\\b`, 'gi'),
+    read: (m, published) => {
+      const year = m[3] ? Number(m[3]) : yearOfPublication(published);
+      if (!year || Number(m[2]) > 31) return null;
+      const iso = `${year}-${pad(monthNumber(m[1]))}-${pad(Number(m[2]))}`;
+      // Without a year, a day after the publication is last year's.
+      if (!m[3] && published.latest && iso > published.latest) return labelled(parseCalendar(`${year - 1}${iso.slice(4)}`, 'date'), m[0]);
+      return labelled(parseCalendar(iso, 'date'), m[0]);
+    },
+  },
+  {
+    // "18 January 2022".
+    pattern: new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\s+((?:19|20)\\d\\d)\\b`, 'gi'),
+    read: (m) => (Number(m[1]) > 31 ? null : labelled(parseCalendar(`${m[3]}-${pad(monthNumber(m[2]))}-${pad(Number(m[1]))}`, 'date'), m[0])),
+  },
+  {
+    pattern: /\b(?:in\s+)?the\s+(first|second|third|fourth)\s+quarter\s+of\s+((?:19|20)\d\d)\b/gi,
+    read: (m) => labelled(parseCalendar(`${m[2]}-Q${QUARTERS[m[1].toLowerCase()]}`, 'date'), m[0]),
+  },
+  {
+    // "at the end of last year", "by the end of 2023", "by the end of the week".
+    pattern: /\b(?:at|by|until|before)\s+the\s+end\s+of\s+(last year|this year|the year|the week|the month|((?:19|20)\d\d))\b/gi,
+    read: (m, published) => endOf(m[1].toLowerCase(), published, m[0]),
+  },
   {
     pattern: new RegExp(`\\b(?:on\\s+)?(${WEEKDAYS.join('|')})(?:\\s+(?:morning|afternoon|evening|night))?\\b`, 'gi'),
     read: (m, published) => lastWeekday(WEEKDAYS.indexOf(m[1].toLowerCase()), published, m[0]),
@@ -23,11 +56,35 @@ const PATTERNS: ReadonlyArray<{ pattern: RegExp; read: (m: RegExpMatchArray, pub
   },
   { pattern: /\b((?:early|mid|late)[ -](?:19|20)\d\d)\b/gi, read: (m) => ({ ...parsePhrase(m[1], null, 'date'), text: m[0] }) },
   {
-    pattern: new RegExp(`\\b(${MONTHS.join('|')})\\s+((?:19|20)\\d\\d)\\b`, 'gi'),
-    read: (m) => ({ ...parseCalendar(`${m[2]}-${String(MONTHS.indexOf(m[1].toLowerCase()) + 1).padStart(2, '0')}`, 'date'), text: m[0] }),
+    pattern: new RegExp(`\\b(?:in\\s+)?${MONTH}\\s+((?:19|20)\\d\\d)\\b`, 'gi'),
+    read: (m) => labelled(parseCalendar(`${m[2]}-${pad(monthNumber(m[1]))}`, 'date'), m[0]),
   },
-  { pattern: /\b(?:in|since|during)\s+((?:19|20)\d\d)\b/gi, read: (m) => ({ ...parseCalendar(m[1], 'date'), text: m[0] }) },
+  {
+    // "in January": that month of the publication's year, or of the year before if it is still to come.
+    pattern: new RegExp(`\\bin\\s+(${MONTHS.join('|')})\\b(?!\\s+\\d)`, 'gi'),
+    read: (m, published) => {
+      const year = yearOfPublication(published);
+      if (!year) return null;
+      const month = `${year}-${pad(monthNumber(m[1]))}`;
+      return labelled(parseCalendar(published.latest && month > published.latest.slice(0, 7) ? `${year - 1}${month.slice(4)}` : month, 'date'), m[0]);
+    },
+  },
+  { pattern: /\b(?:in|since|during|by)\s+((?:19|20)\d\d)\b/gi, read: (m) => ({ ...parseCalendar(m[1], 'date'), text: m[0] }) },
 ];
+
+/** The last days of a period: the last month of a year, the days left in the week of publication. */
+function endOf(period: string, published: FuzzyDate, text: string): FuzzyDate | null {
+  const year = /^\d{4}$/.test(period) ? Number(period) : yearOfPublication(published);
+  if (!year) return null;
+  if (period === 'last year') return labelled(parseCalendar(`${year - 1}-12`, 'date'), text);
+  if (period === 'this year' || period === 'the year' || /^\d{4}$/.test(period)) return labelled(parseCalendar(`${year}-12`, 'date'), text);
+  if (!published.earliest || !published.latest) return null;
+  if (period === 'the month') return labelled(parseCalendar(published.latest.slice(0, 7), 'date'), text);
+  // The week: from publication to its Sunday.
+  const end = new Date(`${published.latest}T00:00:00Z`);
+  end.setUTCDate(end.getUTCDate() + ((7 - end.getUTCDay()) % 7));
+  return { earliest: published.earliest, latest: iso(end), precision: 'RANGE', text };
+}
 
 export interface FoundDate {
   start: number;
@@ -61,5 +118,32 @@ export function findDates(text: string, published: FuzzyDate): FoundDate[] {
       if (date) found.push({ start, end, text: m[0], date: { ...date, text: m[0] } });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return joinRanges(
+    text,
+    found.sort((a, b) => a.start - b.start),
+  );
+}
+
+/** "late 2022 and early 2023", "from March to May 2023": two dates joined into one interval, their hull. */
+function joinRanges(text: string, found: FoundDate[]): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const d of found) {
+    const last = out[out.length - 1];
+    const between = last ? text.slice(last.end, d.start) : '';
+    if (
+      last &&
+      /^\s+(?:and|to|through|until|-|–)\s+$/.test(between) &&
+      !/^(?:in|on|since|during|by)\b/i.test(d.text) &&
+      last.date.earliest! <= d.date.earliest!
+    ) {
+      const joined = text.slice(last.start, d.end);
+      out[out.length - 1] = {
+        start: last.start,
+        end: d.end,
+        text: joined,
+        date: { earliest: last.date.earliest, latest: d.date.latest, precision: 'RANGE', text: joined },
+      };
+    } else out.push(d);
+  }
+  return out;
 }

@@ -1,61 +1,176 @@
-import type { GraphClient } from '../graph/graph-client';
 import type { FuzzyDate } from '../ingest/fuzzy';
-import { Candidate, candidatesParams, prepareName, rankCandidates } from '../resolution/candidates';
-import { findLayoffs, GazetteerEntry, LayoffProposal, sentences } from './layoffs';
+import { findAmounts } from './amounts';
+import { mask, Masked } from './clauses';
+import { findDates } from './dates';
+import { Context, EntityRef, Finding, findFacts, firstOrganization, newEntityId } from './facts';
+import { addFamilyNames, DEMONYMS, escape, findMentions, KnownEntity, lookupPhrases, Mention, Resolver } from './gazetteer';
+import { findLayoffs, LayoffProposal } from './layoffs';
+import { ANNOUNCER, CHANNEL_WORDS } from './patterns';
+import { ArticleMeta, buildProposals, Proposal } from './proposals';
+import { readArticle, Sentence, sentences } from './text';
 
 /**
- * An article's proposals against the graph: the names it capitalizes ("Prime Video", "Amazon MGM
- * Studios", "Twitch") resolved in one candidates query, those the graph knows by that very name or an
- * alias becoming the gazetteer, then the layoff statements that name them. Deterministic: the same
- * text and graph give the same proposals. Nothing is written.
+ * An article's proposals: its text read (markup out, refused when it cannot be read), the entities it
+ * names resolved against the graph in one look-up, then every sentence's facts by the patterns of
+ * patterns.ts and layoffs.ts, in two passes (what the first finds new, "Activision Blizzard" as a
+ * target, is a name the second reads everywhere). Deterministic: the same text and graph give the same
+ * proposals. Nothing is written here.
  */
-const NAME_SPAN = /\b[A-Z][\w'&.-]*(?:\s+(?:(?:of|and|&|de|the)\s+)?[A-Z][\w'&.-]*)*/g;
-/** Capitalized words that begin sentences or name days and months, not organizations. */
-const NOT_NAMES = new Set(
-  'The A An In On At For And But Or If As It Its This That These Those He She They We I Since Last Next Then When While After Before Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Chief Executive Officer Inc Corp Co LLC Ltd Group'.split(
-    ' ',
-  ),
-);
-/** Evidence enough to take a capitalized name for an organization of the graph. */
-const KNOWN_BY = ['IDENTIFIER', 'NAME_KEY_EQUAL', 'ALIAS_EQUAL'];
-export const MAX_ARTICLE_LENGTH = 200_000;
+export interface Extraction {
+  text: string;
+  fromMarkup: boolean;
+  /** Entities the graph knows that the article names. */
+  known: KnownEntity[];
+  findings: Finding[];
+  layoffs: Array<LayoffProposal & { announcedBy: EntityRef | null; channels: string[] }>;
+  proposals: Proposal[];
+}
 
-export function nameSpans(text: string): string[] {
-  const spans = new Set<string>();
-  for (const m of sentences(text).flatMap((s) => [...s.text.matchAll(NAME_SPAN)])) {
-    const words = m[0].replace(/[.,]+$/, '').split(/\s+/);
-    while (words.length && NOT_NAMES.has(words[0])) words.shift();
-    const name = words.join(' ');
-    if (name.length >= 3) spans.add(name);
-    // Also each word alone ("Twitch Chief Executive Officer Dan Clancy" names Twitch).
-    for (const w of words) if (w.length >= 3 && !NOT_NAMES.has(w)) spans.add(w.replace(/[.,]+$/, ''));
+export async function extractArticle(resolve: Resolver, raw: string, meta: ArticleMeta): Promise<Extraction> {
+  const { text, fromMarkup } = readArticle(raw);
+  const known = await resolve(lookupPhrases(text));
+  const published = meta.published;
+  const amounts = findAmounts(text);
+  const dates = findDates(text, published);
+  // A headline (a first line without a full stop) compresses what the body states: the body is read.
+  const parts = sentences(text).filter((s, i) => !(i === 0 && /^[^\n]*$/.test(s.text) && !/[.!?"”]$/.test(s.text) && text.length > s.text.length + 2));
+
+  let mentions = withCoreferences(
+    parts,
+    [...findMentions(text, known), ...newPlaces(text, known)].sort((a, b) => a.start - b.start),
+  );
+  let pass = read(text, parts, mentions, amounts, dates, published);
+  // Further passes: new entities a pass found are names like any other in the next (at most three passes).
+  for (let seen = 0, i = 0; i < 2; i += 1) {
+    const fresh = newEntities(pass.findings);
+    if (fresh.length === seen) break;
+    seen = fresh.length;
+    mentions = withCoreferences(
+      parts,
+      addNewMentions(
+        text,
+        mentions.filter((m) => !m.coreference),
+        fresh,
+        pass.findings,
+      ),
+    );
+    pass = read(text, parts, mentions, amounts, dates, published);
   }
-  return [...spans].slice(0, 500);
+  const proposals = buildProposals(text, meta, known, pass.findings, pass.layoffs);
+  return { text, fromMarkup, known, findings: pass.findings, layoffs: pass.layoffs, proposals };
 }
 
-export interface ArticleMeta {
-  published: FuzzyDate;
-}
-
-export async function extractLayoffs(
-  graph: GraphClient,
+function read(
   text: string,
-  meta: ArticleMeta,
-): Promise<{ organizations: GazetteerEntry[]; layoffs: LayoffProposal[] }> {
-  const spans = nameSpans(text);
-  const prepared = spans.map((name, i) => prepareName({ name: name.slice(0, 200) }, i));
-  const ranked: Map<number, Candidate[]> = prepared.length
-    ? rankCandidates(await graph.read('resolution/candidates', candidatesParams(prepared, 10)), prepared, 1)
-    : new Map<number, Candidate[]>();
-  const byId = new Map<string, GazetteerEntry>();
-  for (const p of prepared) {
-    const best = ranked.get(p.ref)?.[0];
-    if (!best || !best.reasons.some((r) => KNOWN_BY.includes(r.kind))) continue;
-    const id = String(best.node.id);
-    const entry = byId.get(id) ?? { id, names: [] };
-    entry.names.push(p.name);
-    byId.set(id, entry);
+  parts: Sentence[],
+  mentions: Mention[],
+  amounts: ReturnType<typeof findAmounts>,
+  dates: ReturnType<typeof findDates>,
+  published: FuzzyDate,
+) {
+  const masked = parts.map((s) => mask(s, mentions, amounts, dates));
+  const findings: Finding[] = [];
+  const context: Context = { subject: null, main: mainOrganization(mentions) };
+  for (const m of masked) {
+    const previous = [...findings].reverse().find((f) => f.type === 'MarketMetric' && f.start >= m.sentence.start - 400) ?? null;
+    findings.push(...findFacts(m, previous, context));
+    context.subject = firstOrganization(m, m.text.length) ?? context.subject;
   }
-  const organizations = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
-  return { organizations, layoffs: findLayoffs(text, meta.published, organizations) };
+  const organizations = mentions.filter((m) => m.type === 'Organization').map((m) => ({ id: m.id, name: m.name, start: m.start, end: m.end }));
+  const layoffs = findLayoffs(text, published, [], parts, organizations).map((l) => ({ ...l, ...announcement(masked, l) }));
+  return { findings, layoffs };
+}
+
+/** Who announced a cut and how: a person announcing in its sentence or the next, the channel its words name. */
+function announcement(masked: Masked[], layoff: LayoffProposal): { announcedBy: EntityRef | null; channels: string[] } {
+  const i = masked.findIndex((m) => m.sentence.start === layoff.start);
+  const near = masked.slice(i, i + 2).filter((m, k) => k === 0 || /\b(?:cuts?|layoffs?|job|jobs|reductions?|headcount)\b/i.test(m.text));
+  let announcedBy: EntityRef | null = null;
+  const channels = new Set<string>();
+  for (const m of near) {
+    const who = ANNOUNCER.exec(m.text);
+    const slot = who ? m.slots.find((s) => s.token === who[1]) : undefined;
+    if (slot?.mention && !announcedBy)
+      announcedBy = {
+        id: slot.mention.id,
+        type: 'Person',
+        name: slot.mention.name,
+        known: !slot.mention.id.startsWith('new:'),
+        start: slot.start,
+        end: slot.end,
+      };
+    if (m === near[0] || who) for (const c of CHANNEL_WORDS) if (c.pattern.test(m.sentence.text)) channels.add(c.channel);
+  }
+  return { announcedBy, channels: [...channels].sort() };
+}
+
+function newEntities(findings: Finding[]): EntityRef[] {
+  const out = new Map<string, EntityRef>();
+  for (const f of findings) for (const r of Object.values(f.refs)) if (!r.known && !out.has(r.id)) out.set(r.id, r);
+  return [...out.values()];
+}
+
+/** What may follow a company's short name in its full one ("Meta" of "Meta Platforms"), unlike a unit's ("Microsoft Gaming"). */
+const CORPORATE_TAIL = /^\s+(?:Platforms|Inc\.?|Corp\.?|Corporation|Company|Co\.?|Group|Holdings|Technologies|International|Ltd\.?|plc|AG|SE)$/;
+
+/**
+ * Every place the text names a new entity by its name (and a new person by the family name). A new
+ * organization's name that begins another's ("Meta" of "Meta Platforms") and a former name the text
+ * gives ("X, formerly known as Twitter") name that other organization.
+ */
+function addNewMentions(text: string, mentions: Mention[], fresh: EntityRef[], findings: Finding[]): Mention[] {
+  const found = [...mentions];
+  const orgNames = [...new Map([...mentions, ...fresh].filter((m) => m.type === 'Organization').map((m) => [m.name, m])).values()];
+  const names: Array<{ id: string; type: Mention['type']; name: string; written: string }> = [];
+  for (const e of fresh) {
+    const longer =
+      e.type === 'Organization' ? orgNames.find((o) => o.name.startsWith(`${e.name} `) && CORPORATE_TAIL.test(o.name.slice(e.name.length))) : undefined;
+    names.push(
+      longer ? { id: longer.id, type: 'Organization', name: longer.name, written: e.name } : { id: e.id, type: e.type, name: e.name, written: e.name },
+    );
+  }
+  for (const f of findings)
+    if (f.type === 'FormerName')
+      names.push({ id: f.refs.organization.id, type: 'Organization', name: f.refs.organization.name, written: String(f.fields.formerName) });
+  for (const e of names.sort((a, b) => b.written.length - a.written.length)) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\w&])${escape(e.written)}(?![\\w&])`, 'g'))) {
+      const [start, end] = [m.index, m.index + m[0].length];
+      if (!found.some((f) => start < f.end && end > f.start)) found.push({ id: e.id, type: e.type, name: e.name, start, end, text: m[0] });
+    }
+  }
+  return addFamilyNames(
+    text,
+    found.sort((a, b) => a.start - b.start),
+  );
+}
+
+/** Countries named by an adjective before "market" that the graph does not hold yet ("the Russian market"). */
+function newPlaces(text: string, known: KnownEntity[]): Mention[] {
+  const out: Mention[] = [];
+  for (const [adjective, place] of Object.entries(DEMONYMS)) {
+    if (known.some((k) => k.type === 'Market' && k.name === place)) continue;
+    for (const m of text.matchAll(new RegExp(`(?<![\\w])${escape(adjective)}(?=\\s+market)`, 'g')))
+      out.push({ id: newEntityId('Market', place), type: 'Market', name: place, start: m.index, end: m.index + adjective.length, text: m[0] });
+  }
+  return out;
+}
+
+/** "It" and "The company" opening a sentence are the organization the sentence before was about. */
+function withCoreferences(parts: Sentence[], mentions: Mention[]): Mention[] {
+  const out = [...mentions];
+  let subject: Mention | null = null;
+  for (const s of parts) {
+    const opening = /^(?:It|The company)\b/.exec(s.text);
+    const first = mentions.find((m) => m.type === 'Organization' && m.start >= s.start && m.end <= s.end);
+    if (opening && subject && !mentions.some((m) => m.start === s.start))
+      out.push({ ...subject, start: s.start, end: s.start + opening[0].length, text: opening[0], coreference: true });
+    subject = first ?? subject;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The organization the article's lead names first (news opens with its subject): what "the company" means where nothing closer does. */
+function mainOrganization(mentions: Mention[]): EntityRef | null {
+  const first = mentions.find((m) => m.type === 'Organization' && !m.coreference);
+  return first ? { id: first.id, type: 'Organization', name: first.name, known: !first.id.startsWith('new:'), start: first.start, end: first.end } : null;
 }

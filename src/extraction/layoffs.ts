@@ -1,6 +1,7 @@
 import type { FuzzyDate } from '../ingest/fuzzy';
 import { FoundAmount, findAmounts } from './amounts';
 import { findDates } from './dates';
+import { Sentence, sentences } from './text';
 
 /**
  * Layoff statements in an article: sentences that say an organization cuts jobs, with the figure as
@@ -16,36 +17,6 @@ const NOT_JOBS = /^\s+(?:its\s+|the\s+|their\s+)?(?:costs?|spending|prices?|budg
 const JOB_NOUNS = /^\s*(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:[a-z-]+\s+)?(jobs?|roles?|positions?|employees?|staff|people|workers?|workforce)\b/i;
 /** Words before a date phrase that make it the date of another event than the cut. */
 const OTHER_EVENT = /\b(acquired|bought|purchased|founded|launched|opened|since|hired)\b/i;
-/** Words that end a sentence without ending it. */
-const ABBREVIATIONS = /\b(?:Inc|Co|Corp|Ltd|Mr|Ms|Mrs|Dr|St|Jr|Sr|U\.S|No)\.$/;
-
-export interface Sentence {
-  start: number;
-  end: number;
-  text: string;
-}
-
-export function sentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  let start = 0;
-  const boundary = /[.!?]["”’)]?(?=\s+["“(]?[A-Z0-9])/g;
-  for (const m of text.matchAll(boundary)) {
-    const end = m.index + m[0].length;
-    if (ABBREVIATIONS.test(text.slice(Math.max(start, end - 6), end))) continue;
-    push(text, start, end, out);
-    start = end;
-  }
-  push(text, start, text.length, out);
-  return out;
-}
-
-function push(text: string, from: number, to: number, out: Sentence[]): void {
-  const raw = text.slice(from, to);
-  const lead = raw.length - raw.trimStart().length;
-  const body = raw.trim();
-  if (body) out.push({ start: from + lead, end: from + lead + body.length, text: body });
-}
-
 export interface GazetteerEntry {
   id: string;
   /** The organization's name and aliases. */
@@ -122,7 +93,10 @@ function foldRestatements(proposals: LayoffProposal[]): LayoffProposal[] {
       // One cut is named first by the same organization, and one of the two gives a figure: two rounds of
       // "hundreds" at one company are two cuts until a reviewer says otherwise.
       if (q.organizations[0].id !== p.organizations[0].id) return false;
-      if (!/\d/.test(q.headcount.text) && !/\d/.test(p.headcount.text)) return false;
+      // Two statements in words fold only when they name the very same units together ("Prime Video
+      // and MGM Studios"): one company cutting "hundreds" twice may be two rounds.
+      const sameSet = q.organizations.length > 1 && q.organizations.map((o) => o.id).join() === p.organizations.map((o) => o.id).join();
+      if (!/\d/.test(q.headcount.text) && !/\d/.test(p.headcount.text) && !sameSet) return false;
       const [a1, b1] = interval(q.headcount);
       const [a2, b2] = interval(p.headcount);
       const datesMeet = !q.announced || !p.announced || (q.announced.earliest! <= p.announced.latest! && p.announced.earliest! <= q.announced.latest!);
@@ -132,8 +106,17 @@ function foldRestatements(proposals: LayoffProposal[]): LayoffProposal[] {
       out.push(p);
       continue;
     }
-    same.restatements.push({ start: p.start, end: p.end, quote: p.quote });
-    if (preciser(p.headcount, same.headcount)) Object.assign(same, { headcount: p.headcount, evidence: { ...same.evidence, headcount: p.evidence.headcount } });
+    if (preciser(p.headcount, same.headcount)) {
+      // The statement with the figure kept is the one quoted first.
+      same.restatements.push({ start: same.start, end: same.end, quote: same.quote });
+      Object.assign(same, {
+        start: p.start,
+        end: p.end,
+        quote: p.quote,
+        headcount: p.headcount,
+        evidence: { ...same.evidence, headcount: p.evidence.headcount },
+      });
+    } else same.restatements.push({ start: p.start, end: p.end, quote: p.quote });
     same.shareOfWorkforce ??= p.shareOfWorkforce;
     same.announced ??= p.announced;
   }
@@ -143,24 +126,49 @@ function foldRestatements(proposals: LayoffProposal[]): LayoffProposal[] {
 const MAX_QUOTE = 200;
 
 /** The layoff statements of an article published on `published`. */
-export function findLayoffs(text: string, published: FuzzyDate, gazetteer: GazetteerEntry[]): LayoffProposal[] {
+export function findLayoffs(
+  text: string,
+  published: FuzzyDate,
+  gazetteer: GazetteerEntry[],
+  parts: Sentence[] = sentences(text),
+  /** Organizations already found in the article (with "it" and "the company" where they stand for one): used instead of the gazetteer. */
+  found?: Mention[],
+): LayoffProposal[] {
   const proposals: LayoffProposal[] = [];
-  for (const s of sentences(text)) {
+  for (const s of parts) {
     const verb = [...s.text.matchAll(CUT_VERBS)].find(
-      (m) => !NOT_JOBS.test(s.text.slice(m.index + m[0].length)) && !/\bcost\s+$/i.test(s.text.slice(0, m.index)),
+      (m) =>
+        !NOT_JOBS.test(s.text.slice(m.index + m[0].length)) &&
+        !/\bcost\s+$/i.test(s.text.slice(0, m.index)) &&
+        // "announced the cuts", "reported on the Prime Video cuts": a cut told before, not a new one.
+        !(/^(?:cuts|layoffs?|job cuts)$/i.test(m[0]) && /\bthe\s+(?:[A-Z][\w&]*\s+){0,4}$/.test(s.text.slice(0, m.index))),
     );
     if (!verb) continue;
     // Who cuts is named before the verb ("Prime Video and Amazon MGM Studios will eliminate"); one named
     // after it is another party (a source, a buyer), unless nobody is named before.
-    const named = mentions(s.text, gazetteer, s.start);
+    const named = found ? found.filter((m) => m.start >= s.start && m.end <= s.end) : mentions(s.text, gazetteer, s.start);
     // ... and not as an agent of something else ("bought by Northwind Media", "a unit of").
     const before = named.filter((o) => o.end <= s.start + verb.index && !/\b(by|from|with|of)\s+$/i.test(text.slice(Math.max(0, o.start - 12), o.start)));
-    const organizations = before.length ? before : named.slice(0, 1);
+    // Units of the one that cuts, named after the verb as its own ("at its studio division as well as
+    // its subsidiary, Twitch"; "in the division responsible for its voice-activated Alexa assistant"),
+    // are where the cut falls.
+    const units: Mention[] = [];
+    for (const o of named) {
+      if (o.start < s.start + verb.index) continue;
+      const lead = text.slice(Math.max(0, o.start - 40), o.start);
+      // "its Prime Video and MGM Studios unit": a unit joined to one of its units is one too.
+      if (
+        /\bits\s+(?:[\w-]+\s+){0,2}$|\bits\s+subsidiary,\s+$/.test(lead) ||
+        (units.length && units[units.length - 1].end + 5 >= o.start && /\s+and\s+$/.test(lead))
+      )
+        units.push(o);
+    }
+    const organizations = units.length && before.length === 1 ? units : before.length ? before : named.slice(0, 1);
     if (!organizations.length) continue;
     const amounts = findAmounts(s.text).map((a) => ({ ...a, start: a.start + s.start, end: a.end + s.start }));
     const counted = amounts.find((a) => a.kind === 'COUNT' && JOB_NOUNS.test(text.slice(a.end, a.end + 40)));
     const share = amounts.find(
-      (a) => a.kind === 'PERCENT' && /^\s*of\s+(?:its|the|their)\s+(?:work\s?force|staff|employees)/i.test(text.slice(a.end, a.end + 30)),
+      (a) => a.kind === 'PERCENT' && /^\s*of\s+(?:its|the|their)\s+(?:[\w'’]+\s+)?(?:work\s?force|staff|employees)/i.test(text.slice(a.end, a.end + 30)),
     );
     // A date of something else the sentence tells ("acquired by Amazon a decade ago") is not the cut's.
     const date = findDates(s.text, published).find((d) => !OTHER_EVENT.test(s.text.slice(Math.max(0, d.start - 40), d.start)));

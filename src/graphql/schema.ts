@@ -7,6 +7,7 @@ import { ClaimResolver } from './claim/claim.resolver';
 import { AffectedMarketResolver, LayoffEventResolver } from './layoff/layoff.resolver';
 import { MarketMetricResolver, MarketPresenceResolver, MarketResolver } from './market/market.resolver';
 import { ExploreResolver } from './explore/explore.resolver';
+import { ExtractionResolver } from './extraction/extraction.resolver';
 import { CorporateFamilyResolver, OwnershipChainResolver } from './family/family.resolver';
 import { MutationResolver } from './mutation/mutation.resolver';
 import { NodeResolver } from './node/node.resolver';
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   SourceResolver,
   SearchResolver,
   ResolutionResolver,
+  ExtractionResolver,
   ExploreResolver,
   MutationResolver,
 ] as const;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConflictError } from '../errors/errors';
+import { BadUserInputError, ConflictError } from '../errors/errors';
 import { fileChunks } from './csv-rows';
 import { KeyedLocks } from './keyed-locks';
 import { GraphClient, GraphTransaction, Params, Row } from '../graph/graph-client';
@@ -124,6 +124,8 @@ export interface LoadOptions {
   afterWrite?: (tx: GraphTransaction) => Promise<void>;
   /** Ids the extra work writes besides the records' own (e.g. the fact a citation is added to). */
   lockIds?: string[];
+  /** Settles which records to write by what the graph holds, in the write's transaction, before they are checked. */
+  prepare?: (tx: GraphTransaction, raw: RawRecord[]) => Promise<RawRecord[]>;
 }
 
 /** Records checked against the rules and the graph, ready to write; problems say what is wrong where. */
@@ -181,7 +183,8 @@ export async function loadRecords(graph: GraphClient, raw: RawRecord[], earlierP
   const ids = [...raw.map((r) => idOf(r.value)).filter((id): id is string => Boolean(id)), ...(options.lockIds ?? [])];
   return WRITE_LOCKS.run(ids, () =>
     graph.writeTransaction(async (tx) => {
-      const { records, problems } = await validateRecords((name, params) => tx.run(name, params), raw, earlierProblems);
+      const toWrite = options.prepare ? await options.prepare(tx, raw) : raw;
+      const { records, problems } = await validateRecords((name, params) => tx.run(name, params), toWrite, earlierProblems);
       if (problems.length) throw new IngestValidationError(problems);
       await writeRecords(tx, records);
       await refuseCycles(tx, records);
@@ -189,6 +192,21 @@ export async function loadRecords(graph: GraphClient, raw: RawRecord[], earlierP
       return summarize(records);
     }),
   );
+}
+
+/**
+ * A refused load as a client reads it: an id taken by a fact of another kind is a conflict with the
+ * graph (409); anything else is the input's mistake (400), each problem named by its field.
+ */
+export function clientErrorOf(error: IngestValidationError): ConflictError | BadUserInputError {
+  const taken = error.problems.find((p) => p.takenBy);
+  if (taken) return new ConflictError(`${taken.file}: ${taken.reason}`, taken.id!, taken.takenBy!);
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const messages = error.problems.map((p) => {
+    const field = p.field ? `${p.file}.${p.field}` : p.file;
+    return { field, message: p.field ? `${field}: ${p.reason.replace(new RegExp(`^${escape(p.field)}: `), '')}` : `${p.file}: ${p.reason}` };
+  });
+  return new BadUserInputError(messages.map((m) => m.message).join('; '), messages[0]?.field);
 }
 
 /** This process's writes of the same ids queue here before they reach Neo4j (see KeyedLocks). */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { execSync } from 'node:child_process';
 import { CONFIG_VARIABLES, configDocs, PROJECT_ROOT } from '../../src/config';
-import { importFormatWithRecordTypes, readmeWithConfigTable, resolutionDocWithRules } from '../../src/docs-from-code';
+import { extractionDocWithPatterns, importFormatWithRecordTypes, readmeWithConfigTable, resolutionDocWithRules } from '../../src/docs-from-code';
 import { NEO4J_SERIES, NEO4J_VERSION } from '../../src/local-neo4j/versions';
 
 const read = (file: string) => fs.readFileSync(path.join(PROJECT_ROOT, file), 'utf8');
@@ -48,6 +48,10 @@ describe('configuration documentation', () => {
 
   it('has the record types of docs/import-format.md exactly as src/ingest/record-types.ts describes them (npm run docs)', () => {
     expect(read('docs/import-format.md')).toBe(importFormatWithRecordTypes(read('docs/import-format.md')));
+  });
+
+  it('has the patterns of docs/extraction.md exactly as src/extraction/patterns.ts states them (npm run docs)', () => {
+    expect(read('docs/extraction.md')).toBe(extractionDocWithPatterns(read('docs/extraction.md')));
   });
 
   it('has the rules of docs/entity-resolution.md exactly as src/resolution/rules.ts states them (npm run docs)', () => {

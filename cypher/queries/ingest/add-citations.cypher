@@ -1,5 +1,5 @@
 // Adds citations to the fact $fact, node or parent link, keeping those it has; a quote given for a
-// source it already cites replaces the old quote. $citations: [{source, quote}]
+// source it already cites replaces the old quote. $citations: [{source, quote, locator}] (locator optional)
 // A dated fact (role, market presence, parent link) keeps attestedLatest, the day by which a citing
 // source had stated it, up to date (see records.ts, period()).
 OPTIONAL MATCH (n:Entity {id: $fact})
@@ -10,7 +10,7 @@ CALL (n, l) {
   UNWIND $citations AS cite
   MATCH (s:Source {id: cite.source})
   MERGE (n)-[c:CITES]->(s)
-  SET c.quote = coalesce(cite.quote, c.quote)
+  SET c.quote = coalesce(cite.quote, c.quote), c.locator = coalesce(cite.locator, c.locator)
   RETURN count(c) AS onNode
 }
 CALL (n) {

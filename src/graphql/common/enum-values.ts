@@ -1,5 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { IDENTIFIER_SCHEMES } from '../../ingest/identifiers';
+import { FACT_TYPES, factTypeEnumName } from '../../extraction/proposals';
+import { PROPOSAL_STATUSES } from '../../extraction/review';
 import { DECISION_KINDS, DECISION_STATUSES, MATCH_REASONS } from '../../resolution/rules';
 
 /**
@@ -108,6 +110,8 @@ export const ENUM_VALUE_DESCRIPTIONS: Record<string, Record<string, string>> = {
   MatchReasonKind: MATCH_REASONS,
   DecisionKind: DECISION_KINDS,
   DecisionStatus: DECISION_STATUSES,
+  ExtractedFactType: Object.fromEntries(Object.entries(FACT_TYPES).map(([type, description]) => [factTypeEnumName(type), description])),
+  ProposalStatus: PROPOSAL_STATUSES,
   // Described once, with the schemes' rules.
   IdentifierScheme: Object.fromEntries(Object.entries(IDENTIFIER_SCHEMES).map(([scheme, rule]) => [scheme, rule.description])),
   OwnershipKind: {

@@ -17,6 +17,8 @@ import { DATE_PRECISIONS, QUANTITY_QUALIFIERS } from '../../ingest/fuzzy';
 import { IDENTIFIER_SCHEME_NAMES } from '../../ingest/identifiers';
 import { DECISION_KINDS, DECISION_STATUSES, MATCH_REASONS } from '../../resolution/rules';
 import type { DecisionKind as DecisionKindName, DecisionStatus as DecisionStatusName, MatchReasonKind as MatchReasonKindName } from '../../resolution/rules';
+import { FACT_TYPES, factTypeEnumName } from '../../extraction/proposals';
+import { PROPOSAL_STATUSES } from '../../extraction/review';
 import { registerDescribedEnum } from './enum-values';
 
 /** Turns a list of names into a TypeScript enum object; the import format and the schema share one list. */
@@ -44,6 +46,8 @@ export const MatchReasonKind = enumOf(Object.keys(MATCH_REASONS) as MatchReasonK
 export const DecisionKind = enumOf(Object.keys(DECISION_KINDS) as DecisionKindName[]);
 export const DecisionStatus = enumOf(Object.keys(DECISION_STATUSES) as DecisionStatusName[]);
 export const SortDirection = enumOf(['ASC', 'DESC'] as const);
+export const ExtractedFactType = enumOf(Object.keys(FACT_TYPES).map(factTypeEnumName));
+export const ProposalStatus = enumOf(Object.keys(PROPOSAL_STATUSES) as Array<keyof typeof PROPOSAL_STATUSES>);
 export const EntityType = enumOf(['ORGANIZATION', 'PERSON', 'MARKET', 'SOURCE'] as const);
 
 registerDescribedEnum(DatePrecision, {
@@ -93,6 +97,14 @@ registerDescribedEnum(IdentifierScheme, {
 registerDescribedEnum(MatchReasonKind, { name: 'MatchReasonKind', description: 'The kinds of evidence entity resolution weighs.' });
 registerDescribedEnum(DecisionKind, { name: 'DecisionKind', description: 'What an entity-resolution decision says of its subject and candidate.' });
 registerDescribedEnum(DecisionStatus, { name: 'DecisionStatus', description: 'Where an entity-resolution decision stands.' });
+registerDescribedEnum(ExtractedFactType, {
+  name: 'ExtractedFactType',
+  description: 'What an extracted fact states.',
+});
+registerDescribedEnum(ProposalStatus, {
+  name: 'ProposalStatus',
+  description: 'Where an extracted fact stands: waiting for review, written to the graph, or refused.',
+});
 registerDescribedEnum(SortDirection, { name: 'SortDirection', description: 'Ascending or descending order.' });
 registerDescribedEnum(EntityType, { name: 'EntityType', description: 'The entity types that search covers.' });
 

@@ -1,5 +1,5 @@
-import { BadUserInputError, ConflictError } from '../../errors/errors';
-import { IngestValidationError, loadRecords, LoadOptions, RawRecord } from '../../ingest/loader';
+import { BadUserInputError } from '../../errors/errors';
+import { clientErrorOf, IngestValidationError, loadRecords, LoadOptions, RawRecord } from '../../ingest/loader';
 import type { RecordType } from '../../ingest/records';
 import { today } from '../common/limits';
 import type { Context } from '../context';
@@ -30,20 +30,8 @@ async function write(ctx: Context, records: Array<{ type: RecordType; input: obj
   try {
     await loadRecords(ctx.graph, raw, [], options);
   } catch (error) {
-    if (!(error instanceof IngestValidationError)) throw error;
-    // An id already taken by a fact of another kind is a conflict with the graph, not a malformed input.
-    const taken = error.problems.find((p) => p.takenBy);
-    if (taken) throw new ConflictError(`${taken.file}: ${taken.reason}`, taken.id!, taken.takenBy!);
-    const messages = error.problems.map((p) => {
-      const field = p.field ? `${p.file}.${p.field}` : p.file;
-      return { field, message: p.field ? `${field}: ${p.reason.replace(new RegExp(`^${escape(p.field)}: `), '')}` : `${p.file}: ${p.reason}` };
-    });
-    throw new BadUserInputError(messages.map((m) => m.message).join('; '), messages[0]?.field);
+    throw error instanceof IngestValidationError ? clientErrorOf(error) : error;
   }
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function withNewSources(newSources: SourceInput[] | null | undefined) {

@@ -56,9 +56,26 @@ describe('dates found in text, resolved against the publication', () => {
       ['a decade ago', '2013-01-01', '2015-12-31', 'RANGE'],
       ['in 2014', '2014-01-01', '2014-12-31', 'YEAR'],
       ['late 2022', '2022-09-01', '2022-12-31', 'RANGE'],
-      ['March 2023', '2023-03-01', '2023-03-31', 'MONTH'],
+      ['in March 2023', '2023-03-01', '2023-03-31', 'MONTH'],
     ]);
     for (const d of dates) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it('reads calendar days, quarters, the end of a period, a month without a year and a range of two dates', () => {
+    const text =
+      'It agreed on January 18, 2022 and closed on 13 October 2023. The role began in the third quarter of 2021. ' +
+      'Regions hear by the end of the week; the plan ends at the end of last year. Cuts came in late 2022 and early 2023, and again in June.';
+    const read = Object.fromEntries(findDates(text, PUBLISHED).map((d) => [d.text, [d.date.earliest, d.date.latest, d.date.precision]]));
+    expect(read).toEqual({
+      'January 18, 2022': ['2022-01-18', '2022-01-18', 'DAY'],
+      '13 October 2023': ['2023-10-13', '2023-10-13', 'DAY'],
+      'in the third quarter of 2021': ['2021-07-01', '2021-09-30', 'QUARTER'],
+      'by the end of the week': ['2024-01-10', '2024-01-14', 'RANGE'],
+      'at the end of last year': ['2023-12-01', '2023-12-31', 'MONTH'],
+      'late 2022 and early 2023': ['2022-09-01', '2023-04-30', 'RANGE'],
+      // June is still to come in a January publication: last year's.
+      'in June': ['2023-06-01', '2023-06-30', 'MONTH'],
+    });
   });
 
   it('gives the hull when the publication day is not known exactly', () => {

@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { evaluate, readLabels, summarize } from '../src/extraction/evaluation';
+import { extractArticle } from '../src/extraction/extract';
+import { recordsResolver } from '../src/extraction/gazetteer';
+import { parseCalendar } from '../src/ingest/fuzzy';
+
+/**
+ * `npm run eval:extraction`: extraction against the labelled texts of eval/extraction (and the seed
+ * article, where it can be read), with the seed graph's entities as the graph: recall and precision
+ * per fact type, invented figures, and the time a 1,000-word article takes. Writes
+ * bench/results/extraction.json.
+ */
+const ROOT = path.resolve(__dirname, '..', '..');
+const seed = fs
+  .readFileSync(path.join(ROOT, 'seeds', 'amazon-2024-layoffs.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as Record<string, unknown>);
+const resolve = recordsResolver(seed);
+const pct = (v: number | null) => (v === null ? '   -' : v.toFixed(3));
+
+async function main(): Promise<void> {
+  const report: Record<string, unknown> = {};
+  for (const [name, file] of [
+    ['own texts', 'eval/extraction/labels.json'],
+    ['held out', 'eval/extraction/held-out.labels.json'],
+    ['seed article', 'eval/extraction/seed-article.labels.json'],
+  ]) {
+    const { texts, missing } = readLabels(path.join(ROOT, file), { 'seed-article': process.env.CORPGRAPH_SEED_ARTICLE });
+    if (missing.length) console.log(`${name}: not found, left out: ${missing.join(', ')}`);
+    if (!texts.length) continue;
+    const scores = await evaluate(texts, resolve);
+    const sum = summarize(scores);
+    console.log(`\n${name} (${texts.length} texts, ${scores.reduce((n, s) => n + s.proposals, 0)} proposals)`);
+    console.log('type             labelled found recall  proposed correct precision');
+    for (const [type, t] of Object.entries(sum.byType).sort())
+      console.log(
+        `${type.padEnd(16)} ${String(t.labelled).padStart(8)} ${String(t.found).padStart(5)} ${pct(t.recall).padStart(6)}  ${String(t.proposed).padStart(8)} ${String(t.correct).padStart(7)} ${pct(t.precision).padStart(9)}`,
+      );
+    const o = sum.overall;
+    console.log(
+      `${'facts overall'.padEnd(16)} ${String(o.labelled).padStart(8)} ${String(o.found).padStart(5)} ${pct(o.recall).padStart(6)}  ${String(o.proposed).padStart(8)} ${String(o.correct).padStart(7)} ${pct(o.precision).padStart(9)}`,
+    );
+    console.log(`invented figures: ${sum.invented}`);
+    for (const s of scores) {
+      for (const m of s.missed) console.log(`  missed (${s.id}): ${JSON.stringify(m.fact)}${m.wrong ? ` wrong: ${m.wrong.join(', ')}` : ''}`);
+      for (const f of s.incorrect) console.log(`  not right (${s.id}): ${JSON.stringify(f)}`);
+    }
+    report[name] = { ...sum, texts: scores.map((s) => ({ id: s.id, ms: Math.round(s.ms * 10) / 10, proposals: s.proposals })) };
+  }
+  // A 1,000-word article: the labelled texts one after another until a thousand words.
+  const { texts } = readLabels(path.join(ROOT, 'eval/extraction/labels.json'));
+  let article = '';
+  while (article.split(/\s+/).length < 1000) article += texts.map((t) => t.text).join('\n\n') + '\n\n';
+  const words = article.split(/\s+/).filter(Boolean).length;
+  const times: number[] = [];
+  for (let i = 0; i < 7; i += 1) {
+    const started = performance.now();
+    await extractArticle(resolve, article, { published: parseCalendar('2024-01-26', 'published') });
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[3];
+  console.log(`\n${words}-word article: median ${median.toFixed(1)} ms of 7 runs (target < 2000 ms)`);
+  report.speed = { words, medianMs: Math.round(median * 10) / 10, runs: 7 };
+  fs.mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, 'bench', 'results', 'extraction.json'), `${JSON.stringify(report, null, 2)}\n`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,229 @@
+import crypto from 'node:crypto';
+import { BadUserInputError, ConflictError } from '../errors/errors';
+import type { GraphClient, GraphTransaction, Row } from '../graph/graph-client';
+import type { FuzzyDate } from '../ingest/fuzzy';
+import { clientErrorOf, IngestValidationError, loadRecords, RawRecord } from '../ingest/loader';
+import { Extraction, extractArticle } from './extract';
+import { graphResolver } from './gazetteer';
+import { ArticleMeta, articleSource, FactType, Proposal, sourceRecordOf } from './proposals';
+
+/**
+ * The review of extracted facts: a submitted article is stored (its text, so a reviewer sees the
+ * passage in place) with its proposals, PENDING; accepting one writes its record through the same
+ * validated writer as every import, in one transaction with the article as its source, the new
+ * entities it needs, and the check that it is still pending. What changed since extraction is settled
+ * in that transaction: an entity merged away is followed to its survivor (the loader's redirects); an
+ * entity deleted makes the write refuse with the reason; a new entity's id the graph has meanwhile
+ * given to an entity of the same name is that entity; a fact the graph already holds under the same id
+ * is cited by the article instead of rewritten. Nothing is written by extraction alone.
+ */
+export const PROPOSAL_STATUSES = {
+  PENDING: 'Proposed, waiting for a reviewer: nothing of it is in the graph.',
+  ACCEPTED: 'Accepted: its record is in the graph, citing the article.',
+  REJECTED: 'Refused by a reviewer: nothing was written.',
+} as const;
+export type ProposalStatus = keyof typeof PROPOSAL_STATUSES;
+
+export interface StoredArticle {
+  id: string;
+  sourceId: string;
+  title: string;
+  publishers: string[];
+  authors: string[];
+  url: string | null;
+  publishedEarliest: string | null;
+  publishedLatest: string | null;
+  publishedText: string | null;
+  fromMarkup: boolean;
+  textLength: number;
+  submittedBy: string | null;
+  submittedAt: string | null;
+  text?: string | null;
+}
+
+export interface StoredProposal extends Omit<Proposal, 'record' | 'entities'> {
+  status: ProposalStatus;
+  record: Proposal['record'];
+  entities: Proposal['entities'];
+  proposedBy: string;
+  proposedAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  note: string | null;
+  article: StoredArticle;
+}
+
+const MAX_NOTE = 1000;
+export function checkNote(note: string | null | undefined): string | null {
+  const text = note?.trim() || null;
+  if (text && text.length > MAX_NOTE) throw new BadUserInputError(`note must be at most ${MAX_NOTE} characters`, 'note');
+  return text;
+}
+
+/** An article's extraction id: the same text is the same article. */
+export const extractionId = (text: string) => `ext-${crypto.createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
+
+export function proposalFromRow(row: Row): StoredProposal {
+  const article = row.article as Row;
+  return {
+    ...(row as unknown as StoredProposal),
+    record: JSON.parse(String(row.record)) as Proposal['record'],
+    entities: JSON.parse(String(row.entities)) as Proposal['entities'],
+    requires: (row.requires as string[]) ?? [],
+    decidedBy: (row.decidedBy as string | null) ?? null,
+    decidedAt: (row.decidedAt as string | null) ?? null,
+    note: (row.note as string | null) ?? null,
+    start: Number(row.start),
+    end: Number(row.end),
+    article: {
+      ...(article as unknown as StoredArticle),
+      publishers: (article.publishers as string[]) ?? [],
+      authors: (article.authors as string[]) ?? [],
+      url: (article.url as string | null) ?? null,
+      textLength: Number(article.textLength),
+      fromMarkup: Boolean(article.fromMarkup),
+    },
+  };
+}
+
+/** Extracts an article's proposals against the graph and, when `submit`, stores them for review. */
+export async function extractFromArticle(
+  graph: GraphClient,
+  raw: string,
+  meta: ArticleMeta,
+  options: { submit: boolean; by: string },
+): Promise<{ extraction: Extraction; extractionId: string; sourceId: string; created: number }> {
+  const extraction = await extractArticle(graphResolver(graph), raw, meta);
+  const source = articleSource(extraction.text, meta);
+  const id = extractionId(extraction.text);
+  let created = 0;
+  if (options.submit && extraction.proposals.length) {
+    const rows = await graph.write('extraction/save', {
+      extraction: {
+        id,
+        text: extraction.text,
+        textLength: extraction.text.length,
+        fromMarkup: extraction.fromMarkup,
+        sourceId: source.id,
+        title: source.title,
+        publishers: meta.publishers ?? [],
+        authors: meta.authors ?? [],
+        url: meta.url ?? null,
+        publishedEarliest: meta.published.earliest,
+        publishedLatest: meta.published.latest,
+        publishedText: meta.published.text,
+        submittedBy: options.by,
+      },
+      proposals: extraction.proposals.map((p) => ({
+        id: p.id,
+        factType: p.factType,
+        summary: p.summary,
+        record: JSON.stringify(p.record),
+        entities: JSON.stringify(p.entities),
+        requires: p.requires,
+        start: p.start,
+        end: p.end,
+        quote: p.quote,
+        proposedBy: options.by,
+      })),
+    });
+    created = rows.filter((r) => r.created).length;
+  }
+  return { extraction, extractionId: id, sourceId: source.id, created };
+}
+
+export async function proposalsById(graph: GraphClient | GraphTransaction, ids: string[], withText = false): Promise<StoredProposal[]> {
+  const rows =
+    'read' in graph ? await graph.read('extraction/proposals-by-id', { ids, withText }) : await graph.run('extraction/proposals-by-id', { ids, withText });
+  return rows.map((r) => proposalFromRow(r.node as Row));
+}
+
+async function proposalById(graph: GraphClient, id: string): Promise<StoredProposal> {
+  const [p] = await proposalsById(graph, [id]);
+  if (!p) throw new BadUserInputError(`no extracted fact has the id "${id}"`, 'id');
+  return p;
+}
+
+/** The article as the Source record its facts cite (under the id its facts were given). */
+function sourceRecord(a: StoredArticle): Record<string, unknown> {
+  const published: FuzzyDate = { earliest: a.publishedEarliest, latest: a.publishedLatest, precision: 'RANGE', text: a.publishedText };
+  return sourceRecordOf(a.sourceId, a.title, { published, publishers: a.publishers, authors: a.authors, url: a.url });
+}
+
+const ENTITY_TYPES: ReadonlySet<FactType> = new Set(['Organization', 'Person', 'Market']);
+
+/**
+ * Accepts an extracted fact with the new entities it needs, writing them through the importer in one
+ * transaction (see the module's comment for what is settled there). Returns the proposals decided.
+ */
+export async function acceptProposal(graph: GraphClient, id: string, by: string, note: string | null = null): Promise<StoredProposal> {
+  const p = await proposalById(graph, id);
+  if (p.status !== 'PENDING') throw new ConflictError(`extracted fact "${id}" is already ${p.status.toLowerCase()}`, id, 'Proposal');
+  // What it needs, and what that needs (a new organization's new city), at most three levels down.
+  const needed: StoredProposal[] = [];
+  for (let ids = p.requires, depth = 0; ids.length && depth < 3; depth += 1) {
+    const found = (await proposalsById(graph, ids)).filter((n) => !needed.some((m) => m.id === n.id));
+    needed.push(...found);
+    ids = found.flatMap((n) => n.requires);
+  }
+  const refused = needed.find((n) => n.status === 'REJECTED');
+  if (refused) throw new ConflictError(`extracted fact "${id}" needs ${refused.summary} ("${refused.id}"), which was rejected`, refused.id, 'Proposal');
+  const pending = needed.filter((n) => n.status === 'PENDING');
+  const records: RawRecord[] = [sourceRecord(p.article), ...pending.map((n) => n.record), p.record].map((value, i) => ({
+    file: i === 0 ? 'article' : `proposal ${[...pending, p][i - 1]?.id}`,
+    line: 1,
+    value,
+  }));
+  const existingFacts: string[] = [];
+  try {
+    await loadRecords(graph, records, [], {
+      lockIds: [id, ...pending.map((n) => n.id)],
+      prepare: async (tx, raw) => {
+        const ids = raw.map((r) => (r.value as { id: string }).id);
+        const known = new Map((await tx.run('ingest/entity-labels', { ids })).map((row) => [row.id as string, row]));
+        const names = new Map((await tx.run('extraction/entity-names', { ids })).map((row) => [row.id as string, row.name as string | null]));
+        return raw.filter((r, i) => {
+          const value = r.value as { type: string; id: string; name?: string };
+          const held = known.get(value.id);
+          if (!held || i === 0) return true; // the article's source is written as it is (the same id, the same article)
+          if (ENTITY_TYPES.has(value.type as FactType)) {
+            const name = names.get(value.id);
+            if ((held.labels as string[]).includes(value.type) && name?.toLowerCase() === value.name?.toLowerCase()) return false;
+            throw new ConflictError(
+              `the new ${value.type.toLowerCase()} "${value.name}" would take the id "${value.id}", which the graph gives to "${name ?? value.id}"`,
+              value.id,
+              String((held.labels as string[])[0]),
+            );
+          }
+          // A fact the graph holds under this id: the article is one more source of it.
+          existingFacts.push(value.id);
+          return false;
+        });
+      },
+      afterWrite: async (tx) => {
+        for (const fact of existingFacts) {
+          const citations = (p.record.sources as Array<{ source: string; quote: string; locator: string }>).map((c) => ({
+            source: c.source,
+            quote: c.quote,
+            locator: c.locator,
+          }));
+          await tx.run('ingest/add-citations', { fact, citations });
+        }
+        const decided = await tx.run('extraction/decide', { ids: [id, ...pending.map((n) => n.id)], status: 'ACCEPTED', by, note });
+        if (!decided.some((d) => d.id === id)) throw new ConflictError(`extracted fact "${id}" was decided meanwhile`, id, 'Proposal');
+      },
+    });
+  } catch (error) {
+    throw error instanceof IngestValidationError ? clientErrorOf(error) : error;
+  }
+  return proposalById(graph, id);
+}
+
+/** Rejects an extracted fact (and what needs it stays pending but can no longer be accepted). */
+export async function rejectProposal(graph: GraphClient, id: string, by: string, note: string | null = null): Promise<StoredProposal> {
+  const p = await proposalById(graph, id);
+  if (p.status !== 'PENDING') throw new ConflictError(`extracted fact "${id}" is already ${p.status.toLowerCase()}`, id, 'Proposal');
+  const decided = await graph.write('extraction/decide', { ids: [id], status: 'REJECTED', by, note });
+  if (!decided.length) throw new ConflictError(`extracted fact "${id}" was decided meanwhile`, id, 'Proposal');
+  return proposalById(graph, id);
+}
