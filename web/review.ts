@@ -1,6 +1,7 @@
 // The review page: the entity-resolution queue, one decision at a time with both sides' facts and
-// sources side by side, and accept / reject / undo as the API's authenticated mutations (the token
-// stays in this tab's session storage). Bundled by the project's build: no CDN.
+// sources side by side, and the facts extracted from articles, each in its passage with the quote
+// marked; accept / reject / undo as the API's authenticated mutations (the token stays in this tab's
+// session storage). Bundled by the project's build: no CDN.
 
 interface Reason {
   kind: string;
@@ -30,6 +31,7 @@ interface Decision {
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const tokenInput = $<HTMLInputElement>('token');
 const statusSelect = $<HTMLSelectElement>('status');
+const kindSelect = $<HTMLSelectElement>('queue-kind');
 const queue = $<HTMLOListElement>('queue');
 const panel = $<HTMLElement>('decision');
 tokenInput.value = sessionStorage.getItem('corpgraph-token') ?? '';
@@ -196,7 +198,7 @@ async function show(d: Decision): Promise<void> {
   );
 }
 
-async function load(selected?: string): Promise<void> {
+async function loadDecisions(selected?: string): Promise<void> {
   const { resolutionDecisions } = await graphql<{ resolutionDecisions: { nodes: Decision[] } }>(QUEUE, { status: statusSelect.value });
   queue.replaceChildren();
   const decisions = resolutionDecisions.nodes;
@@ -218,5 +220,151 @@ async function load(selected?: string): Promise<void> {
   if (again) await show(again);
 }
 
+interface ExtractedFact {
+  id: string;
+  factType: string;
+  summary: string;
+  status: string;
+  quote: string;
+  record: string;
+  requires: string[];
+  recordId: string;
+  proposedBy: string | null;
+  proposedAt: string | null;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  note: string | null;
+  entities: Array<{ part: string; id: string; name: string; known: boolean }>;
+  article: {
+    id: string;
+    title: string;
+    publishers: string[];
+    authors: string[];
+    url: string | null;
+    publishedEarliest: string | null;
+    publishedLatest: string | null;
+  };
+  passage: { start: number; end: number; text: string; before: string; after: string } | null;
+}
+const FACT_FIELDS =
+  'id factType summary status quote record requires recordId proposedBy proposedAt decidedBy decidedAt note entities { part id name known } ' +
+  'article { id title publishers authors url publishedEarliest publishedLatest } passage { start end text before after }';
+const FACTS = `query($status: ProposalStatus) { extractedFacts(filter: { status: $status }, first: 100) { nodes { ${FACT_FIELDS} } } }`;
+
+/** The sentence in its paragraph, the quote marked: what the reviewer checks the fact against. */
+function passage(f: ExtractedFact): HTMLElement {
+  const p = f.passage;
+  if (!p) return el('p', { class: 'hint' }, 'The article is not stored.');
+  const at = p.text.indexOf(f.quote);
+  const sentence =
+    at < 0 ? el('mark', {}, p.text) : el('mark', {}, p.text.slice(0, at), el('strong', { class: 'quote' }, f.quote), p.text.slice(at + f.quote.length));
+  const before = p.before.length > 240 ? `…${p.before.slice(-240)}` : p.before;
+  const after = p.after.length > 240 ? `${p.after.slice(0, 240)}…` : p.after;
+  return el('blockquote', { class: 'passage' }, before, sentence, after);
+}
+
+function showFact(f: ExtractedFact): void {
+  const note = el('textarea', { id: 'note', placeholder: 'Why (kept on the fact)' }) as HTMLTextAreaElement;
+  const message = el('p', { id: 'message' });
+  const act = (label: string, mutation: string) => {
+    const button = el('button', { type: 'button' }, label);
+    button.addEventListener('click', async () => {
+      try {
+        await graphql(mutation, { id: f.id, note: note.value || null }, true);
+        message.className = '';
+        message.textContent = `${label}: done.`;
+        await load(f.id);
+      } catch (error) {
+        message.className = 'error';
+        message.textContent = (error as Error).message;
+      }
+    });
+    return button;
+  };
+  const actions = el('div', { class: 'actions' }, note);
+  if (f.status === 'PENDING')
+    actions.append(
+      act('Accept', 'mutation($id: ID!, $note: String) { acceptExtractedFact(id: $id, note: $note) { id status } }'),
+      act('Reject', 'mutation($id: ID!, $note: String) { rejectExtractedFact(id: $id, note: $note) { id status } }'),
+    );
+  const entities = el('ul', { class: 'entities' });
+  for (const e of f.entities)
+    entities.append(
+      el('li', {}, `${e.part}: `, e.known ? el('a', { href: `/explore?id=${encodeURIComponent(e.id)}` }, e.name) : el('span', {}, `${e.name} (new: ${e.id})`)),
+    );
+  const published =
+    f.article.publishedEarliest === f.article.publishedLatest ? f.article.publishedEarliest : `${f.article.publishedEarliest} to ${f.article.publishedLatest}`;
+  panel.replaceChildren(
+    el('h2', {}, `${f.summary} `, el('span', { class: 'status' }, f.status)),
+    facts([
+      ['fact', f.factType.replace(/_/g, ' ').toLowerCase()],
+      ['article', `${f.article.title}${f.article.publishers.length ? ` (${f.article.publishers.join(', ')})` : ''}, ${published}`],
+      ['proposed', f.proposedBy ? `${f.proposedBy}, ${(f.proposedAt ?? '').slice(0, 19).replace('T', ' ')}` : null],
+      ['decided', f.decidedBy ? `${f.decidedBy}, ${(f.decidedAt ?? '').slice(0, 19).replace('T', ' ')}` : null],
+      ['note', f.note],
+      ['needs', f.requires.length ? `${f.requires.length} new entit${f.requires.length === 1 ? 'y' : 'ies'}, accepted with it` : null],
+    ]),
+    el('h3', {}, 'Passage'),
+    passage(f),
+    el('h3', {}, 'Entities'),
+    entities,
+    el('h3', {}, 'Record accepting it writes'),
+    el('pre', { class: 'record' }, JSON.stringify(JSON.parse(f.record), null, 2)),
+    f.status === 'ACCEPTED' ? el('p', {}, el('a', { href: `/explore?id=${encodeURIComponent(f.recordId)}` }, 'See it in the graph')) : null,
+    actions,
+    message,
+  );
+}
+
+async function loadFacts(selected?: string): Promise<void> {
+  const { extractedFacts } = await graphql<{ extractedFacts: { nodes: ExtractedFact[] } }>(FACTS, { status: statusSelect.value });
+  queue.replaceChildren();
+  if (!extractedFacts.nodes.length) queue.append(el('li', { class: 'hint' }, 'Nothing here.'));
+  for (const f of extractedFacts.nodes) {
+    const item = el(
+      'li',
+      { 'data-id': f.id },
+      el('span', { class: 'subject' }, f.summary),
+      el('span', { class: 'meta' }, `${f.factType} · ${f.article.title}`),
+    );
+    item.addEventListener('click', () => {
+      queue.querySelectorAll('li').forEach((li) => li.classList.toggle('selected', li === item));
+      showFact(f);
+    });
+    queue.append(item);
+  }
+  const again = extractedFacts.nodes.find((f) => f.id === selected);
+  if (again) showFact(again);
+}
+
+/** The statuses each queue has. */
+const STATUSES: Record<string, Array<[string, string]>> = {
+  decisions: [
+    ['PENDING', 'pending'],
+    ['ACCEPTED', 'decided'],
+    ['UNDONE', 'undone'],
+  ],
+  facts: [
+    ['PENDING', 'pending'],
+    ['ACCEPTED', 'accepted'],
+    ['REJECTED', 'rejected'],
+  ],
+};
+
+function setQueue(kind: string): void {
+  kindSelect.value = kind;
+  statusSelect.replaceChildren(...STATUSES[kind].map(([value, label]) => el('option', { value }, label)));
+}
+
+function load(selected?: string): Promise<void> {
+  return kindSelect.value === 'facts' ? loadFacts(selected) : loadDecisions(selected);
+}
+
+kindSelect.addEventListener('change', () => {
+  setQueue(kindSelect.value);
+  panel.replaceChildren(el('p', { class: 'hint' }, 'Pick an item on the left.'));
+  void load();
+});
+setQueue(new URLSearchParams(location.search).get('queue') === 'facts' ? 'facts' : 'decisions');
 statusSelect.addEventListener('change', () => void load());
 (window as unknown as { corpgraphReview: { ready: Promise<void> } }).corpgraphReview = { ready: load() };

@@ -4,7 +4,7 @@ import { Browser, chromium, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/config';
 import { loadRecords } from '../../src/ingest/loader';
 import { resolveEmployerNames } from '../../src/resolution/auto-resolve';
-import { openTestGraph, testConfig, TestApi, TestGraph } from '../helpers/graph';
+import { openTestGraph, testConfig, TestApi, TestGraph, WRITER } from '../helpers/graph';
 
 /**
  * The offline pages in a real browser: Debian's Chromium driven by playwright-core (the test command
@@ -152,7 +152,10 @@ describe('/review', () => {
     const session = db.driver.session();
     try {
       await session.run("MATCH (d:Decision) WHERE d.subjectKey STARTS WITH 'name:Quillfeather' DETACH DELETE d");
-      await session.run("MATCH (n:Entity) WHERE n.id STARTS WITH 'rv-' OR n.id STARTS WITH 'est-quillfeather' DETACH DELETE n");
+      await session.run(
+        "MATCH (n:Entity) WHERE n.id STARTS WITH 'rv-' OR n.id STARTS WITH 'est-quillfeather' OR n.id STARTS WITH 'layoff-rv-' OR n.id STARTS WITH 'src-article-quillfeather' DETACH DELETE n",
+      );
+      await session.run("MATCH (x:Proposal)-[:PROPOSED_IN]->(e:Extraction {title: 'Quillfeather trims staff (test)'}) DETACH DELETE x, e");
     } finally {
       await session.close();
     }
@@ -203,6 +206,31 @@ describe('/review', () => {
     const { resolutionDecisions } = await api.data('{ resolutionDecisions(filter: { entity: "rv-quill" }) { nodes { status decidedBy note } } }');
     expect(resolutionDecisions.nodes).toEqual([{ status: 'ACCEPTED', decidedBy: 'key:reviewer', note: 'same mill, services arm' }]);
     expect(requests.every((u) => u.startsWith(base))).toBe(true);
+    await page.close();
+  });
+
+  it('shows an extracted fact in its passage with the quote marked, and a reviewer accepts it', async () => {
+    const text = 'Quillfeather Paper Mills Inc. will cut about 80 jobs at its coastal mill, the company said on Monday. The mill opened in 1961.';
+    const { extractArticle } = await api.data(
+      'mutation($input: ArticleInput!) { extractArticle(input: $input, submit: true) { proposals { id factType recordId } } }',
+      { input: { text, published: '2024-02-07', title: 'Quillfeather trims staff (test)' } },
+      WRITER,
+    );
+    const cut = extractArticle.proposals.find((p: { factType: string }) => p.factType === 'LAYOFF_EVENT');
+    const { page } = await openPage(`${base}/review?queue=facts`);
+    await page.waitForFunction(() => (window as any).corpgraphReview !== undefined);
+    await page.evaluate(() => (window as any).corpgraphReview.ready);
+    await page.locator('#queue li', { hasText: 'Quillfeather Paper Mills Inc. cut about 80 jobs' }).click();
+    await page.locator('.passage .quote').waitFor();
+    expect(await page.locator('.passage .quote').textContent()).toContain('about 80 jobs');
+    expect(await page.locator('.passage').textContent()).toContain('The mill opened in 1961.');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'review-extracted.png') });
+    await page.locator('#token').fill(REVIEWER_TOKEN);
+    await page.locator('#token').dispatchEvent('change');
+    await page.locator('button', { hasText: /^Accept$/ }).click();
+    await page.locator('#message').getByText('Accept: done.').waitFor();
+    const { node } = await api.data('query($id: ID!) { node(id: $id) { ... on LayoffEvent { headcount { text } sources { quote } } } }', { id: cut.recordId });
+    expect(node).toEqual({ headcount: { text: 'about 80' }, sources: [{ quote: expect.stringContaining('cut about 80 jobs') }] });
     await page.close();
   });
 });
