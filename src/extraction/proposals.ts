@@ -210,6 +210,8 @@ export function buildProposals(
     const requires = requiresOf(refs);
     const at = { start: f.start, end: f.end, quote: f.quote };
     const sources = cite(f.start, f.end, f.quote);
+    const propose = (factType: FactType, record: Proposal['record'], summary: string) =>
+      add(factType, record, summary, requires, f.start, f.end, f.quote, entities);
     switch (f.type) {
       case 'Role': {
         const record = {
@@ -220,7 +222,7 @@ export function buildProposals(
           ...f.fields,
           sources,
         };
-        add('Role', record, `${f.refs.person.name}: ${f.fields.title} of ${f.refs.organization.name}`, requires, f.start, f.end, f.quote, entities);
+        propose('Role', record, `${f.refs.person.name}: ${f.fields.title} of ${f.refs.organization.name}`);
         break;
       }
       case 'Acquisition': {
@@ -256,11 +258,11 @@ export function buildProposals(
         const fields = { ...f.fields };
         for (const key of ['completed', 'announced']) if (fields[key]) fields[key] = dateField(fields[key] as FuzzyDate);
         const record = { type: 'Acquisition', id: recordId, acquirer: id('acquirer'), target: id('target'), ...fields, sources };
-        add('Acquisition', record, acquisitionSummary(record, f.refs.acquirer.name, f.refs.target.name), requires, f.start, f.end, f.quote, entities);
+        propose('Acquisition', record, acquisitionSummary(record, f.refs.acquirer.name, f.refs.target.name));
         break;
       }
       case 'Ownership':
-        add(
+        propose(
           'Ownership',
           {
             type: 'Ownership',
@@ -271,11 +273,6 @@ export function buildProposals(
             sources,
           },
           `${f.refs.child.name}: ${String(f.fields.kind).toLowerCase()} of ${f.refs.parent.name}`,
-          requires,
-          f.start,
-          f.end,
-          f.quote,
-          entities,
         );
         break;
       case 'MarketPresence': {
@@ -284,7 +281,7 @@ export function buildProposals(
         const period = fields.since || fields.until ? { since: fields.since, until: fields.until } : {};
         delete fields.since;
         delete fields.until;
-        add(
+        propose(
           'MarketPresence',
           {
             type: 'MarketPresence',
@@ -296,11 +293,6 @@ export function buildProposals(
             sources,
           },
           `${f.refs.organization.name} in ${f.refs.market.name}: ${String(f.fields.status).toLowerCase()}${f.fields.exitReason ? ` (${f.fields.exitReason})` : ''}`,
-          requires,
-          f.start,
-          f.end,
-          f.quote,
-          entities,
         );
         break;
       }
@@ -337,15 +329,10 @@ export function buildProposals(
           markets: [id('market')],
           sources,
         };
-        add(
+        propose(
           'MarketMetric',
           record,
           `${f.fields.name} (${f.refs.market.name}, ${period.text}): ${(f.fields.value as { text: string }).text}${f.fields.basis === 'FORECAST' ? ', forecast' : ''}`,
-          requires,
-          f.start,
-          f.end,
-          f.quote,
-          entities,
         );
         break;
       }
