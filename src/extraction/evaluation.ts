@@ -77,6 +77,7 @@ export function factsOfProposal(p: Proposal, nameOf: (id: string) => string): La
           headcount: (r.headcount as { text: string }).text,
           share: r.shareOfWorkforce ?? null,
           announced: r.announced,
+          regions: ((r.regions as Array<{ market: string }>) ?? []).map((x) => name(x.market)),
         },
       ];
     case 'Role':

@@ -96,6 +96,9 @@ export function lookupPhrases(text: string): string[] {
       }
     }
     for (const m of s.text.matchAll(UNIT_PHRASE)) phrases.add(m[1].replace(/\s+/g, ' '));
+    // "affected workers ... in most other regions": the places the staff are in, as a graph may call them.
+    if (/\baffected\s+(?:workers|employees|staff)\b/i.test(s.text))
+      for (const m of s.text.matchAll(/\bin\s+(?:most\s+|all\s+|the\s+)?([a-z]+(?:\s+[a-z]+)?)/g)) phrases.add(m[1]);
     // "Twitch, a video game streaming platform": the segment may be any tail of the description.
     for (const m of s.text.matchAll(DESCRIPTION)) {
       const words = m[1].trim().split(/\s+/);
@@ -118,8 +121,12 @@ export function findMentions(text: string, entities: KnownEntity[]): Mention[] {
   for (const entity of entities) {
     for (const name of [entity.name, ...entity.aliases]) {
       if (name.length < 2) continue;
-      // Lower-case aliases ("music unit") and segments ("Video streaming") are written in any case.
-      names.push({ entity, name, anyCase: name === name.toLowerCase() || (entity.type === 'Market' && entity.kind === 'SEGMENT') });
+      // Lower-case aliases ("music unit"), segments ("Video streaming") and regions ("other regions") are written in any case.
+      names.push({
+        entity,
+        name,
+        anyCase: name === name.toLowerCase() || (entity.type === 'Market' && (entity.kind === 'SEGMENT' || entity.kind === 'REGION')),
+      });
       // "Walt Disney Co." is written "Walt Disney Co" at the end of a phrase as often as not.
       if (/\.$/.test(name)) names.push({ entity, name: name.slice(0, -1), anyCase: false });
     }
@@ -142,7 +149,8 @@ export function findMentions(text: string, entities: KnownEntity[]): Mention[] {
 /** A person named in full earlier is named by the family name alone later ("Clancy said"). */
 export function addFamilyNames(text: string, found: Mention[]): Mention[] {
   const people = new Map<string, Mention>();
-  for (const m of found) if (m.type === 'Person') people.set(m.name.split(/\s+/).pop()!, m);
+  // The first time the person is named in full: the family name alone after it is the same person.
+  for (const m of found) if (m.type === 'Person' && !people.has(m.name.split(/\s+/).pop()!)) people.set(m.name.split(/\s+/).pop()!, m);
   for (const [family, person] of people) {
     for (const m of text.matchAll(new RegExp(`(?<![\\w])${escape(family)}(?![\\w])`, 'g'))) {
       const [start, end] = [m.index, m.index + family.length];

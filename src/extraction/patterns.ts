@@ -231,7 +231,7 @@ export const CHANNEL_WORDS: ReadonlyArray<{ pattern: RegExp; channel: (typeof AN
   { pattern: /\b(?:town hall|all-hands|meeting)\b/i, channel: 'MEETING' },
 ];
 /** A person who announced cuts: "{person} announced the cuts", "{person} said in a memo". */
-export const ANNOUNCER = /(⟦P\d+⟧)(?:,[^,]{0,80},)?\s+(?:announced|disclosed|told|said|wrote|informed)/;
+export const ANNOUNCER = /(⟦P\d+⟧)(?:,[^.]{0,200}?,)?\s+(?:announced|disclosed|told|said|wrote|informed)/;
 
 /** The patterns as docs/extraction.md lists them (npm run docs writes it; a test keeps it in step). */
 export function patternsTable(hedges: ReadonlyArray<{ words: string; qualifier: string }>, wordCounts: Record<string, [number, number]>): string {

@@ -3,7 +3,7 @@ import type { FuzzyDate } from '../ingest/fuzzy';
 import { slugOf } from '../sources/dataset';
 import type { EntityRef, Finding } from './facts';
 import { DEMONYMS, type KnownEntity } from './gazetteer';
-import type { LayoffProposal } from './layoffs';
+import type { FoundLayoff } from './extract';
 
 /**
  * Findings as the import format's records, ready for review: the article as a Source (title,
@@ -101,13 +101,7 @@ function acquisitionSummary(record: Record<string, unknown>, acquirer: string, t
 
 const dateField = (d: FuzzyDate) => ({ earliest: d.earliest, latest: d.latest, precision: d.precision, ...(d.text ? { text: d.text } : {}) });
 
-export function buildProposals(
-  text: string,
-  meta: ArticleMeta,
-  known: KnownEntity[],
-  findings: Finding[],
-  layoffs: Array<LayoffProposal & { announcedBy: EntityRef | null; channels: string[] }>,
-): Proposal[] {
+export function buildProposals(text: string, meta: ArticleMeta, known: KnownEntity[], findings: Finding[], layoffs: FoundLayoff[]): Proposal[] {
   const source = articleSourceId(text, meta);
   const out = new Map<string, Proposal>();
   const entityProposal = new Map<string, string>();
@@ -359,7 +353,7 @@ export function buildProposals(
       known: !o.id.startsWith('new:'),
       name: o.id.startsWith('new:') ? o.id.slice('new:Organization:'.length) : o.name,
     }));
-    const refs: EntityRef[] = [...orgs, ...(l.announcedBy ? [l.announcedBy] : [])];
+    const refs: EntityRef[] = [...orgs, ...(l.announcedBy ? [l.announcedBy] : []), ...l.regions.map((r) => r.market)];
     const organizations = orgs.map((o) => idOf(o));
     // No date phrase in the sentence: announced by the article's publication at the latest.
     const announced = l.announced ? dateField(l.announced) : { latest: meta.published.latest, text: 'by the publication of the article' };
@@ -372,11 +366,13 @@ export function buildProposals(
       ...(l.shareOfWorkforce !== null ? { shareOfWorkforce: l.shareOfWorkforce } : {}),
       ...(l.announcedBy ? { announcedBy: idOf(l.announcedBy) } : {}),
       ...(l.channels.length ? { channels: l.channels } : {}),
+      ...(l.regions.length ? { regions: l.regions.map((r) => ({ market: idOf(r.market), ...(r.notified ? { notified: dateField(r.notified) } : {}) })) } : {}),
       sources: [cite(l.start, l.end, l.quote)[0], ...l.restatements.map((r) => cite(r.start, r.end, r.quote)[0])],
     };
     const entities = [
       ...orgs.map((o, i) => ({ part: 'organization', id: organizations[i], name: o.name, known: o.known })),
       ...(l.announcedBy ? [{ part: 'announcedBy', id: idOf(l.announcedBy), name: l.announcedBy.name, known: l.announcedBy.known }] : []),
+      ...l.regions.map((r) => ({ part: 'region', id: idOf(r.market), name: r.market.name, known: r.market.known })),
     ];
     add(
       'LayoffEvent',

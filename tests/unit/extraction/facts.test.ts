@@ -95,9 +95,10 @@ describe('facts extracted from an article', () => {
     expect(byType('Market')).toEqual([expect.objectContaining({ id: 'porto', name: 'Porto' })]);
   });
 
-  it('layoffs: who announced them and how, the units that cut, and "it" standing for the company before', async () => {
+  it('layoffs: who announced them and how, where they fall, and "it" standing for the company before', async () => {
     const layoffs = await of(
-      'Northwind Media is cutting jobs again. It will lay off about 300 employees, or 6% of its workforce, Ana Reis told staff in a memo on Monday.',
+      'Northwind Media is cutting jobs again. It will lay off about 300 employees, or 6% of its workforce, Ana Reis told staff in a memo on Monday. ' +
+        'Reis said the company would inform affected employees in Portugal on Tuesday.',
       'LayoffEvent',
     );
     expect(layoffs).toEqual([
@@ -108,6 +109,8 @@ describe('facts extracted from an article', () => {
         announcedBy: 'ana-reis',
         channels: ['MEMO'],
         announced: expect.objectContaining({ earliest: '2024-03-04', latest: '2024-03-04', text: 'on Monday' }),
+        // Where it falls, with the day the staff there hear of it.
+        regions: [{ market: 'portugal', notified: expect.objectContaining({ earliest: '2024-03-05', latest: '2024-03-05', text: 'on Tuesday' }) }],
       }),
     ]);
   });
