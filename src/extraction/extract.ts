@@ -34,7 +34,8 @@ export interface Extraction {
 
 export async function extractArticle(resolve: Resolver, raw: string, meta: ArticleMeta): Promise<Extraction> {
   const { text, fromMarkup } = readArticle(raw);
-  const known = await resolve(lookupPhrases(text));
+  const phrases = lookupPhrases(text);
+  const known = await resolve(phrases);
   const published = meta.published;
   const amounts = findAmounts(text);
   const dates = findDates(text, published);
@@ -43,7 +44,7 @@ export async function extractArticle(resolve: Resolver, raw: string, meta: Artic
 
   let mentions = withCoreferences(
     parts,
-    [...findMentions(text, known), ...newPlaces(text, known)].sort((a, b) => a.start - b.start),
+    [...findMentions(text, known, phrases), ...newPlaces(text, known)].sort((a, b) => a.start - b.start),
   );
   let pass = read(text, parts, mentions, amounts, dates, published);
   // Further passes: new entities a pass found are names like any other in the next (at most three passes).

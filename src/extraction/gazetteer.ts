@@ -116,8 +116,19 @@ export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * such as "music unit" in any case), by a demonym of a country, and a person named before by the
  * family name alone ("Hopkins wrote"). Longest first; no two overlap.
  */
-export function findMentions(text: string, entities: KnownEntity[]): Mention[] {
-  const names: Array<{ entity: KnownEntity; name: string; anyCase: boolean }> = [];
+export function findMentions(text: string, entities: KnownEntity[], phrases: string[] = []): Mention[] {
+  const names: Array<{ entity: KnownEntity; name: string; anyCase: boolean; byKey?: boolean }> = [];
+  // A phrase the graph knows only by its name key ("Amazon" for AMAZON COM INC, as SEC writes it) names
+  // that organization as the text writes it; of several, the first by id, so that runs agree.
+  const byKey = new Map<string, KnownEntity>();
+  for (const e of [...entities].sort((a, b) => a.id.localeCompare(b.id)))
+    if (e.type === 'Organization' && nameKey(e.name) && !byKey.has(nameKey(e.name)!)) byKey.set(nameKey(e.name)!, e);
+  for (const phrase of phrases) {
+    const lower = phrase.toLowerCase();
+    if (entities.some((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase() === lower))) continue;
+    const entity = byKey.get(nameKey(phrase) ?? '');
+    if (entity) names.push({ entity, name: phrase, anyCase: false, byKey: true });
+  }
   for (const entity of entities) {
     for (const name of [entity.name, ...entity.aliases]) {
       if (name.length < 2) continue;
@@ -133,7 +144,7 @@ export function findMentions(text: string, entities: KnownEntity[]): Mention[] {
     if (entity.type === 'Market')
       for (const [adjective, place] of Object.entries(DEMONYMS)) if (place === entity.name) names.push({ entity, name: adjective, anyCase: false });
   }
-  names.sort((a, b) => b.name.length - a.name.length || a.entity.id.localeCompare(b.entity.id));
+  names.sort((a, b) => b.name.length - a.name.length || Number(Boolean(a.byKey)) - Number(Boolean(b.byKey)) || a.entity.id.localeCompare(b.entity.id));
   const found: Mention[] = [];
   const taken = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
   for (const { entity, name, anyCase } of names) {

@@ -130,6 +130,12 @@ describe('facts extracted from an article', () => {
     }
   });
 
+  it('knows an organization the graph names as a register does ("KESTREL FREIGHT INC /DE/") by the words the text uses', async () => {
+    const register = recordsResolver([{ type: 'Organization', id: 'kestrel-sec', name: 'KESTREL FREIGHT INC /DE/' }]);
+    const { proposals } = await extractArticle(register, 'Kestrel Freight will cut 50 jobs at its depot, the company said on Monday.', { published: PUBLISHED });
+    expect(proposals.map((p) => [p.factType, p.record.organizations])).toEqual([['LayoffEvent', ['kestrel-sec']]]);
+  });
+
   it('is deterministic: the same text gives the same proposals, ids included', async () => {
     const text =
       'Northwind agreed to buy Acme Pictures for $1.2 billion. Tomas Vale, the chief executive of Acme Pictures, will stay. Streamly will cut 40 jobs.';
