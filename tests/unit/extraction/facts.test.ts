@@ -132,7 +132,9 @@ describe('facts extracted from an article', () => {
 
   it('knows an organization the graph names as a register does ("KESTREL FREIGHT INC /DE/") by the words the text uses', async () => {
     const register = recordsResolver([{ type: 'Organization', id: 'kestrel-sec', name: 'KESTREL FREIGHT INC /DE/' }]);
-    const { proposals } = await extractArticle(register, 'Kestrel Freight will cut 50 jobs at its depot, the company said on Monday.', { published: PUBLISHED });
+    const { proposals } = await extractArticle(register, 'Kestrel Freight will cut 50 jobs at its depot, the company said on Monday.', {
+      published: PUBLISHED,
+    });
     expect(proposals.map((p) => [p.factType, p.record.organizations])).toEqual([['LayoffEvent', ['kestrel-sec']]]);
   });
 
