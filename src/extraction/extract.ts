@@ -177,13 +177,23 @@ const CORPORATE_TAIL = /^\s+(?:Platforms|Inc\.?|Corp\.?|Corporation|Company|Co\.
  */
 function addNewMentions(text: string, mentions: Mention[], fresh: EntityRef[], findings: Finding[]): Mention[] {
   const found = [...mentions];
-  const orgNames = [...new Map([...mentions, ...fresh].filter((m) => m.type === 'Organization').map((m) => [m.name, m])).values()];
+  // Organizations as the text writes them ("Meta Platforms", not META PLATFORMS, INC.), with the name they go by.
+  const orgNames = [
+    ...new Map(
+      [
+        ...mentions.filter((m) => !m.coreference).map((m) => ({ id: m.id, type: m.type, name: m.text, canonical: m.name })),
+        ...fresh.map((e) => ({ ...e, canonical: e.name })),
+      ]
+        .filter((m) => m.type === 'Organization')
+        .map((m) => [m.name, m]),
+    ).values(),
+  ];
   const names: Array<{ id: string; type: Mention['type']; name: string; written: string }> = [];
   for (const e of fresh) {
     const longer =
       e.type === 'Organization' ? orgNames.find((o) => o.name.startsWith(`${e.name} `) && CORPORATE_TAIL.test(o.name.slice(e.name.length))) : undefined;
     names.push(
-      longer ? { id: longer.id, type: 'Organization', name: longer.name, written: e.name } : { id: e.id, type: e.type, name: e.name, written: e.name },
+      longer ? { id: longer.id, type: 'Organization', name: longer.canonical, written: e.name } : { id: e.id, type: e.type, name: e.name, written: e.name },
     );
   }
   for (const f of findings)

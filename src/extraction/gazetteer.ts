@@ -41,7 +41,7 @@ const MAX_LOOKUPS = 1500;
 const NAME_SPAN = /\b(?:[A-Z]|[a-z](?=[A-Z]))[\w'’&.-]*(?:\s+(?:(?:of|and|&|de|the|for)\s+)?[A-Z][\w'’&.-]*)*/g;
 /** Capitalized words that begin sentences or name days, months and titles, never an entity alone. */
 const NOT_NAMES = new Set(
-  'The A An In On At For And But Or If As It Its This That These Those He She They We I His Her Their Our Since Last Next Then When While After Before Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Chief Executive Officer Senior Vice President Inc Corp Co LLC Ltd Group'.split(
+  'The A An In On At For And But Or If As It Its This That These Those He She They We I His Her Their Our Since Last Next Then When While After Before Rival Rivals Shares Also Meanwhile However Both Like Unlike Under With Without During Earlier Later Today Yesterday Separately Analysts Only Even Still Now Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Chief Executive Officer Senior Vice President Inc Corp Co LLC Ltd Group'.split(
     ' ',
   ),
 );
@@ -151,10 +151,24 @@ export function findMentions(text: string, entities: KnownEntity[], phrases: str
     const pattern = new RegExp(`(?<![\\w&])${escape(name)}(?![\\w&]|\\.\\w)`, anyCase ? 'gi' : 'g');
     for (const m of text.matchAll(pattern)) {
       const [start, end] = [m.index, m.index + m[0].length];
-      if (!taken(start, end)) found.push({ id: entity.id, type: entity.type, name: entity.name, start, end, text: m[0] });
+      if (!taken(start, end) && !partOfLongerName(text, start, end))
+        found.push({ id: entity.id, type: entity.type, name: entity.name, start, end, text: m[0] });
     }
   }
   return addFamilyNames(text, found);
+}
+
+/**
+ * Words of a longer name the graph does not know: "Microsoft" in "Microsoft Gaming", "Blizzard" in
+ * "Blizzard Entertainment". A capitalized word right before or after (a title, a day or a month aside)
+ * makes the known name a part of another; the longer one is read as a name of its own.
+ */
+function partOfLongerName(text: string, start: number, end: number): boolean {
+  const after = /^ ([A-Z][\w&'’-]*)/.exec(text.slice(end, end + 40));
+  const before = /([A-Z][\w&'’-]*) $/.exec(text.slice(Math.max(0, start - 40), start));
+  const joins = (word: string | undefined) =>
+    word !== undefined && !NOT_NAMES.has(word) && !/^(?:Chief|Executive|Officer|Senior|Vice|President|Co-)/.test(word);
+  return joins(after?.[1]) || joins(before?.[1]);
 }
 
 /** A person named in full earlier is named by the family name alone later ("Clancy said"). */

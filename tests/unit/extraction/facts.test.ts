@@ -138,6 +138,24 @@ describe('facts extracted from an article', () => {
     expect(proposals.map((p) => [p.factType, p.record.organizations])).toEqual([['LayoffEvent', ['kestrel-sec']]]);
   });
 
+  it('reads a longer name the graph does not know as one name, not as the known word inside it', async () => {
+    const graph = recordsResolver([
+      { type: 'Organization', id: 'kestrel', name: 'Kestrel' },
+      { type: 'Organization', id: 'angle-plc', name: 'ANGLE plc' },
+    ]);
+    const { proposals } = await extractArticle(
+      graph,
+      'Kestrel Freight will cut 50 jobs, Colin Angle, the chief executive of Kestrel Freight, said on Monday.',
+      {
+        published: PUBLISHED,
+      },
+    );
+    expect(proposals.filter((p) => p.factType !== 'Person' && p.factType !== 'Organization').map((p) => p.summary)).toEqual([
+      'Colin Angle: Chief Executive of Kestrel Freight',
+      'Kestrel Freight cut 50 jobs (on Monday)',
+    ]);
+  });
+
   it('is deterministic: the same text gives the same proposals, ids included', async () => {
     const text =
       'Northwind agreed to buy Acme Pictures for $1.2 billion. Tomas Vale, the chief executive of Acme Pictures, will stay. Streamly will cut 40 jobs.';
