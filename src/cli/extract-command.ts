@@ -5,7 +5,8 @@ import { UnsupportedContentError } from '../errors/errors';
 import type { GraphClient } from '../graph/graph-client';
 import { extractFromArticle } from '../extraction/review';
 import { MAX_ARTICLE_LENGTH } from '../extraction/text';
-import { parseCalendar, type FuzzyDate } from '../ingest/fuzzy';
+import { parsePublication } from '../extraction/dates';
+import type { FuzzyDate } from '../ingest/fuzzy';
 import { tableOf, toText } from '../tabular/flatten';
 import { parseArgs, UsageError } from './args';
 
@@ -18,19 +19,12 @@ export const EXTRACT_USAGE = `  corpgraph extract <article.txt|.html> --publishe
       proposed as new. Prints them; with --submit stores them in the review queue (corpgraph review facts),
       where nothing lands until a reviewer accepts it.`;
 
-/** The publication day, or interval ("2024-01-10..2024-01-12"), as a fuzzy date. */
-export function publicationOf(text: string): FuzzyDate {
-  const [from, to = from] = text.split('..');
-  const day = (t: string) => {
-    try {
-      return parseCalendar(t.trim(), 'published');
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-  };
-  const [a, b] = [day(from), day(to)];
-  if (a.earliest! > b.latest!) throw new UsageError(`--published: ${from} is after ${to}`);
-  return { earliest: a.earliest, latest: b.latest, precision: a.earliest === b.latest ? 'DAY' : 'RANGE', text: null };
+function publicationOf(text: string): FuzzyDate {
+  try {
+    return parsePublication(text);
+  } catch (error) {
+    throw new UsageError(`--published: ${(error as Error).message}`);
+  }
 }
 
 export async function extractCommand(graph: GraphClient, argv: string[]): Promise<number> {

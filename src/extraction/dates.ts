@@ -147,3 +147,11 @@ function joinRanges(text: string, found: FoundDate[]): FoundDate[] {
   }
   return out;
 }
+
+/** A publication day ("2024-01-10") or interval ("2024-01-10..2024-01-12"), as the date relative phrases resolve against; throws with the reason. */
+export function parsePublication(text: string): FuzzyDate {
+  const [from, to = from] = text.split('..');
+  const [a, b] = [parseCalendar(from.trim(), 'published'), parseCalendar(to.trim(), 'published')];
+  if (a.earliest! > b.latest!) throw new Error(`${from} is after ${to}`);
+  return { earliest: a.earliest, latest: b.latest, precision: a.earliest === b.latest ? 'DAY' : 'RANGE', text: null };
+}

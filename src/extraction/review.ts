@@ -53,13 +53,6 @@ export interface StoredProposal extends Omit<Proposal, 'record' | 'entities'> {
   article: StoredArticle;
 }
 
-const MAX_NOTE = 1000;
-export function checkNote(note: string | null | undefined): string | null {
-  const text = note?.trim() || null;
-  if (text && text.length > MAX_NOTE) throw new BadUserInputError(`note must be at most ${MAX_NOTE} characters`, 'note');
-  return text;
-}
-
 /** An article's extraction id: the same text is the same article. */
 export const extractionId = (text: string) => `ext-${crypto.createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
 

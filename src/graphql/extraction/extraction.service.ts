@@ -1,24 +1,21 @@
-import { type StoredProposal, checkNote, acceptProposal, extractFromArticle, proposalFromRow, proposalsById, rejectProposal } from '../../extraction/review';
+import { type StoredProposal, acceptProposal, extractFromArticle, proposalFromRow, proposalsById, rejectProposal } from '../../extraction/review';
 import type { Row } from '../../graph/graph-client';
 import { factTypeOfEnumName } from '../../extraction/proposals';
 import { BadUserInputError } from '../../errors/errors';
-import { parseCalendar, type FuzzyDate } from '../../ingest/fuzzy';
+import { parsePublication } from '../../extraction/dates';
+import type { FuzzyDate } from '../../ingest/fuzzy';
 import { ConnectionResult, ordering, paginate, PageArgs } from '../common/connection';
 import type { Context } from '../context';
+import { checkNote, reviewerOf } from '../common/review';
 import type { ExtractedFactFilter } from './extraction.args';
 import type { ArticleInput } from './extraction.input';
 import { ArticleExtraction, ExtractedFact, Passage } from './extraction.type';
 
-/** Who decides, as the review queue records it: the API key's name. */
-const reviewer = (ctx: Context) => `key:${ctx.caller.keyName ?? 'anonymous'}`;
 const MAX_NAMES = 20;
 
 function publication(text: string): FuzzyDate {
-  const [from, to = from] = text.split('..');
   try {
-    const [a, b] = [parseCalendar(from.trim(), 'published'), parseCalendar(to.trim(), 'published')];
-    if (a.earliest! > b.latest!) throw new Error(`${from} is after ${to}`);
-    return { earliest: a.earliest, latest: b.latest, precision: a.earliest === b.latest ? 'DAY' : 'RANGE', text: null };
+    return parsePublication(text);
   } catch (error) {
     throw new BadUserInputError(`published: ${(error as Error).message}`, 'input.published');
   }
@@ -43,7 +40,7 @@ export async function extractArticle(ctx: Context, input: ArticleInput, submit: 
       authors: names(input.authors, 'authors'),
       url: input.url ?? null,
     },
-    { submit, by: reviewer(ctx) },
+    { submit, by: reviewerOf(ctx) },
   );
   const stored = new Map<string, StoredProposal>();
   if (submit)
@@ -95,9 +92,9 @@ export async function passageOf(ctx: Context, fact: ExtractedFact): Promise<Pass
 }
 
 export async function accept(ctx: Context, id: string, note: string | null): Promise<ExtractedFact> {
-  return ExtractedFact.fromStored(await acceptProposal(ctx.graph, id, reviewer(ctx), checkNote(note)));
+  return ExtractedFact.fromStored(await acceptProposal(ctx.graph, id, reviewerOf(ctx), checkNote(note)));
 }
 
 export async function reject(ctx: Context, id: string, note: string | null): Promise<ExtractedFact> {
-  return ExtractedFact.fromStored(await rejectProposal(ctx.graph, id, reviewer(ctx), checkNote(note)));
+  return ExtractedFact.fromStored(await rejectProposal(ctx.graph, id, reviewerOf(ctx), checkNote(note)));
 }

@@ -1,4 +1,3 @@
-import { BadUserInputError } from '../../errors/errors';
 import type { Row } from '../../graph/graph-client';
 import { candidatesParams, checkFirst, FULLTEXT_CANDIDATES, NameToResolve, prepareName, rankCandidates } from '../../resolution/candidates';
 import { acceptDecision, decisionFromRow, rejectDecision, undoDecision } from '../../resolution/decisions';
@@ -6,20 +5,9 @@ import { mergeEntities, splitEntity } from '../../resolution/merge';
 import type { DecisionKind } from '../../resolution/rules';
 import { ConnectionResult, ordering, paginate, PageArgs } from '../common/connection';
 import type { Context } from '../context';
+import { checkNote, reviewerOf } from '../common/review';
 import type { DecisionFilter } from './resolution.args';
 import { MergeResult, ResolutionCandidate, ResolutionDecision, SplitResult } from './resolution.type';
-
-/** A note is a reason, briefly. */
-const MAX_NOTE = 1000;
-
-function checkNote(note: string | null | undefined): string | null {
-  const text = note?.trim() || null;
-  if (text && text.length > MAX_NOTE) throw new BadUserInputError(`note must be at most ${MAX_NOTE} characters`, 'note');
-  return text;
-}
-
-/** Who decides, as decisions record it: the API key's name. */
-const decider = (ctx: Context) => `key:${ctx.caller.keyName ?? 'anonymous'}`;
 
 export async function resolutionCandidates(ctx: Context, input: NameToResolve & { first: number }): Promise<ResolutionCandidate[]> {
   checkFirst(input.first);
@@ -49,23 +37,23 @@ export function resolutionDecisions(ctx: Context, filter: DecisionFilter | null 
 }
 
 export async function accept(ctx: Context, id: string, kind: DecisionKind | null, note: string | null): Promise<ResolutionDecision> {
-  return ResolutionDecision.from(await acceptDecision(ctx.graph, id, decider(ctx), { kind, note: checkNote(note) }));
+  return ResolutionDecision.from(await acceptDecision(ctx.graph, id, reviewerOf(ctx), { kind, note: checkNote(note) }));
 }
 
 export async function reject(ctx: Context, id: string, note: string | null): Promise<ResolutionDecision> {
-  return ResolutionDecision.from(await rejectDecision(ctx.graph, id, decider(ctx), checkNote(note)));
+  return ResolutionDecision.from(await rejectDecision(ctx.graph, id, reviewerOf(ctx), checkNote(note)));
 }
 
 export async function undo(ctx: Context, id: string, note: string | null): Promise<ResolutionDecision> {
-  return ResolutionDecision.from(await undoDecision(ctx.graph, id, decider(ctx), checkNote(note)));
+  return ResolutionDecision.from(await undoDecision(ctx.graph, id, reviewerOf(ctx), checkNote(note)));
 }
 
 export async function merge(ctx: Context, survivorId: string, absorbedId: string, note: string | null): Promise<MergeResult> {
-  const result = await mergeEntities(ctx.graph, { survivorId, absorbedId, by: decider(ctx), note: checkNote(note) });
+  const result = await mergeEntities(ctx.graph, { survivorId, absorbedId, by: reviewerOf(ctx), note: checkNote(note) });
   return Object.assign(new MergeResult(), { ...result, decision: await resolutionDecision(ctx, result.decisionId) });
 }
 
 export async function split(ctx: Context, id: string, note: string | null): Promise<SplitResult> {
-  const result = await splitEntity(ctx.graph, id, decider(ctx), checkNote(note));
+  const result = await splitEntity(ctx.graph, id, reviewerOf(ctx), checkNote(note));
   return Object.assign(new SplitResult(), { ...result, decision: await resolutionDecision(ctx, result.decisionId) });
 }
