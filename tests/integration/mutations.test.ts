@@ -181,11 +181,13 @@ describe('mutations', () => {
 
   it('attach citations to any fact, a parent link included', async () => {
     const data = await api.data(
-      'mutation { cite(fact: "own-twitch-amazon", sources: [{ source: "mx-src-1", quote: "Amazon-owned Twitch" }]) { quote source { id } } }',
+      'mutation { cite(fact: "own-twitch-amazon", sources: [{ source: "mx-src-1", quote: "Amazon-owned Twitch", locator: "p. 2" }]) { quote locator source { id } } }',
       {},
       WRITER,
     );
     expect(data.cite.map((c: any) => c.source.id)).toEqual(['src-news-amazon-layoffs-2024-01', 'mx-src-1']);
+    // The locator stays with its own source on the link (the link's lists stay parallel).
+    expect(data.cite.map((c: any) => c.locator ?? null)).toEqual([null, 'p. 2']);
     const unknown = await api.execute('mutation { cite(fact: "nope", sources: [{ source: "mx-src-1" }]) { quote } }', {}, WRITER);
     expect(codes(unknown)).toEqual(['BAD_USER_INPUT']);
   });

@@ -21,7 +21,9 @@ CALL (l) {
   WITH l WHERE l IS NOT NULL
   UNWIND $citations AS cite
   WITH l, cite WHERE NOT cite.source IN l.sourceIds
-  SET l.sourceIds = l.sourceIds + cite.source, l.quotes = l.quotes + coalesce(cite.quote, '')
+  // The locators list stays parallel to sourceIds (padded where an older link kept none).
+  SET l.locators = coalesce(l.locators, []) + [x IN range(size(coalesce(l.locators, [])), size(l.sourceIds) - 1) | ''] + coalesce(cite.locator, ''),
+      l.sourceIds = l.sourceIds + cite.source, l.quotes = l.quotes + coalesce(cite.quote, '')
   RETURN count(cite) AS onLink
 }
 CALL (l) {

@@ -64,7 +64,10 @@ export async function cite(ctx: Context, fact: string, citations: CitationInput[
       const known = await tx.run('ingest/entity-labels', { ids: citations.map((c) => c.source) });
       const missing = citations.filter((c) => !known.some((k) => k.id === c.source && (k.labels as string[]).includes('Source')));
       if (missing.length) throw new BadUserInputError(`sources: "${missing[0].source}" is not a known Source`, 'sources');
-      const [row] = await tx.run('ingest/add-citations', { fact, citations: citations.map((c) => ({ source: c.source, quote: c.quote ?? null })) });
+      const [row] = await tx.run('ingest/add-citations', {
+        fact,
+        citations: citations.map((c) => ({ source: c.source, quote: c.quote ?? null, locator: c.locator ?? null })),
+      });
       found = Boolean(row?.found);
       if (!found) throw new BadUserInputError(`fact: "${fact}" is not a known fact (sources cannot cite sources)`, 'fact');
       [link] = await tx.run('traversal/link-by-id', { id: fact });
