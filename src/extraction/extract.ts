@@ -4,8 +4,8 @@ import { mask, Masked } from './clauses';
 import { findDates } from './dates';
 import { Context, EntityRef, Finding, findFacts, firstOrganization, newEntityId } from './facts';
 import { addFamilyNames, DEMONYMS, escape, findMentions, KnownEntity, lookupPhrases, Mention, Resolver } from './gazetteer';
-import { findLayoffs, LayoffProposal } from './layoffs';
-import { ANNOUNCER, CHANNEL_WORDS } from './patterns';
+import { CUT_VERBS, findLayoffs, LayoffProposal } from './layoffs';
+import { AFFECTED, ANNOUNCER, CHANNEL_WORDS } from './patterns';
 import { ArticleMeta, buildProposals, Proposal } from './proposals';
 import { readArticle, Sentence, sentences } from './text';
 
@@ -123,8 +123,6 @@ function announcement(masked: Masked[], layoff: LayoffProposal): { announcedBy: 
   return { announcedBy, channels: [...channels].sort() };
 }
 
-const AFFECTED = /\baffected\s+(?:workers|employees|staff)\b/i;
-
 /**
  * Where cuts fall: places named after the cut in its own sentence ("1,900 jobs in the United States"),
  * and those a later sentence names for the affected staff ("would inform affected workers in the
@@ -141,7 +139,7 @@ function addRegions(masked: Masked[], layoffs: FoundLayoff[]): void {
   };
   for (const layoff of layoffs) {
     const own = masked.find((m) => m.sentence.start === layoff.start);
-    const verb = own ? own.text.search(/\b(?:cut|cuts|cutting|lay|laying|laid|eliminat|shed|ax|fir|reduc)/i) : -1;
+    const verb = own ? own.text.search(CUT_VERBS) : -1;
     if (own && verb >= 0)
       add(
         layoff,

@@ -1,5 +1,6 @@
 import type { GraphClient } from '../graph/graph-client';
 import { nameKey } from '../ingest/names';
+import { AFFECTED } from './patterns';
 import { sentences } from './text';
 
 /**
@@ -97,8 +98,7 @@ export function lookupPhrases(text: string): string[] {
     }
     for (const m of s.text.matchAll(UNIT_PHRASE)) phrases.add(m[1].replace(/\s+/g, ' '));
     // "affected workers ... in most other regions": the places the staff are in, as a graph may call them.
-    if (/\baffected\s+(?:workers|employees|staff)\b/i.test(s.text))
-      for (const m of s.text.matchAll(/\bin\s+(?:most\s+|all\s+|the\s+)?([a-z]+(?:\s+[a-z]+)?)/g)) phrases.add(m[1]);
+    if (AFFECTED.test(s.text)) for (const m of s.text.matchAll(/\bin\s+(?:most\s+|all\s+|the\s+)?([a-z]+(?:\s+[a-z]+)?)/g)) phrases.add(m[1]);
     // "Twitch, a video game streaming platform": the segment may be any tail of the description.
     for (const m of s.text.matchAll(DESCRIPTION)) {
       const words = m[1].trim().split(/\s+/);

@@ -10,7 +10,7 @@ import { Sentence, sentences } from './text';
  * proposed: no cut verb, no proposal; no figure, the headcount stays unknown; no date phrase, no date.
  * Organizations come from a gazetteer (the graph's names and aliases), longest name first.
  */
-const CUT_VERBS =
+export const CUT_VERBS =
   /\b(lay(?:ing|s)? off|laid off|layoffs?|cut(?:s|ting)?|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|ax(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|job cuts|reduc(?:e|es|ed|ing) (?:its |the )?(?:workforce|headcount|staff))\b/gi;
 /** What a cut of money rather than of jobs is followed by ("cut costs", "cost cuts"). */
 const NOT_JOBS = /^\s+(?:its\s+|the\s+|their\s+)?(?:costs?|spending|prices?|budgets?|investments?|expenses)\b/i;

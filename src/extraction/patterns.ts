@@ -230,6 +230,8 @@ export const CHANNEL_WORDS: ReadonlyArray<{ pattern: RegExp; channel: (typeof AN
   { pattern: /\b(?:on X|on Twitter|on LinkedIn|social media)\b/, channel: 'SOCIAL_MEDIA' },
   { pattern: /\b(?:town hall|all-hands|meeting)\b/i, channel: 'MEETING' },
 ];
+/** A sentence about the staff a cut affects ("would inform affected workers in the Americas"). */
+export const AFFECTED = /\baffected\s+(?:workers|employees|staff)\b/i;
 /** A person who announced cuts: "{person} announced the cuts", "{person} said in a memo". */
 export const ANNOUNCER = /(⟦P\d+⟧)(?:,[^.]{0,200}?,)?\s+(?:announced|disclosed|told|said|wrote|informed)/;
 

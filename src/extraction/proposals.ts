@@ -114,16 +114,9 @@ export function buildProposals(text: string, meta: ArticleMeta, known: KnownEnti
     const id = slugOf(ref.name, 60) || `entity-${hash(ref.name, 6)}`;
     if (!entityProposal.has(ref.id)) {
       const record = { type: ref.type, id, name: ref.name, ...kindOf(ref), ...extra, sources: cite(ref.start, ref.end, text.slice(ref.start, ref.end)) };
-      const p = add(
-        'Organization' === ref.type ? 'Organization' : ref.type,
-        record,
-        `New ${ref.type.toLowerCase()}: ${ref.name}`,
-        [],
-        ref.start,
-        ref.end,
-        text.slice(ref.start, ref.end),
-        [{ part: 'entity', id, name: ref.name, known: false }],
-      );
+      const p = add(ref.type, record, `New ${ref.type.toLowerCase()}: ${ref.name}`, [], ref.start, ref.end, text.slice(ref.start, ref.end), [
+        { part: 'entity', id, name: ref.name, known: false },
+      ]);
       entityProposal.set(ref.id, p.id);
     }
     return id;

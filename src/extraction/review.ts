@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { BadUserInputError, ConflictError } from '../errors/errors';
-import type { GraphClient, GraphTransaction, Row } from '../graph/graph-client';
+import type { GraphClient, Row } from '../graph/graph-client';
 import type { FuzzyDate } from '../ingest/fuzzy';
 import { clientErrorOf, IngestValidationError, loadRecords, RawRecord } from '../ingest/loader';
 import { Extraction, extractArticle } from './extract';
@@ -38,7 +38,6 @@ export interface StoredArticle {
   textLength: number;
   submittedBy: string | null;
   submittedAt: string | null;
-  text?: string | null;
 }
 
 export interface StoredProposal extends Omit<Proposal, 'record' | 'entities'> {
@@ -125,10 +124,8 @@ export async function extractFromArticle(
   return { extraction, extractionId: id, sourceId: source.id, created };
 }
 
-export async function proposalsById(graph: GraphClient | GraphTransaction, ids: string[], withText = false): Promise<StoredProposal[]> {
-  const rows =
-    'read' in graph ? await graph.read('extraction/proposals-by-id', { ids, withText }) : await graph.run('extraction/proposals-by-id', { ids, withText });
-  return rows.map((r) => proposalFromRow(r.node as Row));
+export async function proposalsById(graph: GraphClient, ids: string[]): Promise<StoredProposal[]> {
+  return (await graph.read('extraction/proposals-by-id', { ids })).map((r) => proposalFromRow(r.node as Row));
 }
 
 async function proposalById(graph: GraphClient, id: string): Promise<StoredProposal> {
