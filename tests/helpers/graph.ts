@@ -1,4 +1,4 @@
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import type { Caller } from '../../src/auth/api-keys';
 import { Config, loadConfig } from '../../src/config';
 import { CypherCatalog } from '../../src/graph/cypher-catalog';
@@ -48,6 +48,20 @@ export function openTestGraph(uri = testNeo4j().uri, options: { maxRetryMs?: num
   );
   const graph = new GraphClient(driver, n.database, CypherCatalog.load(), 30000);
   return { driver, graph, close: () => driver.close() };
+}
+
+/** Gives a seed parent link back its first `keep` citations, its three parallel lists cut together
+ * (test files share one graph: a list left longer than the others misleads the next file). */
+export async function keepLinkCitations(db: TestGraph, linkId: string, keep = 1): Promise<void> {
+  const session = db.driver.session();
+  try {
+    await session.run(
+      'MATCH ()-[l:SUBSIDIARY_OF|DIVISION_OF {id: $linkId}]->() SET l.sourceIds = l.sourceIds[0..$keep], l.quotes = l.quotes[0..$keep], l.locators = l.locators[0..$keep]',
+      { linkId, keep: neo4j.int(keep) },
+    );
+  } finally {
+    await session.close();
+  }
 }
 
 export interface GraphQLAnswer<T = Record<string, any>> {

@@ -1,4 +1,4 @@
-import { codes, openTestGraph, testConfig, TestApi, TestGraph, WRITER } from '../helpers/graph';
+import { codes, keepLinkCitations, openTestGraph, testConfig, TestApi, TestGraph, WRITER } from '../helpers/graph';
 
 let db: TestGraph;
 let api: TestApi;
@@ -12,8 +12,8 @@ afterAll(async () => {
   const session = db.driver.session();
   await session.run("MATCH (n:Entity) WHERE n.id STARTS WITH 'mx-' DETACH DELETE n");
   await session.run("MATCH ()-[l:SUBSIDIARY_OF]->() WHERE l.id STARTS WITH 'mx-' DELETE l");
-  await session.run("MATCH ()-[l:SUBSIDIARY_OF {id: 'own-twitch-amazon'}]->() SET l.sourceIds = l.sourceIds[0..1], l.quotes = l.quotes[0..1]");
   await session.close();
+  await keepLinkCitations(db, 'own-twitch-amazon');
   await api.stop();
   await db.close();
 });
@@ -190,6 +190,37 @@ describe('mutations', () => {
     expect(data.cite.map((c: any) => c.locator ?? null)).toEqual([null, 'p. 2']);
     const unknown = await api.execute('mutation { cite(fact: "nope", sources: [{ source: "mx-src-1" }]) { quote } }', {}, WRITER);
     expect(codes(unknown)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it("cite keeps a link's sources, quotes and locators in step, even where an older write left them out of step", async () => {
+    const session = db.driver.session();
+    try {
+      // A link as a careless edit could leave it: three locators for one source.
+      await session.run(
+        "MATCH ()-[l:SUBSIDIARY_OF {id: 'own-twitch-amazon'}]->() SET l.sourceIds = l.sourceIds[0..1], l.quotes = l.quotes[0..1], l.locators = ['', 'stale', 'stale']",
+      );
+      const data = await api.data(
+        `mutation { cite(fact: "own-twitch-amazon", sources: [
+           { source: "mx-src-1", quote: "Amazon-owned Twitch", locator: "p. 2" },
+           { source: "src-twitch-blog-2024-01", locator: "para. 1" },
+           { source: "mx-src-1", quote: "a second time" }
+         ]) { quote locator source { id } } }`,
+        {},
+        WRITER,
+      );
+      expect(data.cite.map((c: any) => [c.source.id, c.quote ?? null, c.locator ?? null])).toEqual([
+        ['src-news-amazon-layoffs-2024-01', 'its subsidiary, Twitch', null],
+        ['mx-src-1', 'Amazon-owned Twitch', 'p. 2'],
+        ['src-twitch-blog-2024-01', null, 'para. 1'],
+      ]);
+      const [row] = (
+        await session.run("MATCH ()-[l:SUBSIDIARY_OF {id: 'own-twitch-amazon'}]->() RETURN size(l.sourceIds) AS s, size(l.quotes) AS q, size(l.locators) AS l")
+      ).records;
+      expect([row.get('s'), row.get('q'), row.get('l')].map(Number)).toEqual([3, 3, 3]);
+    } finally {
+      await session.close();
+      await keepLinkCitations(db, 'own-twitch-amazon');
+    }
   });
 });
 

@@ -19,12 +19,19 @@ CALL (n) {
 }
 CALL (l) {
   WITH l WHERE l IS NOT NULL
-  UNWIND $citations AS cite
-  WITH l, cite WHERE NOT cite.source IN l.sourceIds
-  // The locators list stays parallel to sourceIds (padded where an older link kept none).
-  SET l.locators = coalesce(l.locators, []) + [x IN range(size(coalesce(l.locators, [])), size(l.sourceIds) - 1) | ''] + coalesce(cite.locator, ''),
-      l.sourceIds = l.sourceIds + cite.source, l.quotes = l.quotes + coalesce(cite.quote, '')
-  RETURN count(cite) AS onLink
+  // One row, no UNWIND: every list is rebuilt from what the link held before this write. The quote and
+  // locator lists stay parallel to sourceIds, index by index (padded where an older link kept none, cut
+  // where one outgrew its sources); a source cited twice in $citations counts once.
+  WITH l, range(0, size(l.sourceIds) - 1) AS held,
+       [i IN range(0, size($citations) - 1)
+        WHERE NOT $citations[i].source IN l.sourceIds
+          AND none(j IN range(0, i - 1) WHERE $citations[j].source = $citations[i].source) | $citations[i]] AS fresh
+  SET l.quotes = [k IN held | coalesce(head([c IN $citations WHERE c.source = l.sourceIds[k] AND c.quote IS NOT NULL | c.quote]), l.quotes[k], '')]
+                 + [c IN fresh | coalesce(c.quote, '')],
+      l.locators = [k IN held | coalesce(head([c IN $citations WHERE c.source = l.sourceIds[k] AND c.locator IS NOT NULL | c.locator]), l.locators[k], '')]
+                   + [c IN fresh | coalesce(c.locator, '')],
+      l.sourceIds = l.sourceIds + [c IN fresh | c.source]
+  RETURN size(fresh) AS onLink
 }
 CALL (l) {
   WITH l WHERE l IS NOT NULL
