@@ -2,9 +2,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 
-/** Whole numbers that may stand in a query's {{bound}} placeholders. */
-export type Bounds = Record<string, number>;
+/**
+ * What shapes a query's text, never user input: whole numbers for its {{bound}} placeholders (the
+ * bounds of variable-length patterns, already checked against the configured limits) and booleans for
+ * its {{#switch}}...{{/switch}} sections (kept only when true; {{^switch}}...{{/switch}} only when false),
+ * so that a query reads only what the request selected.
+ */
+export type Bounds = Record<string, number | boolean>;
 const MAX_BOUND = 100;
+/** Texts rendered for a set of bounds are kept (a bounded number: bounds and switches are few). */
+const MAX_RENDERED = 2000;
+
+const SECTION = /\{\{([#^])(\w+)\}\}([\s\S]*?)\{\{\/\2\}\}/g;
+const SECTION_OPENER = /\{\{[#^](\w+)\}\}/g;
+const PLACEHOLDER = /\{\{(\w+)\}\}/g;
 
 export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 
@@ -29,18 +40,50 @@ export class CypherCatalog {
     return new CypherCatalog(queries);
   }
 
+  private readonly rendered = new Map<string, string>();
+
   /**
-   * The text of a named query. Cypher takes no parameter for the bounds of a variable-length pattern,
-   * so queries write them as {{name}} and the caller passes whole numbers (already validated against
-   * the configured limits); nothing else is ever put into query text.
+   * The text of a named query for these bounds: sections kept or dropped by their switches, then
+   * placeholders filled. Cypher takes no parameter for the bounds of a variable-length pattern, so
+   * queries write them as {{name}}; nothing but a checked whole number or a switch's choice ever
+   * changes query text. Each distinct text is rendered once.
    */
   get(name: string, bounds: Bounds = {}): string {
+    const key = `${name}\u0000${JSON.stringify(bounds)}`;
+    const known = this.rendered.get(key);
+    if (known !== undefined) return known;
+    const text = this.render(name, bounds);
+    if (this.rendered.size >= MAX_RENDERED) this.rendered.clear();
+    this.rendered.set(key, text);
+    return text;
+  }
+
+  /** The switches a query's sections name (each must be given as a boolean). */
+  switches(name: string): string[] {
+    return [...new Set([...this.text(name).matchAll(SECTION_OPENER)].map((m) => m[1]))].sort();
+  }
+
+  private text(name: string): string {
     const text = this.queries.get(name);
     if (text === undefined) throw new Error(`No Cypher query named "${name}" in cypher/queries`);
-    return text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
+    return text;
+  }
+
+  private render(name: string, bounds: Bounds): string {
+    let text = this.text(name);
+    // Outer sections first; a kept section's inner ones on the next pass.
+    for (let before = ''; before !== text;) {
+      before = text;
+      text = text.replace(SECTION, (_, mode: string, key: string, body: string) => {
+        const value = bounds[key];
+        if (typeof value !== 'boolean') throw new Error(`Query "${name}" needs true or false for its section {{${mode}${key}}}, got ${String(value)}`);
+        return value === (mode === '#') ? body : '';
+      });
+    }
+    return text.replace(PLACEHOLDER, (_, key: string) => {
       const value = bounds[key];
-      if (!Number.isInteger(value) || value! < 0 || value! > MAX_BOUND) {
-        throw new Error(`Query "${name}" needs a whole number from 0 to ${MAX_BOUND} for {{${key}}}, got ${value}`);
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_BOUND) {
+        throw new Error(`Query "${name}" needs a whole number from 0 to ${MAX_BOUND} for {{${key}}}, got ${String(value)}`);
       }
       return String(value);
     });

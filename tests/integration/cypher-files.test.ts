@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CYPHER_DIR, CypherCatalog, listCypherFiles, splitStatements } from '../../src/graph/cypher-catalog';
+import { everyShape } from '../helpers/cypher-shapes';
 import { openTestGraph, TestGraph } from '../helpers/graph';
 
 let db: TestGraph;
@@ -12,10 +13,10 @@ afterAll(() => db.close());
 const catalog = CypherCatalog.load();
 
 describe('cypher/', () => {
-  it.each(catalog.names())('queries/%s.cypher is valid Cypher that Neo4j can plan', async (name) => {
+  it.each(catalog.names())('queries/%s.cypher is valid Cypher that Neo4j can plan, with each choice of its sections', async (name) => {
     const session = db.driver.session();
     try {
-      await session.run(`EXPLAIN ${catalog.get(name, { maxDepth: 3, maxHops: 3 })}`);
+      for (const shape of everyShape(catalog, name)) await session.run(`EXPLAIN ${catalog.get(name, shape)}`);
     } finally {
       await session.close();
     }
@@ -28,8 +29,10 @@ describe('cypher/', () => {
   });
 
   it('never splices anything but validated whole numbers into query text', () => {
-    expect(() => catalog.get('traversal/ancestors', { maxDepth: 1.5 })).toThrow(/whole number/);
-    expect(() => catalog.get('traversal/ancestors', {})).toThrow(/whole number/);
-    expect(() => catalog.get('traversal/ancestors', { maxDepth: 101 })).toThrow(/whole number/);
+    const chain = { certain: true, withLinkDetails: false };
+    expect(() => catalog.get('traversal/ancestors', { ...chain, maxDepth: 1.5 })).toThrow(/whole number/);
+    expect(() => catalog.get('traversal/ancestors', chain)).toThrow(/whole number/);
+    expect(() => catalog.get('traversal/ancestors', { ...chain, maxDepth: 101 })).toThrow(/whole number/);
+    expect(() => catalog.get('traversal/ancestors', { ...chain, maxDepth: 3, withLinkDetails: 'true' as unknown as boolean })).toThrow(/true or false/);
   });
 });

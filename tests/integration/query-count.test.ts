@@ -187,8 +187,10 @@ describe('Each lookahead against the plain path', () => {
       id: `${id}-div`,
     });
     expect(names(ahead)).toEqual(['traversal/ancestors']);
-    expect(ahead.calls[0].params).toMatchObject({ withLinkDetails: false, orgProps: ['id', 'name'] });
-    expect(plain.calls[0].params).toMatchObject({ withLinkDetails: true, orgProps: null });
+    expect(ahead.calls[0].params).toMatchObject({ orgProps: ['id', 'name'] });
+    expect(ahead.calls[0].bounds).toMatchObject({ withLinkDetails: false, certain: true });
+    expect(plain.calls[0].params).toMatchObject({ orgProps: null });
+    expect(plain.calls[0].bounds).toMatchObject({ withLinkDetails: true });
   });
 
   it("family reads: members' layoff events inline in traversal/descendants, selected properties only", async () => {
@@ -197,9 +199,11 @@ describe('Each lookahead against the plain path', () => {
       { id },
     );
     expect(names(ahead)).toEqual(['traversal/descendants']);
-    expect(ahead.calls[0].params).toMatchObject({ withLayoffs: true, withLink: false, childProps: ['id', 'name'] });
+    expect(ahead.calls[0].params).toMatchObject({ childProps: ['id', 'name'] });
+    expect(ahead.calls[0].bounds).toMatchObject({ withLayoffs: true, withLink: false, withLinkDetails: false, withCycles: false });
     expect(names(plain)).toEqual(['traversal/descendants', 'layoff/of-organizations']);
-    expect(plain.calls[0].params).toMatchObject({ withLayoffs: false, childProps: null });
+    expect(plain.calls[0].params).toMatchObject({ childProps: null });
+    expect(plain.calls[0].bounds).toMatchObject({ withLayoffs: false, withLink: true });
   });
 
   it('layoff page reads: the selected event properties only', async () => {

@@ -10,7 +10,7 @@ import { GraphClient, Params, Row } from '../../graph/graph-client';
 export interface RelationSpec<T> {
   query: string;
   params?: Params;
-  /** Whole numbers for the query's {{bounds}} (depth limits from the configuration). */
+  /** What shapes the query's text: whole numbers for its {{bounds}} (depth limits), booleans for its sections. */
   bounds?: Bounds;
   map(row: Row): T;
 }

@@ -25,7 +25,14 @@ function asOfParams(asOf: string | null | undefined, match: keyof typeof Certain
 export async function ownershipChain(ctx: Context, orgId: string, args: ChainArgs, reads: ChainReads = FULL_CHAIN): Promise<OwnershipChain | null> {
   const maxDepth = checkBound('maxDepth', args.maxDepth ?? ctx.limits.maxDepth, ctx.limits.maxDepth);
   const { day, params } = asOfParams(args.asOf, args.match);
-  const loader = ctx.loaders.grouped('traversal/ancestors', (row) => row, { ...params, ...reads }, { maxDepth });
+  // What shapes the query's text (its depth, certainty and whether link details are read) goes in its
+  // bounds; only values go in parameters.
+  const loader = ctx.loaders.grouped(
+    'traversal/ancestors',
+    (row) => row,
+    { asOf: params.asOf, orgProps: reads.orgProps },
+    { maxDepth, certain: params.certain, withLinkDetails: reads.withLinkDetails },
+  );
   const [row] = await loader.load(orgId);
   if (!row) return null;
   const organizations = (row.organizations as unknown[]).map((o) => projected(o, reads.orgProps));
@@ -58,8 +65,23 @@ export async function corporateFamily(ctx: Context, orgId: string, args: FamilyA
   const loader = ctx.loaders.grouped(
     'traversal/descendants',
     (row) => row,
-    { ...params, ...reads, kinds: args.kinds ?? null, limit: limit + 1 },
-    { maxDepth: depth },
+    {
+      asOf: params.asOf,
+      kinds: args.kinds ?? null,
+      limit: limit + 1,
+      childProps: reads.childProps,
+      parentProps: reads.parentProps,
+      layoffProps: reads.layoffProps,
+    },
+    {
+      maxDepth: depth,
+      certain: params.certain,
+      byKind: Boolean(args.kinds),
+      withLink: reads.withLink,
+      withLinkDetails: reads.withLinkDetails,
+      withCycles: reads.withCycles,
+      withLayoffs: reads.withLayoffs,
+    },
   );
   const found = await loader.load(orgId);
   if (!found.length) return null;

@@ -60,14 +60,14 @@ describe('GraphClient', () => {
     const [a, b, c] = await Promise.all([
       graph.read('node/by-ids', { keys: ['a'] }),
       graph.read('organization/roles', { keys: ['a'], roleTypes: null, asOf: null, certain: true }),
-      graph.read('traversal/ancestors', { keys: ['a'] }, { maxDepth: 3 }),
+      graph.read('traversal/ancestors', { keys: ['a'] }, { maxDepth: 3, certain: true, withLinkDetails: false }),
     ]);
     expect(driver.transactions).toBe(1);
     expect(driver.sent.map((s) => s.via)).toEqual(['transaction', 'transaction', 'transaction']);
     expect([a[0].text, b[0].text, c[0].text]).toEqual([
       catalog.get('node/by-ids'),
       catalog.get('organization/roles'),
-      catalog.get('traversal/ancestors', { maxDepth: 3 }),
+      catalog.get('traversal/ancestors', { maxDepth: 3, certain: true, withLinkDetails: false }),
     ]);
   });
 
