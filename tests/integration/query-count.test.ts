@@ -187,7 +187,7 @@ describe('Each lookahead against the plain path', () => {
       id: `${id}-div`,
     });
     expect(names(ahead)).toEqual(['traversal/ancestors']);
-    expect(ahead.calls[0].params).toMatchObject({ orgProps: ['id', 'name'] });
+    expect(ahead.calls[0].params).toMatchObject({ orgProps: ['id', 'name'], linkProps: ['id', 'kind'] });
     expect(ahead.calls[0].bounds).toMatchObject({ withLinkDetails: false, certain: true });
     expect(plain.calls[0].params).toMatchObject({ orgProps: null });
     expect(plain.calls[0].bounds).toMatchObject({ withLinkDetails: true });

@@ -9,23 +9,25 @@
 // linkTypes and links (link i joins organization i to i + 1), and with {{#withLinkDetails}} (only
 // when selected) each link's acquisition and cited sources. Sections are chosen per request
 // (src/graph/cypher-catalog.ts), so the query reads only what was asked. $orgProps: the organization properties the
-// request needs, returned as a list of values in that order (null: every property).
+// request needs, returned as a list of values in that order (null: every property); $linkProps the
+// same for the links.
 UNWIND $keys AS key
 MATCH (start:Organization {id: key})
 CALL (start) {
-  OPTIONAL MATCH path = (start) ((:Organization)-[l:SUBSIDIARY_OF|DIVISION_OF]->(:Organization)
+  OPTIONAL MATCH path = (start) (()-[l:SUBSIDIARY_OF|DIVISION_OF]->()
     WHERE {{#certain}}{{in-force-certainly:l}}{{/certain}}{{^certain}}{{in-force-possibly:l}}{{/certain}}){1,{{maxDepth}}} (:Organization)
-  WITH path
-  WHERE path IS NULL OR all(i IN range(0, length(path) - 1) WHERE NOT nodes(path)[i] IN nodes(path)[i + 1..])
+  // Longest first (with the most certain links first when possible ones count), then the first path
+  // that visits no organization twice: usually the first, so one check instead of one per path.
 {{#certain}}
-  WITH path ORDER BY CASE WHEN path IS NULL THEN 0 ELSE length(path) END DESC
+  WITH path ORDER BY length(path) DESC
 {{/certain}}
 {{^certain}}
-  WITH path, CASE WHEN path IS NULL THEN 0 ELSE size([r IN relationships(path) WHERE {{in-force-certainly:r}}]) END AS certainLinks
-  ORDER BY certainLinks DESC, CASE WHEN path IS NULL THEN 0 ELSE length(path) END DESC
+  WITH path, size([r IN relationships(path) WHERE {{in-force-certainly:r}}]) AS certainLinks
+  ORDER BY certainLinks DESC, length(path) DESC
 {{/certain}}
-  LIMIT 1
-  RETURN path
+  WITH collect(path) AS paths
+  RETURN reduce(found = null, p IN paths | CASE WHEN found IS NOT NULL THEN found
+           WHEN [ns IN [nodes(p)] | all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..])][0] THEN p END) AS path
 }
 WITH key, start, path, CASE WHEN path IS NULL THEN start ELSE last(nodes(path)) END AS top
 WITH key, start, path, top,
@@ -55,8 +57,7 @@ RETURN key,
        [n IN CASE WHEN path IS NULL THEN [start] ELSE nodes(path) END |
          {{projected:n,orgProps}}] AS organizations,
        [r IN rels | type(r)] AS linkTypes,
-       [r IN rels | r {.*, sinceEarliest: toString(r.sinceEarliest), sinceLatest: toString(r.sinceLatest),
-                          untilEarliest: toString(r.untilEarliest), untilLatest: toString(r.untilLatest), attestedLatest: toString(r.attestedLatest)}] AS links,
+       [r IN rels | {{projected:r,linkProps}}] AS links,
        details,
        any(n IN beyond WHERE path IS NOT NULL AND n IN nodes(path) OR n = start) AS cycle,
        size(rels) = {{maxDepth}} AND size([n IN beyond WHERE path IS NULL OR NOT n IN nodes(path)]) > 0 AS truncated

@@ -14,9 +14,12 @@
 UNWIND $keys AS key
 MATCH (root:Organization {id: key})
 OPTIONAL CALL (root) {
-  MATCH path = (root) ((:Organization)<-[l:SUBSIDIARY_OF|DIVISION_OF]-(:Organization)
+  MATCH path = (root) (()<-[l:SUBSIDIARY_OF|DIVISION_OF]-()
     WHERE {{#byKind}}l.kind IN $kinds AND {{/byKind}}{{#certain}}{{in-force-certainly:l}}{{/certain}}{{^certain}}{{in-force-possibly:l}}{{/certain}}){1,{{maxDepth}}} (o:Organization)
-  WHERE all(i IN range(0, length(path) - 1) WHERE NOT nodes(path)[i] IN nodes(path)[i + 1..])
+  // Each member once, by its shortest path. A shortest path never visits an organization twice (cut
+  // the loop out and it would be shorter), so no path needs checking: only the root coming back
+  // round a loop is left out.
+  WHERE o <> root
   WITH o, path ORDER BY length(path)
   WITH o, head(collect(path)) AS path
   WITH o, path, length(path) AS depth, last(relationships(path)) AS l, nodes(path)[-2] AS parent

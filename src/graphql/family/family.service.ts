@@ -30,16 +30,23 @@ export async function ownershipChain(ctx: Context, orgId: string, args: ChainArg
   const loader = ctx.loaders.grouped(
     'traversal/ancestors',
     (row) => row,
-    { asOf: params.asOf, orgProps: reads.orgProps },
+    { asOf: params.asOf, orgProps: reads.orgProps, linkProps: reads.linkProps },
     { maxDepth, certain: params.certain, withLinkDetails: reads.withLinkDetails },
   );
   const [row] = await loader.load(orgId);
   if (!row) return null;
   const organizations = (row.organizations as unknown[]).map((o) => projected(o, reads.orgProps));
   const details = (row.details as Row[] | null) ?? [];
-  const links = (row.links as Row[]).map((link, i) =>
+  const links = (row.links as unknown[]).map((link, i) =>
     OwnershipLink.fromRow(
-      { depth: i + 1, type: (row.linkTypes as string[])[i], link, child: organizations[i], parent: organizations[i + 1], ...details[i] },
+      {
+        depth: i + 1,
+        type: (row.linkTypes as string[])[i],
+        link: projected(link, reads.linkProps),
+        child: organizations[i],
+        parent: organizations[i + 1],
+        ...details[i],
+      },
       day,
     ),
   );

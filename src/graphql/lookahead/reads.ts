@@ -9,14 +9,15 @@ import { neededProperties } from './stored-fields';
  * request gets when its context has lookahead off) and a lean form derived from the selection.
  */
 
-/** A chain: the links' acquisitions and sources, and which organization properties. */
+/** A chain: the links' acquisitions and sources, and which organization and link properties. */
 export interface ChainReads {
   withLinkDetails: boolean;
   orgProps: string[] | null;
+  linkProps: string[] | null;
 }
-export const FULL_CHAIN: ChainReads = { withLinkDetails: true, orgProps: null };
+export const FULL_CHAIN: ChainReads = { withLinkDetails: true, orgProps: null, linkProps: null };
 /** Only the organizations, fully: for the parent and ultimateParent fields. */
-export const CHAIN_ORGANIZATIONS: ChainReads = { withLinkDetails: false, orgProps: null };
+export const CHAIN_ORGANIZATIONS: ChainReads = { withLinkDetails: false, orgProps: null, linkProps: ['id'] };
 
 export function chainReads(ctx: Context, info: GraphQLResolveInfo): ChainReads {
   if (!ctx.lookahead) return FULL_CHAIN;
@@ -24,6 +25,7 @@ export function chainReads(ctx: Context, info: GraphQLResolveInfo): ChainReads {
   return {
     withLinkDetails: selection.has('links.sources') || selection.has('links.acquisition'),
     orgProps: neededProperties('Organization', selection, ['organization', 'parent', 'ultimateParent', 'links.child', 'links.parent']),
+    linkProps: neededProperties('OwnershipLink', selection, ['links']),
   };
 }
 

@@ -12,7 +12,7 @@ const fuzzyDate = (p: string) => [`${p}Earliest`, `${p}Latest`, `${p}Precision`,
 const quantity = (p: string) => ['Value', 'Min', 'Max', 'MinExclusive', 'MaxExclusive', 'Qualifier', 'Text', 'Low', 'High'].map((s) => p + s);
 const relations = (...names: string[]) => Object.fromEntries(names.map((n) => [n, [] as string[]]));
 
-export const STORED_FIELDS: Record<'Organization' | 'LayoffEvent', Record<string, string[]>> = {
+export const STORED_FIELDS: Record<'Organization' | 'LayoffEvent' | 'OwnershipLink', Record<string, string[]>> = {
   Organization: {
     id: ['id'],
     name: ['name'],
@@ -58,6 +58,15 @@ export const STORED_FIELDS: Record<'Organization' | 'LayoffEvent', Record<string
     closure: ['closure'],
     amends: ['amendsId'],
     ...relations('__typename', 'supersededBy', 'organizations', 'announcedBy', 'affectedMarkets', 'sources'),
+  },
+  // A parent link (a relationship): whether it was certainly in force is worked out from its dates.
+  OwnershipLink: {
+    id: ['id'],
+    kind: ['kind'],
+    since: fuzzyDate('since'),
+    until: fuzzyDate('until'),
+    inForce: [...fuzzyDate('since'), ...fuzzyDate('until'), 'attestedLatest'],
+    ...relations('__typename', 'depth', 'child', 'parent', 'acquisition', 'sources'),
   },
 };
 

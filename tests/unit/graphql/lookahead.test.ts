@@ -1,4 +1,5 @@
 import { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, Kind, OperationDefinitionNode, parse } from 'graphql';
+import { OwnershipLink } from '../../../src/graphql/family/family.type';
 import { LayoffEvent } from '../../../src/graphql/layoff/layoff.type';
 import { Selection } from '../../../src/graphql/lookahead/selection';
 import { neededProperties, projected, STORED_FIELDS } from '../../../src/graphql/lookahead/stored-fields';
@@ -59,6 +60,7 @@ describe('the lookahead', () => {
   it.each([
     ['Organization', Organization.fromRow],
     ['LayoffEvent', LayoffEvent.fromRow],
+    ['OwnershipLink', (link: Record<string, unknown>) => OwnershipLink.fromRow({ link, depth: 1, child: { id: 'c' }, parent: { id: 'p' } }, '2024-06-01')],
   ] as const)('knows exactly the properties %s.fromRow reads (the table and the type cannot drift)', (type, fromRow) => {
     const declared = new Set(Object.values(STORED_FIELDS[type]).flat());
     expect([...declared].sort()).toEqual([...propertiesRead(fromRow)].sort());
