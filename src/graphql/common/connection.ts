@@ -112,7 +112,8 @@ export async function paginate<T extends { id: string }>(
       afterId: after?.id ?? null,
       limit: page.first + 1,
     },
-    bounds,
+    // A query may hold its order and cursor test as sections ({{#desc}}, {{#after}}): only the one it needs.
+    { ...bounds, desc: ordering.descending, after: after !== null },
   );
   const edges = rows.slice(0, page.first).map((row) => {
     const node = map(row.node as Row);

@@ -25,7 +25,12 @@ export function listLayoffs(ctx: Context, args: LayoffEventsArgs, nodeProps: str
     args,
     ordering(order.field, order.direction, order.field === LayoffOrderField.HEADCOUNT ? 'number' : 'date'),
     (node) => LayoffEvent.fromRow(projected(node, nodeProps)),
-    { maxDepth: ctx.limits.maxDepth },
+    {
+      maxDepth: ctx.limits.maxDepth,
+      organization: f.organization != null,
+      market: f.market != null,
+      byHeadcount: order.field === LayoffOrderField.HEADCOUNT,
+    },
   );
 }
 
