@@ -4,7 +4,7 @@ import { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import { BadUserInputError, QueryTooComplexError, RateLimitedError } from '../errors/errors';
 import type { Context } from '../graphql/context';
-import { queryCost } from './query-cost';
+import { QueryCostCache } from './query-cost';
 import { RateLimiter } from './rate-limit';
 
 /**
@@ -27,14 +27,15 @@ export function protection(config: Config, schema: GraphQLSchema) {
     blockFieldSuggestion: { enabled: config.env === 'production' },
   }).protect();
   const limiter = new RateLimiter(security.expensivePerMinute);
+  const costs = new QueryCostCache();
 
   const costPlugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, operationName, contextValue }) {
+        async didResolveOperation({ request, document, queryHash, operationName, contextValue }) {
           let cost: number;
           try {
-            cost = queryCost(schema, document, request.variables ?? {}, operationName ?? undefined);
+            cost = costs.cost(schema, document, queryHash, request.variables ?? {}, operationName ?? undefined);
           } catch (error) {
             // Variables that do not fit their types cannot be priced; they are the caller's mistake (400).
             throw new BadUserInputError((error as Error).message);

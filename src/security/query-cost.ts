@@ -43,3 +43,34 @@ export const costEstimator: ComplexityEstimator = ({ type, field, args, childCom
 export function queryCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
   return getComplexity({ schema, query: document, variables, operationName, estimators: [costEstimator] });
 }
+
+/**
+ * Costs already estimated, by document and the shape of its variables: the estimate depends on the
+ * document and on the numbers among the variables (first, depth, limits), never on a string's
+ * content (an id, a name), so a string counts only as being a string. Bounded: the oldest shape goes
+ * first. A document with variables that do not fit their types is never stored (it throws).
+ */
+export class QueryCostCache {
+  private readonly costs = new Map<string, number>();
+
+  constructor(private readonly maxEntries = 1000) {}
+
+  cost(schema: GraphQLSchema, document: DocumentNode, documentKey: string, variables: Record<string, unknown>, operationName?: string): number {
+    const key = `${documentKey}\u0000${operationName ?? ''}\u0000${variablesShape(variables)}`;
+    const known = this.costs.get(key);
+    if (known !== undefined) return known;
+    const cost = queryCost(schema, document, variables, operationName);
+    if (this.costs.size >= this.maxEntries) this.costs.delete(this.costs.keys().next().value!);
+    this.costs.set(key, cost);
+    return cost;
+  }
+
+  get size(): number {
+    return this.costs.size;
+  }
+}
+
+/** The variables with every string replaced by one marker: what can change an estimate. */
+export function variablesShape(variables: Record<string, unknown>): string {
+  return JSON.stringify(variables, (_, value: unknown) => (typeof value === 'string' ? '\u0000s' : value));
+}

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'graphql';
 import { loadConfig, PROJECT_ROOT } from '../../../src/config';
 import { getSchema } from '../../../src/graphql/schema';
-import { queryCost } from '../../../src/security/query-cost';
+import { queryCost, QueryCostCache, variablesShape } from '../../../src/security/query-cost';
 import { RateLimiter } from '../../../src/security/rate-limit';
 
 const defaults = loadConfig({}).security;
@@ -32,6 +32,34 @@ describe('query cost', () => {
     expect(
       cost('{ companies(first: 100) { nodes { roles { person { roles { organization { layoffEvents { sources { source { title } } } } } } } } } }'),
     ).toBeGreaterThan(defaults.maxCost);
+  });
+});
+
+describe('the cost cache', () => {
+  const FAMILY = parse('query($id: ID!, $depth: Int!) { corporateFamilyOf(id: $id, depth: $depth) { members { organization { id } } } }');
+
+  it('prices a document once per shape of its variables: an id does not change it, a depth does', () => {
+    const cache = new QueryCostCache(10);
+    const schema = getSchema();
+    const shallow = cache.cost(schema, FAMILY, 'family', { id: 'a', depth: 1 });
+    expect(cache.cost(schema, FAMILY, 'family', { id: 'another id', depth: 1 })).toBe(shallow);
+    expect(cache.size).toBe(1);
+    const deep = cache.cost(schema, FAMILY, 'family', { id: 'a', depth: 3 });
+    expect(deep).toBe(queryCost(schema, FAMILY, { id: 'a', depth: 3 }));
+    expect(deep).toBeGreaterThan(shallow);
+    expect(cache.size).toBe(2);
+    expect(variablesShape({ id: 'x', n: 5, list: ['a', 2] })).toBe(variablesShape({ id: 'yy', n: 5, list: ['b', 2] }));
+    expect(variablesShape({ n: '5' })).not.toBe(variablesShape({ n: 5 }));
+  });
+
+  it('stays bounded, and never keeps variables that do not fit their types', () => {
+    const cache = new QueryCostCache(3);
+    const schema = getSchema();
+    for (let depth = 1; depth <= 6; depth += 1) cache.cost(schema, FAMILY, 'family', { id: 'a', depth });
+    expect(cache.size).toBe(3);
+    const full = new QueryCostCache(3);
+    expect(() => full.cost(schema, FAMILY, 'family', { id: 'a', depth: 'deep' })).toThrow();
+    expect(full.size).toBe(0);
   });
 });
 
