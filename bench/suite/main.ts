@@ -20,6 +20,7 @@ import { BenchRequest, Call, CONTENDERS, Contender, cursorsAfterPage1, REQUESTS 
  *   npm run bench                         the 10k scale, a few minutes
  *   npm run bench -- --scale 1m           100k, 1m or all (10k,100k,1m); loads a scale's graph once
  *   npm run bench -- --smoke              only the check that the three agree (10k), what CI runs
+ *   npm run bench -- --only chain,family  some requests only (names or their first word), printed, not written
  */
 function option(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -48,9 +49,9 @@ async function ask(contender: RunningContender, request: string, call: Call): Pr
 }
 
 /** The calls of every request; the paged one asks each contender for page 1 to learn its cursor. */
-async function plan(contenders: RunningContender[], samples: Parameters<BenchRequest['calls']>[0]): Promise<Plan[]> {
+async function plan(contenders: RunningContender[], samples: Parameters<BenchRequest['calls']>[0], only: string[] | null): Promise<Plan[]> {
   const plans: Plan[] = [];
-  for (const request of REQUESTS) {
+  for (const request of REQUESTS.filter((r) => !only || only.some((o) => r.name === o || r.name.startsWith(`${o}-`)))) {
     let cursors = null;
     if (request.paged) {
       const first = request.calls(samples, null);
@@ -85,12 +86,13 @@ async function checkSameData(contenders: RunningContender[], plans: Plan[]): Pro
 /** Rotates the contenders' order from repeat to repeat, so that none always runs first or last. */
 const rotated = <T>(list: T[], by: number): T[] => list.map((_, i) => list[(i + by) % list.length]);
 
-async function runScale(scale: Scale, smoke: boolean): Promise<SuiteResult | null> {
+async function runScale(scale: Scale, smoke: boolean, only: string[] | null): Promise<SuiteResult | null> {
   log(`\n== ${scale}: ${SCALES[scale].organizations.toLocaleString('en-US')} organizations`);
   const dataset = await openDataset(scale, log);
   const contenders = await startContenders(dataset.neo4j);
   try {
-    const plans = await plan(contenders, dataset.samples);
+    const plans = await plan(contenders, dataset.samples, only);
+    if (!plans.length) throw new Error(`--only: no request named ${only!.join(', ')} (${REQUESTS.map((r) => r.name).join(', ')})`);
     await checkSameData(contenders, plans);
     if (smoke) return null;
 
@@ -164,13 +166,18 @@ async function runScale(scale: Scale, smoke: boolean): Promise<SuiteResult | nul
 
 async function main(): Promise<void> {
   const smoke = process.argv.includes('--smoke');
+  const only = process.argv.includes('--only') ? option('only', '').split(',') : null;
   const chosen = option('scale', '10k');
   const scales = (chosen === 'all' ? Object.keys(SCALES) : chosen.split(',')) as Scale[];
   for (const scale of scales) if (!(scale in SCALES)) throw new Error(`--scale: one of ${Object.keys(SCALES).join(', ')} or all, got ${scale}`);
   for (const scale of smoke ? (['10k'] as Scale[]) : scales) {
-    const result = await runScale(scale, smoke);
+    const result = await runScale(scale, smoke, smoke ? null : only);
     if (!result) {
       log('smoke: corpgraph, @neo4j/graphql and raw Cypher return the same data for all six requests');
+      continue;
+    }
+    if (only) {
+      log('\n' + table(result) + '\n(--only: not written to bench/results)');
       continue;
     }
     fs.mkdirSync(RESULTS, { recursive: true });
