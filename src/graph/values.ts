@@ -3,16 +3,22 @@ import neo4j, { Date as Neo4jDate, Integer, Node, Path } from 'neo4j-driver';
 /**
  * Converts what the driver returns into plain JSON-ready values, once, at the data-access edge:
  * Integer -> number (string beyond 2^53, never silently rounded), temporal values -> ISO strings,
- * nodes and relationships -> their properties.
+ * nodes and relationships -> their properties. Lists and maps are converted in place: the driver
+ * hands them over and keeps no reference, and a large answer is thousands of them (copies were a
+ * good part of the garbage a family of hundreds of members made).
  */
 export function toPlain(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
+  // Most values are text and numbers: answered before any of the driver's type tests.
+  if (typeof value !== 'object') return value === undefined ? null : value;
+  if (value === null) return null;
   if (neo4j.isInt(value)) {
     const int = value as Integer;
     return int.inSafeRange() ? int.toNumber() : int.toString();
   }
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i += 1) value[i] = toPlain(value[i]);
+    return value;
+  }
   if (
     neo4j.isDate(value) ||
     neo4j.isDateTime(value) ||
@@ -29,9 +35,9 @@ export function toPlain(value: unknown): unknown {
   if (neo4j.isPath(value)) {
     return (value as Path).segments.map((s) => toPlain({ start: s.start, relationship: s.relationship, end: s.end }));
   }
-  const out: Record<string, unknown> = {};
-  for (const [key, child] of Object.entries(value as Record<string, unknown>)) out[key] = toPlain(child);
-  return out;
+  const map = value as Record<string, unknown>;
+  for (const key in map) map[key] = toPlain(map[key]);
+  return map;
 }
 
 /** Turns an ISO date string (YYYY-MM-DD) into a Neo4j Date parameter; null stays null. */

@@ -20,9 +20,9 @@ OPTIONAL CALL (root) {
   // the loop out and it would be shorter), so no path needs checking: only the root coming back
   // round a loop is left out.
   WHERE o <> root
-  WITH o, path ORDER BY length(path)
-  WITH o, head(collect(path)) AS path
-  WITH o, path, length(path) AS depth, last(relationships(path)) AS l, nodes(path)[-2] AS parent
+  WITH o, collect(path) AS paths, min(length(path)) AS depth
+  WITH o, depth, [p IN paths WHERE length(p) = depth][0] AS path
+  WITH o, path, depth, last(relationships(path)) AS l, nodes(path)[-2] AS parent
   ORDER BY depth, parent.name, o.name, o.id
   LIMIT $limit
   RETURN o, path, depth, l, parent
@@ -44,13 +44,6 @@ CALL (o, path) {
   RETURN count(x) > 0 AS cycle
 }
 {{/withCycles}}
-{{#withLayoffs}}
-CALL (o) {
-  MATCH (o)<-[:AT_ORGANIZATION]-(e:LayoffEvent)
-  WITH e ORDER BY e.announcedEarliest, e.id
-  RETURN collect({{projected:e,layoffProps}}) AS layoffs
-}
-{{/withLayoffs}}
 WITH *, parent.name AS parentName, o.name AS childName, o.id AS childId
 RETURN depth,
        type(l) AS type,
@@ -67,7 +60,11 @@ RETURN depth,
        citations,
 {{/withLinkDetails}}
 {{#withLayoffs}}
-       layoffs,
+       COLLECT {
+         MATCH (o)<-[:AT_ORGANIZATION]-(e:LayoffEvent)
+         WITH e ORDER BY e.announcedEarliest, e.id
+         RETURN {{projected:e,layoffProps}}
+       } AS layoffs,
 {{/withLayoffs}}
 {{#withCycles}}
        cycle,

@@ -94,7 +94,10 @@ export async function corporateFamily(ctx: Context, orgId: string, args: FamilyA
   if (!found.length) return null;
   const rows = found.filter((row) => row.child !== null);
   const members = rows.slice(0, limit).map((row) => {
-    const link = OwnershipLink.fromRow({ ...row, child: projected(row.child, reads.childProps), parent: projected(row.parent, reads.parentProps) }, day);
+    // The rows are this request's own: read back in place rather than copied, member after member.
+    row.child = projected(row.child, reads.childProps);
+    row.parent = projected(row.parent, reads.parentProps);
+    const link = OwnershipLink.fromRow(row, day);
     if (reads.withLayoffs) link.child.inlineLayoffs = (row.layoffs as unknown[]).map((e) => LayoffEvent.fromRow(projected(e, reads.layoffProps)));
     return Object.assign(new FamilyMember(), { depth: link.depth, organization: link.child, parent: link.parent, link, cycleDetected: Boolean(row.cycle) });
   });

@@ -8,11 +8,42 @@ import type { Selection } from './selection';
  * returns just those values ([k IN $props | n[k]]) instead of every property of every node: less to
  * read, send and decode, and dates (costly to decode in the driver) only when they are asked for.
  */
-const fuzzyDate = (p: string) => [`${p}Earliest`, `${p}Latest`, `${p}Precision`, `${p}Text`];
-const quantity = (p: string) => ['Value', 'Min', 'Max', 'MinExclusive', 'MaxExclusive', 'Qualifier', 'Text', 'Low', 'High'].map((s) => p + s);
+/**
+ * A field made of several stored properties (a fuzzy date, a quantity): `always` says whether it is
+ * there at all, each selected part needs its own; a part the table does not know needs `whole`.
+ */
+export interface CompositeField {
+  whole: string[];
+  always: string[];
+  parts: Record<string, string[]>;
+}
+type StoredField = string[] | CompositeField;
+
+function composite(prefix: string, always: string, parts: Record<string, string>): CompositeField {
+  return {
+    whole: [prefix + always, ...Object.values(parts).map((p) => prefix + p)],
+    always: [prefix + always],
+    parts: { ...Object.fromEntries(Object.entries(parts).map(([field, p]) => [field, [prefix + p]])), [always.toLowerCase()]: [] },
+  };
+}
+const fuzzyDate = (p: string) => composite(p, 'Precision', { earliest: 'Earliest', latest: 'Latest', text: 'Text' });
+const quantity = (p: string) =>
+  composite(p, 'Qualifier', {
+    value: 'Value',
+    min: 'Min',
+    max: 'Max',
+    minExclusive: 'MinExclusive',
+    maxExclusive: 'MaxExclusive',
+    text: 'Text',
+    low: 'Low',
+    high: 'High',
+  });
 const relations = (...names: string[]) => Object.fromEntries(names.map((n) => [n, [] as string[]]));
 
-export const STORED_FIELDS: Record<'Organization' | 'LayoffEvent' | 'OwnershipLink', Record<string, string[]>> = {
+/** Every stored property a field can need. */
+export const wholeOf = (field: StoredField): string[] => (Array.isArray(field) ? field : field.whole);
+
+export const STORED_FIELDS: Record<'Organization' | 'LayoffEvent' | 'OwnershipLink', Record<string, StoredField>> = {
   Organization: {
     id: ['id'],
     name: ['name'],
@@ -65,7 +96,7 @@ export const STORED_FIELDS: Record<'Organization' | 'LayoffEvent' | 'OwnershipLi
     kind: ['kind'],
     since: fuzzyDate('since'),
     until: fuzzyDate('until'),
-    inForce: [...fuzzyDate('since'), ...fuzzyDate('until'), 'attestedLatest'],
+    inForce: [...fuzzyDate('since').whole, ...fuzzyDate('until').whole, 'attestedLatest'],
     ...relations('__typename', 'depth', 'child', 'parent', 'acquisition', 'sources'),
   },
 };
@@ -78,9 +109,15 @@ export function neededProperties(type: keyof typeof STORED_FIELDS, selection: Se
   const needed = new Set(['id']);
   for (const path of paths) {
     for (const field of selection.fieldsUnder(path)) {
-      const props = STORED_FIELDS[type][field];
-      if (!props) return null;
-      for (const p of props) needed.add(p);
+      const stored = STORED_FIELDS[type][field];
+      if (!stored) return null;
+      if (Array.isArray(stored)) {
+        for (const p of stored) needed.add(p);
+        continue;
+      }
+      // A fuzzy date or a quantity: only the parts selected (announced { earliest } reads two properties, not four).
+      for (const p of stored.always) needed.add(p);
+      for (const part of selection.fieldsUnder(path ? `${path}.${field}` : field)) for (const p of stored.parts[part] ?? stored.whole) needed.add(p);
     }
   }
   return [...needed];

@@ -2,7 +2,7 @@ import { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, Kind, OperationD
 import { OwnershipLink } from '../../../src/graphql/family/family.type';
 import { LayoffEvent } from '../../../src/graphql/layoff/layoff.type';
 import { Selection } from '../../../src/graphql/lookahead/selection';
-import { neededProperties, projected, STORED_FIELDS } from '../../../src/graphql/lookahead/stored-fields';
+import { neededProperties, projected, STORED_FIELDS, wholeOf } from '../../../src/graphql/lookahead/stored-fields';
 import { Organization } from '../../../src/graphql/organization/organization.type';
 
 /** A resolver's view of `document`: its first field, with the document's fragments. */
@@ -40,13 +40,20 @@ describe('the lookahead', () => {
 
   it('asks for the stored properties behind the selected fields, or all of them for a field it does not know', () => {
     const selection = new Selection(infoOf('{ f { members { organization { name founded { text } headquarters { id } } } } }'));
-    expect(neededProperties('Organization', selection, ['members.organization'])).toEqual([
+    expect(neededProperties('Organization', selection, ['members.organization'])).toEqual(['id', 'name', 'foundedPrecision', 'foundedText']);
+    // A fuzzy date or a quantity reads the parts selected, and whether it is there at all.
+    const parts = new Selection(infoOf('{ f { events { announced { earliest } headcount { low high } effective { __typename earliest } } } }'));
+    expect(neededProperties('LayoffEvent', parts, ['events'])).toEqual([
       'id',
-      'name',
-      'foundedEarliest',
-      'foundedLatest',
-      'foundedPrecision',
-      'foundedText',
+      'announcedPrecision',
+      'announcedEarliest',
+      'headcountQualifier',
+      'headcountLow',
+      'headcountHigh',
+      'effectivePrecision',
+      'effectiveEarliest',
+      'effectiveLatest',
+      'effectiveText',
     ]);
     const unknown = new Selection(infoOf('{ f { members { organization { name somethingNew } } } }'));
     expect(neededProperties('Organization', unknown, ['members.organization'])).toBeNull();
@@ -62,7 +69,7 @@ describe('the lookahead', () => {
     ['LayoffEvent', LayoffEvent.fromRow],
     ['OwnershipLink', (link: Record<string, unknown>) => OwnershipLink.fromRow({ link, depth: 1, child: { id: 'c' }, parent: { id: 'p' } }, '2024-06-01')],
   ] as const)('knows exactly the properties %s.fromRow reads (the table and the type cannot drift)', (type, fromRow) => {
-    const declared = new Set(Object.values(STORED_FIELDS[type]).flat());
+    const declared = new Set(Object.values(STORED_FIELDS[type]).flatMap(wholeOf));
     expect([...declared].sort()).toEqual([...propertiesRead(fromRow)].sort());
   });
 });

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../../src/config';
 import fs from 'node:fs';
-import { isInputObjectType, isInterfaceType, isObjectType, isScalarType } from 'graphql';
+import { GraphQLObjectType, isInputObjectType, isInterfaceType, isObjectType, isScalarType } from 'graphql';
 import { printedSchema, SCHEMA_FILE } from '../../../src/graphql/emit-schema';
 import { getSchema } from '../../../src/graphql/schema';
 
@@ -33,5 +33,15 @@ describe('schema/schema.graphql as documentation', () => {
       encoding: 'utf8',
     });
     expect([result.status, result.stdout.trim().split('\n').slice(-1)[0]]).toEqual([0, '✔ 0 errors detected']);
+  });
+
+  it('leaves plain fields to the default resolver and keeps field resolvers', () => {
+    const organization = getSchema().getType('Organization') as GraphQLObjectType;
+    const member = getSchema().getType('FamilyMember') as GraphQLObjectType;
+    expect(organization.getFields().name.resolve).toBeUndefined();
+    expect(member.getFields().depth.resolve).toBeUndefined();
+    expect(member.getFields().organization.resolve).toBeUndefined();
+    expect(organization.getFields().layoffEvents.resolve).toEqual(expect.any(Function));
+    expect(organization.getFields().leaders.resolve).toEqual(expect.any(Function));
   });
 });
