@@ -6,6 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { PROJECT_ROOT } from '../../src/config';
 import { RunningContender, startContenders } from './contenders';
 import { openDataset, Scale, SCALES } from './dataset';
+import { runRealScale } from './real-data';
 import { latencyAtOne, post, throughput } from './measure';
 import { chart, checkTargets, median, NOTE, RequestFigures, SuiteResult, table } from './report';
 import { BenchRequest, Call, CONTENDERS, Contender, cursorsAfterPage1, REQUESTS } from './requests';
@@ -18,7 +19,8 @@ import { BenchRequest, Call, CONTENDERS, Contender, cursorsAfterPage1, REQUESTS 
  * a table to the console and a chart to bench/results/suite-<scale>.svg.
  *
  *   npm run bench                         the 10k scale, a few minutes
- *   npm run bench -- --scale 1m           100k, 1m or all (10k,100k,1m); loads a scale's graph once
+ *   npm run bench -- --scale 1m           100k, 1m, real or all (10k,100k,1m,real); loads a scale's graph once
+ *                                         (real: search and identifier look-up on the real-data graph, real-data.ts)
  *   npm run bench -- --smoke              only the check that the three agree (10k), what CI runs
  *   npm run bench -- --only chain,family  some requests only (names or their first word), printed, not written
  */
@@ -168,8 +170,10 @@ async function main(): Promise<void> {
   const smoke = process.argv.includes('--smoke');
   const only = process.argv.includes('--only') ? option('only', '').split(',') : null;
   const chosen = option('scale', '10k');
-  const scales = (chosen === 'all' ? Object.keys(SCALES) : chosen.split(',')) as Scale[];
-  for (const scale of scales) if (!(scale in SCALES)) throw new Error(`--scale: one of ${Object.keys(SCALES).join(', ')} or all, got ${scale}`);
+  const asked = chosen === 'all' ? [...Object.keys(SCALES), 'real'] : chosen.split(',');
+  for (const scale of asked)
+    if (!(scale in SCALES) && scale !== 'real') throw new Error(`--scale: one of ${Object.keys(SCALES).join(', ')}, real or all, got ${scale}`);
+  const scales = asked.filter((s): s is Scale => s in SCALES);
   for (const scale of smoke ? (['10k'] as Scale[]) : scales) {
     const result = await runScale(scale, smoke, smoke ? null : only);
     if (!result) {
@@ -186,6 +190,7 @@ async function main(): Promise<void> {
     log('\n' + table(result));
     log(`\nwritten: bench/results/suite-${scale}.json and suite-${scale}.svg`);
   }
+  if (!smoke && asked.includes('real')) await runRealScale({ reload: process.argv.includes('--reload') });
 }
 
 main().catch((error) => {

@@ -19,7 +19,7 @@ import type { Contender } from './requests';
  * @neo4j/graphql and raw Cypher on it: same answers first, then p50 at concurrency 1 and throughput at
  * 16, medians of three interleaved repeats. Results in bench/results/suite-real.json.
  *
- *   npm run bench:real [-- --reload]
+ *   npm run bench -- --scale real        (or npm run bench:real [-- --reload] [-- --check])
  */
 const HOME = path.join(PROJECT_ROOT, 'var', 'neo4j', 'bench-real');
 const PORT = Number(process.env.BENCH_REAL_BOLT_PORT ?? 7692);
@@ -103,8 +103,9 @@ async function answer(c: RunningContender, request: RealRequest): Promise<unknow
 const urlOf = (c: RunningContender, r: RealRequest) => c.url(RAW_ROUTE(r.name));
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function main(): Promise<void> {
-  const load = await loadRealGraph(HOME, PORT, { reload: process.argv.includes('--reload') });
+export async function runRealScale({ reload = false, check = false }: { reload?: boolean; check?: boolean } = {}): Promise<void> {
+  log('\n== real: the real GLEIF, SEC and WARN data');
+  const load = await loadRealGraph(HOME, PORT, { reload });
   log(
     `Real data: ${load.records.toLocaleString('en-US')} records, first load ${load.seconds.toFixed(1)} s (${Math.round(load.records / load.seconds)} records/s)`,
   );
@@ -120,7 +121,7 @@ async function main(): Promise<void> {
       log(`  same data: ${request.name}${same ? '' : ' - NO'}`);
       if (!same)
         throw new Error(`The contenders disagree on ${request.name}:\n${answers.map((a, i) => `${contenders[i].name}: ${JSON.stringify(a)}`).join('\n')}`);
-      if (process.argv.includes('--check')) continue;
+      if (check) continue;
       const p50: Record<string, number[]> = {};
       const rps: Record<string, number[]> = {};
       for (let repeat = 0; repeat < REPEATS; repeat += 1) {
@@ -147,7 +148,7 @@ async function main(): Promise<void> {
           `throughput c=16 corpgraph ${row.corpgraph.perSecond.toFixed(0)}/s, peer ${row['neo4j-graphql'].perSecond.toFixed(0)}/s, raw ${row['raw-cypher'].perSecond.toFixed(0)}/s`,
       );
     }
-    if (!process.argv.includes('--check')) {
+    if (!check) {
       const out = {
         when: new Date().toISOString(),
         load,
@@ -163,7 +164,9 @@ async function main(): Promise<void> {
   }
 }
 
-void main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  void runRealScale({ reload: process.argv.includes('--reload'), check: process.argv.includes('--check') }).catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
