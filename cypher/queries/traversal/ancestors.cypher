@@ -15,7 +15,7 @@ UNWIND $keys AS key
 MATCH (start:Organization {id: key})
 CALL (start) {
   OPTIONAL MATCH path = (start) (()-[l:SUBSIDIARY_OF|DIVISION_OF]->()
-    WHERE {{#certain}}{{in-force-certainly:l}}{{/certain}}{{^certain}}{{in-force-possibly:l}}{{/certain}}){1,{{maxDepth}}} (:Organization)
+    WHERE {{in-force-chosen:l}}){1,{{maxDepth}}} (:Organization)
   // Longest first (with the most certain links first when possible ones count), then the first path
   // that visits no organization twice: usually the first, so one check instead of one per path.
 {{#certain}}

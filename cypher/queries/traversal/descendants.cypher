@@ -15,7 +15,7 @@ UNWIND $keys AS key
 MATCH (root:Organization {id: key})
 OPTIONAL CALL (root) {
   MATCH path = (root) (()<-[l:SUBSIDIARY_OF|DIVISION_OF]-()
-    WHERE {{#byKind}}l.kind IN $kinds AND {{/byKind}}{{#certain}}{{in-force-certainly:l}}{{/certain}}{{^certain}}{{in-force-possibly:l}}{{/certain}}){1,{{maxDepth}}} (o:Organization)
+    WHERE {{#byKind}}l.kind IN $kinds AND {{/byKind}}{{in-force-chosen:l}}){1,{{maxDepth}}} (o:Organization)
   // Each member once, by its shortest path. A shortest path never visits an organization twice (cut
   // the loop out and it would be shorter), so no path needs checking: only the root coming back
   // round a loop is left out.
