@@ -134,11 +134,26 @@ export interface Validated {
   problems: LoadProblem[];
 }
 
+/** How a validation reads the graph. */
+export interface ValidateOptions {
+  /**
+   * Lock every entity the records name (their own ids and the ids they reference) before reading
+   * them: for a check inside the write's own transaction, so that what it checked is still so when
+   * the write lands (a concurrent merge waits, or has committed and is seen).
+   */
+  lock?: boolean;
+}
+
 /**
  * Checks raw records against the rules and against what the graph already holds: fields, every fact
  * cited, duplicate ids, references (in the load or the graph, of the right type). Writes nothing.
  */
-export async function validateRecords(read: GraphReader, raw: RawRecord[], earlierProblems: LoadProblem[] = []): Promise<Validated> {
+export async function validateRecords(
+  read: GraphReader,
+  raw: RawRecord[],
+  earlierProblems: LoadProblem[] = [],
+  options: ValidateOptions = {},
+): Promise<Validated> {
   const problems = [...earlierProblems];
   const isSource = (r: RawRecord) => (r.value as { type?: unknown })?.type === 'Source';
 
@@ -171,7 +186,7 @@ export async function validateRecords(read: GraphReader, raw: RawRecord[], earli
   for (const r of raw) if (!isSource(r)) normalize(r);
 
   checkDuplicates(normalized, problems);
-  await checkReferences(read, normalized, problems);
+  await checkReferences(read, normalized, problems, options);
   return { records: normalized, problems };
 }
 
@@ -183,8 +198,10 @@ export async function loadRecords(graph: GraphClient, raw: RawRecord[], earlierP
   const ids = [...raw.map((r) => idOf(r.value)).filter((id): id is string => Boolean(id)), ...(options.lockIds ?? [])];
   return WRITE_LOCKS.run(ids, () =>
     graph.writeTransaction(async (tx) => {
+      // What `prepare` reads is locked first; validation then locks what the records reference.
+      await lockEntities(tx, ids);
       const toWrite = options.prepare ? await options.prepare(tx, raw) : raw;
-      const { records, problems } = await validateRecords((name, params) => tx.run(name, params), toWrite, earlierProblems);
+      const { records, problems } = await validateRecords((name, params) => tx.run(name, params), toWrite, earlierProblems, { lock: true });
       if (problems.length) throw new IngestValidationError(problems);
       await writeRecords(tx, records);
       await refuseCycles(tx, records);
@@ -209,7 +226,19 @@ export function clientErrorOf(error: IngestValidationError): ConflictError | Bad
   return new BadUserInputError(messages.map((m) => m.message).join('; '), messages[0]?.field);
 }
 
-/** This process's writes of the same ids queue here before they reach Neo4j (see KeyedLocks). */
+/**
+ * Takes Neo4j's write locks on the entities `ids` (and on those their redirects end at), in id order,
+ * in the transaction `tx`: the guard every write's checks rest on, across API processes.
+ */
+export async function lockEntities(tx: GraphTransaction, ids: Iterable<string>): Promise<void> {
+  for (const batch of chunks([...new Set(ids)].sort(), LOOKUP_BATCH)) await tx.run('ingest/lock-entities', { ids: batch });
+}
+
+/**
+ * This process's writes of the same ids queue here before they reach Neo4j (see KeyedLocks): an
+ * economy (fewer deadlock retries between one process's own writes), never the guard, which is
+ * lockEntities in the write's transaction.
+ */
 export const WRITE_LOCKS = new KeyedLocks();
 
 export function summarize(records: LocatedRecord[]): LoadSummary {
@@ -257,7 +286,7 @@ function checkDuplicates(records: LocatedRecord[], problems: LoadProblem[]): voi
 }
 
 /** Every referenced id must name an entity of the right kind, in this load or already in the graph (a merged id: its survivor). */
-async function checkReferences(read: GraphReader, records: LocatedRecord[], problems: LoadProblem[]): Promise<void> {
+async function checkReferences(read: GraphReader, records: LocatedRecord[], problems: LoadProblem[], options: ValidateOptions): Promise<void> {
   const inLoad = new Map(records.map((r) => [r.id, r.label]));
   const wanted = new Set<string>(records.map((r) => r.id));
   for (const r of records) {
@@ -267,6 +296,9 @@ async function checkReferences(read: GraphReader, records: LocatedRecord[], prob
       wanted.add(r.link.child).add(r.link.parent);
       if (r.props.acquisitionId) wanted.add(r.props.acquisitionId as string);
     }
+  }
+  if (options.lock) {
+    for (const ids of chunks([...wanted].sort(), LOOKUP_BATCH)) await read('ingest/lock-entities', { ids });
   }
   const stored = new Map<string, string[]>();
   const redirects = new Map<string, { to: string; labels: string[] }>();

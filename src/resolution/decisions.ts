@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { BadUserInputError, ConflictError } from '../errors/errors';
-import type { GraphClient, Row } from '../graph/graph-client';
-import { loadRecords, RawRecord, WRITE_LOCKS } from '../ingest/loader';
+import type { GraphClient, GraphTransaction, Row } from '../graph/graph-client';
+import { loadRecords, RawRecord } from '../ingest/loader';
 import { slugOf } from '../sources/dataset';
 import type { Candidate, PreparedName } from './candidates';
 import { decisionId, entitySubject, mergeIn, nameSubject, splitIn } from './merge';
@@ -163,6 +163,8 @@ export async function applyNameDecisions(
   graph: GraphClient,
   decisions: NameDecision[],
   onlyIfNew: boolean,
+  /** A check of what the decisions rest on, in the write's transaction before anything is written. */
+  check?: (tx: GraphTransaction) => Promise<void>,
 ): Promise<{ linked: number; establishments: number }> {
   if (!decisions.length) return { linked: 0, establishments: 0 };
   const sites = decisions.filter((d) => d.kind === 'ESTABLISHMENT_OF');
@@ -205,6 +207,10 @@ export async function applyNameDecisions(
   let establishments = 0;
   await loadRecords(graph, records, [], {
     lockIds: decisions.map((d) => d.candidateId),
+    prepare: async (tx, raw) => {
+      await check?.(tx);
+      return raw;
+    },
     afterWrite: async (tx) => {
       const recorded = await tx.run('resolution/record-decision', { onlyIfNew, rows: rows.map((r) => r.row) });
       const fresh = new Set(recorded.map((r) => r.id as string));
@@ -220,6 +226,16 @@ export async function applyNameDecisions(
 
 async function decisionById(graph: GraphClient, id: string): Promise<StoredDecision> {
   const [row] = await graph.read('resolution/decisions-by-id', { ids: [id] });
+  if (!row) throw new BadUserInputError(`no decision has the id "${id}"`, 'id');
+  return decisionFromRow(row.decision as Row);
+}
+
+/**
+ * The decision `id` locked in the write's transaction and read after the lock: accept, reject and
+ * undo of one decision serialize in Neo4j (across API processes), each checking what is committed.
+ */
+async function lockedDecision(tx: GraphTransaction, id: string): Promise<StoredDecision> {
+  const [row] = await tx.run('resolution/lock-decision', { id });
   if (!row) throw new BadUserInputError(`no decision has the id "${id}"`, 'id');
   return decisionFromRow(row.decision as Row);
 }
@@ -240,58 +256,73 @@ function asNameDecision(d: StoredDecision, kind: DecisionKind, by: string, note:
   };
 }
 
-/** Accepts a proposal (optionally as another kind) and puts it into effect. */
+/** Whether a decision can be accepted: a proposal or an undone one; one in effect or rejected is a conflict. */
+function checkAcceptable(d: StoredDecision, kind: DecisionKind): void {
+  if (kind === 'NOT_SAME_AS') throw new BadUserInputError('to decide that they are not the same, reject the decision', 'kind');
+  if (d.status === 'ACCEPTED' && d.kind !== 'NOT_SAME_AS') throw new ConflictError(`decision "${d.id}" is already in effect`, d.id, 'Decision');
+  // A rejection stands (no automatic run overrides it either): an accept racing a reject never undoes it silently.
+  if (d.status === 'ACCEPTED') throw new ConflictError(`decision "${d.id}" was rejected (NOT_SAME_AS by ${d.decidedBy ?? 'a reviewer'})`, d.id, 'Decision');
+}
+
+/** Accepts a proposal (optionally as another kind) and puts it into effect, checked and written in one transaction. */
 export async function acceptDecision(
   graph: GraphClient,
   id: string,
   by: string,
   options: { kind?: DecisionKind | null; note?: string | null } = {},
 ): Promise<StoredDecision> {
-  const d = await decisionById(graph, id);
-  const kind = options.kind ?? d.kind;
-  if (kind === 'NOT_SAME_AS') throw new BadUserInputError('to decide that they are not the same, reject the decision', 'kind');
-  if (d.status === 'ACCEPTED' && d.kind !== 'NOT_SAME_AS') throw new ConflictError(`decision "${id}" is already in effect`, id, 'Decision');
-  if (d.subjectId) {
+  const seen = await decisionById(graph, id);
+  const kind = options.kind ?? seen.kind;
+  checkAcceptable(seen, kind);
+  if (seen.subjectId) {
     if (kind !== 'SAME_AS')
       throw new BadUserInputError('an entity can only be merged (SAME_AS) from the queue; link establishments with upsertOwnership', 'kind');
-    await WRITE_LOCKS.run([d.subjectId, d.candidateId], () =>
-      graph.writeTransaction((tx) =>
-        mergeIn(tx, { survivorId: d.candidateId, absorbedId: d.subjectId!, by, note: options.note }, { score: d.score, rule: d.rule, notices: d.notices }),
-      ),
-    );
+    await graph.writeTransaction(async (tx) => {
+      const d = await lockedDecision(tx, id);
+      checkAcceptable(d, kind);
+      await mergeIn(tx, { survivorId: d.candidateId, absorbedId: d.subjectId!, by, note: options.note }, { score: d.score, rule: d.rule, notices: d.notices });
+    });
   } else {
-    await applyNameDecisions(graph, [asNameDecision(d, kind, by, options.note ?? null)], false);
+    await applyNameDecisions(graph, [asNameDecision(seen, kind, by, options.note ?? null)], false, async (tx) =>
+      checkAcceptable(await lockedDecision(tx, id), kind),
+    );
   }
   return decisionById(graph, id);
 }
 
+/** Takes back a decision in effect inside the caller's transaction: a merge is split, a name's links (and the establishment it made) removed. */
+async function undoIn(tx: GraphTransaction, d: StoredDecision, by: string, note: string | null): Promise<void> {
+  if (d.subjectId) await splitIn(tx, d.id, by, note);
+  else await tx.run('resolution/unlink-notices', { decision: d.id, by, note });
+}
+
+const inEffect = (d: StoredDecision) => d.status === 'ACCEPTED' && d.kind !== 'NOT_SAME_AS';
+
 /** Undoes a decision in effect: a merge is split, a name's links (and the establishment it made) removed. */
 export async function undoDecision(graph: GraphClient, id: string, by: string, note: string | null = null): Promise<StoredDecision> {
-  const d = await decisionById(graph, id);
-  if (d.status !== 'ACCEPTED' || d.kind === 'NOT_SAME_AS') throw new ConflictError(`decision "${id}" is not in effect (${d.status} ${d.kind})`, id, 'Decision');
-  const ids = [d.candidateId, ...(d.subjectId ? [d.subjectId] : [])];
-  await WRITE_LOCKS.run(ids, () =>
-    graph.writeTransaction(async (tx) => {
-      if (d.subjectId) await splitIn(tx, id, by, note);
-      else await tx.run('resolution/unlink-notices', { decision: id, by, note });
-    }),
-  );
+  await graph.writeTransaction(async (tx) => {
+    const d = await lockedDecision(tx, id);
+    if (!inEffect(d)) throw new ConflictError(`decision "${id}" is not in effect (${d.status} ${d.kind})`, id, 'Decision');
+    await undoIn(tx, d, by, note);
+  });
   return decisionById(graph, id);
 }
 
-/** Rejects a proposal (or a decision in effect, which is undone first): NOT_SAME_AS, which no automatic run overrides. */
+/** Rejects a proposal (or a decision in effect, which is undone first, in the same transaction): NOT_SAME_AS, which no automatic run overrides. */
 export async function rejectDecision(graph: GraphClient, id: string, by: string, note: string | null = null): Promise<StoredDecision> {
-  let d = await decisionById(graph, id);
-  if (d.status === 'ACCEPTED' && d.kind !== 'NOT_SAME_AS') d = await undoDecision(graph, id, by, note);
-  await graph.write('resolution/record-decision', {
-    onlyIfNew: false,
-    rows: [
-      {
-        candidateId: d.candidateId,
-        subjectId: d.subjectId,
-        decision: { id, subjectKey: d.subjectKey, subjectName: d.subjectName, kind: 'NOT_SAME_AS', status: 'ACCEPTED', by, note },
-      },
-    ],
+  await graph.writeTransaction(async (tx) => {
+    const d = await lockedDecision(tx, id);
+    if (inEffect(d)) await undoIn(tx, d, by, note);
+    await tx.run('resolution/record-decision', {
+      onlyIfNew: false,
+      rows: [
+        {
+          candidateId: d.candidateId,
+          subjectId: d.subjectId,
+          decision: { id, subjectKey: d.subjectKey, subjectName: d.subjectName, kind: 'NOT_SAME_AS', status: 'ACCEPTED', by, note },
+        },
+      ],
+    });
   });
   return decisionById(graph, id);
 }

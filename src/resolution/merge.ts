@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
 import { BadUserInputError, ConflictError } from '../errors/errors';
 import type { GraphClient, GraphTransaction, Row } from '../graph/graph-client';
-import { WRITE_LOCKS } from '../ingest/loader';
 
 /**
  * Merging two entities found to be one, and splitting them again. A merge moves every fact about the
@@ -9,7 +8,8 @@ import { WRITE_LOCKS } from '../ingest/loader';
  * references) to the survivor, copies its citations, adds its names to the survivor's aliases and turns
  * its id into a redirect (look-ups of the id and its identifiers answer the survivor and say it was
  * merged). All of it is recorded on the SAME_AS decision, so a split puts back exactly what was there.
- * Checks and writes run in one transaction that first locks both entities.
+ * Checks and writes run in one transaction that first takes Neo4j's locks on both entities and then
+ * reads what it checks, so the guard holds across every API process on the database.
  */
 
 /** A decision's id: one per subject and candidate, so a pair is decided once and re-deciding updates it. */
@@ -112,7 +112,7 @@ async function checkMerge(tx: GraphTransaction, request: MergeRequest, locked: M
   return { survivor, absorbed };
 }
 
-/** Merges inside a transaction the caller holds (the entities' in-process locks taken). */
+/** Merges inside a transaction the caller holds (it locks both entities before it reads them). */
 export async function mergeIn(tx: GraphTransaction, request: MergeRequest, decision?: Record<string, unknown>): Promise<MergeResult> {
   const locked = await lock(tx, [request.survivorId, request.absorbedId]);
   const { survivor, absorbed } = await checkMerge(tx, request, locked);
@@ -166,7 +166,7 @@ export async function mergeIn(tx: GraphTransaction, request: MergeRequest, decis
 
 /** Merges `absorbedId` into `survivorId` in one transaction, or changes nothing and throws. */
 export function mergeEntities(graph: GraphClient, request: MergeRequest): Promise<MergeResult> {
-  return WRITE_LOCKS.run([request.survivorId, request.absorbedId], () => graph.writeTransaction((tx) => mergeIn(tx, request)));
+  return graph.writeTransaction((tx) => mergeIn(tx, request));
 }
 
 /** The accepted merge that absorbed `id` (the absorbed entity's id, or the decision's own id). */
@@ -176,10 +176,15 @@ async function mergeDecisionOf(tx: GraphTransaction, id: string): Promise<Row> {
   return row;
 }
 
-/** Splits inside a transaction the caller holds. */
+/**
+ * Splits inside a transaction the caller holds: it locks both entities, then reads the merge again,
+ * so of two splits of one merge (from any API processes) one undoes it and the other is told so.
+ */
 export async function splitIn(tx: GraphTransaction, id: string, by: string, note: string | null = null): Promise<SplitResult> {
-  const merge = await mergeDecisionOf(tx, id);
-  const locked = await lock(tx, [merge.survivorId as string, merge.absorbedId as string]);
+  const seen = await mergeDecisionOf(tx, id);
+  const locked = await lock(tx, [seen.survivorId as string, seen.absorbedId as string]);
+  const [merge] = await tx.run('resolution/merge-of', { id: seen.decisionId });
+  if (!merge) throw new ConflictError(`the merge "${String(seen.decisionId)}" was undone meanwhile`, String(seen.decisionId), 'Decision');
   const survivor = locked.get(merge.survivorId as string)!;
   if (survivor.redirectsTo) {
     // The survivor was itself merged later: that merge is undone first, so each split puts back one step.
@@ -202,8 +207,6 @@ export async function splitIn(tx: GraphTransaction, id: string, by: string, note
 }
 
 /** Splits a merge: the absorbed entity comes back with exactly its facts; the decision is marked UNDONE. */
-export async function splitEntity(graph: GraphClient, id: string, by: string, note: string | null = null): Promise<SplitResult> {
-  const [merge] = await graph.read('resolution/merge-of', { id });
-  const ids = merge ? [merge.survivorId as string, merge.absorbedId as string] : [id];
-  return WRITE_LOCKS.run(ids, () => graph.writeTransaction((tx) => splitIn(tx, id, by, note)));
+export function splitEntity(graph: GraphClient, id: string, by: string, note: string | null = null): Promise<SplitResult> {
+  return graph.writeTransaction((tx) => splitIn(tx, id, by, note));
 }
