@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DocumentNode, execute, ExecutionResult, GraphQLError, parse, validate } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { DEFAULT_CONFIG } from './config';
+import { Config, DEFAULT_CONFIG } from './config';
 import { driverFor } from './graph/driver';
 import { CypherCatalog } from './graph/cypher-catalog';
 import { GraphClient } from './graph/graph-client';
@@ -21,8 +21,8 @@ export interface ClientOptions {
   database?: string;
   /** Timeout of each Neo4j transaction; default NEO4J_TX_TIMEOUT_MS's. */
   txTimeoutMs?: number;
-  /** Limits of traversals, as TRAVERSAL_MAX_DEPTH and PATH_MAX_HOPS configure the service. */
-  limits?: { maxDepth: number; maxPathHops: number };
+  /** Limits of traversals, as TRAVERSAL_MAX_DEPTH, PATH_MAX_HOPS and TRAVERSAL_MAX_CHAIN_ROUTES configure the service. */
+  limits?: Config['traversal'];
 }
 
 /**
@@ -38,7 +38,7 @@ export interface ClientOptions {
 export class CorpgraphClient {
   private constructor(
     private readonly graph: GraphClient,
-    private readonly limits: { maxDepth: number; maxPathHops: number },
+    private readonly limits: Config['traversal'],
     private readonly ownedDriver?: Driver,
   ) {}
 

@@ -39,7 +39,7 @@ export interface Config {
   readonly logLevel: string;
   readonly seedOnEmpty: boolean;
   readonly seedDir: string;
-  readonly traversal: { readonly maxDepth: number; readonly maxPathHops: number };
+  readonly traversal: { readonly maxDepth: number; readonly maxPathHops: number; readonly maxChainRoutes: number };
   readonly shutdownGraceMs: number;
   readonly http: { readonly headersTimeoutMs: number; readonly requestTimeoutMs: number; readonly keepAliveTimeoutMs: number };
   readonly sandbox: boolean;
@@ -189,6 +189,11 @@ export const VARIABLES = {
   SEED_DIR: variable('seeds', text, 'Folder of .jsonl seed files, relative to the project'),
   TRAVERSAL_MAX_DEPTH: variable(25, whole(1, 100), 'Deepest ownership chain or subsidiary tree a request may ask for'),
   PATH_MAX_HOPS: variable(8, whole(1, 15), 'Most relationships a path between two entities may have'),
+  TRAVERSAL_MAX_CHAIN_ROUTES: variable(
+    10000,
+    whole(100, 1000000),
+    'Most routes up an ownership chain a request walks to find the longest (joint ventures on joint ventures multiply them); routesCapped says when it ran out',
+  ),
   SHUTDOWN_GRACE_MS: variable(10000, whole(0, 600000), 'How long in-flight requests may take to finish on SIGTERM/SIGINT'),
   HTTP_HEADERS_TIMEOUT_MS: variable(10000, whole(100, 600000), 'How long a client may take to send its request headers before the connection is closed'),
   HTTP_REQUEST_TIMEOUT_MS: variable(
@@ -320,7 +325,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: read('LOG_LEVEL'),
     seedOnEmpty: read('SEED_ON_EMPTY'),
     seedDir: path.resolve(PROJECT_ROOT, read('SEED_DIR')),
-    traversal: { maxDepth: read('TRAVERSAL_MAX_DEPTH'), maxPathHops: read('PATH_MAX_HOPS') },
+    traversal: { maxDepth: read('TRAVERSAL_MAX_DEPTH'), maxPathHops: read('PATH_MAX_HOPS'), maxChainRoutes: read('TRAVERSAL_MAX_CHAIN_ROUTES') },
     shutdownGraceMs: read('SHUTDOWN_GRACE_MS'),
     http: {
       headersTimeoutMs: read('HTTP_HEADERS_TIMEOUT_MS'),

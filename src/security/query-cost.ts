@@ -26,11 +26,19 @@ const TRAVERSAL_ITEMS: Record<string, (args: Args) => number> = {
   layoffRollup: () => 50,
 };
 
+/**
+ * An organization's parent and ultimate parent are answered by walking its ownership chain (as
+ * ownershipChain does, to the depth limit): priced as that walk, not as one field.
+ */
+const CHAIN_WALKS: Record<string, Record<string, (args: Args) => number>> = {
+  Organization: { parent: () => 25, ultimateParent: () => 25 },
+};
+
 /** Results of traversals: their lists hold the items counted at the traversal field already. */
 const TRAVERSAL_RESULTS = new Set(['CorporateFamily', 'FamilyTreeNode', 'OwnershipChain', 'PathResult', 'EntityPath', 'Neighbourhood', 'LayoffRollup']);
 
 export const costEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  const traversal = TRAVERSAL_ITEMS[field.name];
+  const traversal = TRAVERSAL_ITEMS[field.name] ?? CHAIN_WALKS[type.name]?.[field.name];
   if (traversal) return 1 + Math.max(1, childComplexity) * traversal(args);
   if (typeof args.first === 'number') return 1 + childComplexity * Math.max(1, args.first);
   const fieldType = getNullableType(field.type);

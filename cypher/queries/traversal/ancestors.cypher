@@ -16,6 +16,10 @@ MATCH (start:Organization {id: key})
 CALL (start) {
   OPTIONAL MATCH path = (start) (()-[l:SUBSIDIARY_OF|DIVISION_OF]->()
     WHERE {{in-force-chosen:l}}){1,{{maxDepth}}} (:Organization)
+  // At most $routeBudget routes are walked (Neo4j walks them depth first, so the first is already as
+  // long as the graph goes): above a lattice of joint ventures there are millions, and walking them
+  // all would hold the request for minutes. routesCapped says the budget ran out.
+  WITH path LIMIT $routeBudget
   // Longest first (with the most certain links first when possible ones count), then the first path
   // that visits no organization twice: usually the first, so one check instead of one per path.
 {{#certain}}
@@ -27,10 +31,11 @@ CALL (start) {
 {{/certain}}
   WITH collect(path) AS paths
   RETURN reduce(found = null, p IN paths | CASE WHEN found IS NOT NULL THEN found
-           WHEN [ns IN [nodes(p)] | all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..])][0] THEN p END) AS path
+           WHEN [ns IN [nodes(p)] | all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..])][0] THEN p END) AS path,
+         size(paths) >= $routeBudget AS routesCapped
 }
-WITH key, start, path, CASE WHEN path IS NULL THEN start ELSE last(nodes(path)) END AS top
-WITH key, start, path, top,
+WITH key, start, path, routesCapped, CASE WHEN path IS NULL THEN start ELSE last(nodes(path)) END AS top
+WITH key, start, path, routesCapped, top,
      [(top)-[up:SUBSIDIARY_OF|DIVISION_OF]->(next:Organization) WHERE {{in-force-possibly:up}}
       | next] AS beyond
 {{#withLinkDetails}}
@@ -49,9 +54,9 @@ CALL (path) {
 }
 {{/withLinkDetails}}
 {{^withLinkDetails}}
-WITH key, start, path, top, beyond, null AS details
+WITH key, start, path, routesCapped, top, beyond, null AS details
 {{/withLinkDetails}}
-WITH key, start, path, top, beyond, details, CASE WHEN path IS NULL THEN [] ELSE relationships(path) END AS rels
+WITH key, start, path, routesCapped, top, beyond, details, CASE WHEN path IS NULL THEN [] ELSE relationships(path) END AS rels
 // The chain as parallel lists (each organization once: link i goes from organization i to i + 1).
 RETURN key,
        [n IN CASE WHEN path IS NULL THEN [start] ELSE nodes(path) END |
@@ -60,4 +65,5 @@ RETURN key,
        [r IN rels | {{projected:r,linkProps}}] AS links,
        details,
        any(n IN beyond WHERE path IS NOT NULL AND n IN nodes(path) OR n = start) AS cycle,
-       size(rels) = {{maxDepth}} AND size([n IN beyond WHERE path IS NULL OR NOT n IN nodes(path)]) > 0 AS truncated
+       size(rels) = {{maxDepth}} AND size([n IN beyond WHERE path IS NULL OR NOT n IN nodes(path)]) > 0 AS truncated,
+       routesCapped

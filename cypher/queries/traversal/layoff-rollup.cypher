@@ -13,12 +13,23 @@
 UNWIND $keys AS key
 MATCH (root:Organization {id: key})
 CALL (root) {
-OPTIONAL MATCH (o:Organization)(()-[links:SUBSIDIARY_OF|DIVISION_OF]->()){0,{{maxDepth}}}(root)
-OPTIONAL MATCH (e:LayoffEvent)-[:AT_ORGANIZATION]->(o)
-WHERE all(l IN links WHERE CASE WHEN $certain THEN {{in-force-certainly-during-event:l}} ELSE {{in-force-possibly-during-event:l}} END)
-  AND NOT EXISTS { MATCH (:LayoffEvent {amendsId: e.id}) }
-  AND ($sourceKinds IS NULL OR EXISTS { (e)-[:CITES]->(s:Source) WHERE s.kind IN $sourceKinds })
-RETURN collect(DISTINCT e) AS events
+  // The companies below, each once, breadth first (any period; the work grows with companies and
+  // links, never with the number of routes between them).
+  CALL (root) {
+    MATCH (o:Organization)-[:SUBSIDIARY_OF|DIVISION_OF*0..{{maxDepth}}]->(root)
+    RETURN DISTINCT o
+  }
+  MATCH (e:LayoffEvent)-[:AT_ORGANIZATION]->(o)
+  WHERE NOT EXISTS { MATCH (:LayoffEvent {amendsId: e.id}) }
+    AND ($sourceKinds IS NULL OR EXISTS { (e)-[:CITES]->(s:Source) WHERE s.kind IN $sourceKinds })
+    // In the family when the event was announced: a route up whose every link was in force then (a
+    // shortest such route, searched breadth first).
+    AND (o = root OR EXISTS {
+      MATCH route = shortestPath((o)-[links:SUBSIDIARY_OF|DIVISION_OF*1..{{maxDepth}}]->(root))
+      WHERE o <> root
+        AND all(l IN links WHERE CASE WHEN $certain THEN {{in-force-certainly-during-event:l}} ELSE {{in-force-possibly-during-event:l}} END)
+    })
+  RETURN collect(DISTINCT e) AS events
 }
 CALL (events) {
   UNWIND events AS e

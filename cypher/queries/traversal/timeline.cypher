@@ -5,7 +5,8 @@
 UNWIND $keys AS key
 MATCH (root:Organization {id: key})
 CALL (root) {
-  MATCH (o:Organization)(()-[:SUBSIDIARY_OF|DIVISION_OF]->()){0,{{maxDepth}}}(root)
+  // Each company once, breadth first: the work grows with companies and links, not with routes.
+  MATCH (o:Organization)-[:SUBSIDIARY_OF|DIVISION_OF*0..{{maxDepth}}]->(root)
   WHERE $includeFamily OR o = root
   RETURN collect(DISTINCT o) AS family
 }

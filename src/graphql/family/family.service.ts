@@ -30,7 +30,7 @@ export async function ownershipChain(ctx: Context, orgId: string, args: ChainArg
   const loader = ctx.loaders.grouped(
     'traversal/ancestors',
     (row) => row,
-    { asOf: params.asOf, orgProps: reads.orgProps, linkProps: reads.linkProps },
+    { asOf: params.asOf, orgProps: reads.orgProps, linkProps: reads.linkProps, routeBudget: ctx.limits.maxChainRoutes },
     { maxDepth, certain: params.certain, withLinkDetails: reads.withLinkDetails },
   );
   const [row] = await loader.load(orgId);
@@ -61,6 +61,7 @@ export async function ownershipChain(ctx: Context, orgId: string, args: ChainArg
     isUltimateParent: links.length === 0,
     cycleDetected: Boolean(row.cycle),
     truncated: Boolean(row.truncated),
+    routesCapped: Boolean(row.routesCapped),
   });
 }
 

@@ -119,6 +119,13 @@ export class OwnershipChain {
 
   @Field(() => Boolean, { description: 'True when the chain goes on beyond maxDepth.' })
   truncated!: boolean;
+
+  @Field(() => Boolean, {
+    description:
+      'True when more routes lead up than a request may walk (several parents at many levels multiply them): the chain is the longest of the routes ' +
+      'walked, maybe not the longest there is.',
+  })
+  routesCapped!: boolean;
 }
 
 @ObjectType({ description: 'An organization below another in its corporate family, with its depth and the link to its own parent.' })

@@ -33,6 +33,16 @@ describe('query cost', () => {
       cost('{ companies(first: 100) { nodes { roles { person { roles { organization { layoffEvents { sources { source { title } } } } } } } } } }'),
     ).toBeGreaterThan(defaults.maxCost);
   });
+
+  it('prices an organization’s parent and ultimate parent as the chain walk they are (25 levels), not as one field', () => {
+    const field = cost('{ company(id: "x") { name } }');
+    expect(cost('{ company(id: "x") { ultimateParent { id } } }')).toBeGreaterThanOrEqual(field + 25);
+    expect(cost('{ company(id: "x") { parent { id } } }')).toBeGreaterThanOrEqual(field + 25);
+    // A chain's own ultimateParent field is what the walk already returned: no second walk.
+    expect(cost('{ ownershipChainOf(id: "x") { ultimateParent { id } } }')).toBe(
+      cost('{ ownershipChainOf(id: "x") { isUltimateParent ultimateParent { id } } }') - 25,
+    );
+  });
 });
 
 describe('the cost cache', () => {
