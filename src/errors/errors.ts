@@ -10,6 +10,7 @@ export const ErrorCode = {
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   UNSUPPORTED_CONTENT: 'UNSUPPORTED_CONTENT',
+  REQUEST_CANCELLED: 'REQUEST_CANCELLED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -57,6 +58,16 @@ export class UnsupportedContentError extends CorpgraphError {
     readonly reason: UnreadableReason,
   ) {
     super(ErrorCode.UNSUPPORTED_CONTENT, message, { reason }, { status: reason === 'TOO_LONG' ? 413 : 422 });
+  }
+}
+
+/**
+ * The client hung up before the answer, so its Neo4j work was stopped. No one reads this error: it
+ * marks the request's failure as the client's doing, not a bug, in the log.
+ */
+export class RequestCancelledError extends CorpgraphError {
+  constructor() {
+    super(ErrorCode.REQUEST_CANCELLED, 'The client closed the request; its work was stopped.');
   }
 }
 

@@ -27,10 +27,17 @@ export function createContext(
   limits: Config['traversal'],
   caller: Caller = { authenticated: false },
   address = 'local',
-  { lookahead = true }: { lookahead?: boolean } = {},
+  {
+    lookahead = true,
+    signal,
+  }: {
+    lookahead?: boolean;
+    /** Aborted when the client hangs up: the request's Neo4j transactions are stopped (GraphClient.forRequest). */
+    signal?: AbortSignal;
+  } = {},
 ): Context {
   const queries = new QueryCounter();
-  const counted = graph.forRequest(queries);
+  const counted = graph.forRequest(queries, signal);
   return {
     graph: counted,
     loaders: new RequestLoaders(counted),
