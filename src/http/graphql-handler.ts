@@ -51,6 +51,7 @@ export function graphqlHandler(apollo: ApolloServer<Context>, graph: GraphClient
       httpGraphQLRequest: request,
       context: async () =>
         createContext(graph, config.traversal, authenticate(req.headers.authorization, config.auth.apiKeys), req.socket.remoteAddress ?? 'unknown', {
+          extraction: config.extraction,
           signal: hungUp.signal,
         }),
     });
