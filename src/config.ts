@@ -40,6 +40,8 @@ export interface Config {
   readonly seedOnEmpty: boolean;
   readonly seedDir: string;
   readonly traversal: { readonly maxDepth: number; readonly maxPathHops: number; readonly maxChainRoutes: number };
+  /** How long one article's extraction (in the extraction worker, its graph look-up included) may take. */
+  readonly extraction: { readonly budgetMs: number };
   readonly shutdownGraceMs: number;
   readonly http: { readonly headersTimeoutMs: number; readonly requestTimeoutMs: number; readonly keepAliveTimeoutMs: number };
   readonly sandbox: boolean;
@@ -194,6 +196,11 @@ export const VARIABLES = {
     whole(100, 1000000),
     'Most routes up an ownership chain a request walks to find the longest (joint ventures on joint ventures multiply them); routesCapped says when it ran out',
   ),
+  EXTRACTION_TIME_BUDGET_MS: variable(
+    20000,
+    whole(1, 600000),
+    "Longest one article's extraction may take (off the main thread, its graph look-up included) before it is stopped and refused with EXTRACTION_TIMEOUT",
+  ),
   SHUTDOWN_GRACE_MS: variable(10000, whole(0, 600000), 'How long in-flight requests may take to finish on SIGTERM/SIGINT'),
   HTTP_HEADERS_TIMEOUT_MS: variable(10000, whole(100, 600000), 'How long a client may take to send its request headers before the connection is closed'),
   HTTP_REQUEST_TIMEOUT_MS: variable(
@@ -326,6 +333,7 @@ export function loadConfig(env: Env = process.env): Config {
     seedOnEmpty: read('SEED_ON_EMPTY'),
     seedDir: path.resolve(PROJECT_ROOT, read('SEED_DIR')),
     traversal: { maxDepth: read('TRAVERSAL_MAX_DEPTH'), maxPathHops: read('PATH_MAX_HOPS'), maxChainRoutes: read('TRAVERSAL_MAX_CHAIN_ROUTES') },
+    extraction: { budgetMs: read('EXTRACTION_TIME_BUDGET_MS') },
     shutdownGraceMs: read('SHUTDOWN_GRACE_MS'),
     http: {
       headersTimeoutMs: read('HTTP_HEADERS_TIMEOUT_MS'),

@@ -5,6 +5,7 @@ import http, { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from './config';
 import { ErrorCode, StartupError } from './errors/errors';
 import { formatError } from './errors/format-error';
+import { stopExtractionWorker } from './extraction/worker-pool';
 import { GraphClient } from './graph/graph-client';
 import { Context } from './graphql/context';
 import { authPlugin } from './graphql/plugins/auth';
@@ -42,7 +43,7 @@ export interface App {
   start(): Promise<void>;
   /** Starts Apollo and listens; resolves with the port actually bound. */
   listen(port: number, host: string): Promise<number>;
-  /** Stops taking requests, lets those in flight finish (up to the grace period), stops Apollo. */
+  /** Stops taking requests, lets those in flight finish (up to the grace period), stops Apollo and the extraction worker. */
   stop(): Promise<void>;
 }
 
@@ -143,6 +144,7 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
     },
     async stop() {
       if (starting) await apollo.stop();
+      await stopExtractionWorker();
     },
   };
 }

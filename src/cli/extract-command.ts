@@ -27,7 +27,7 @@ function publicationOf(text: string): FuzzyDate {
   }
 }
 
-export async function extractCommand(graph: GraphClient, argv: string[]): Promise<number> {
+export async function extractCommand(graph: GraphClient, argv: string[], budgetMs: number): Promise<number> {
   const args = parseArgs(argv, {
     published: 'string',
     format: 'string',
@@ -60,7 +60,7 @@ export async function extractCommand(graph: GraphClient, argv: string[]): Promis
         authors: (args.options.author as string[] | undefined) ?? [],
         url: (args.options.url as string | undefined) ?? null,
       },
-      { submit: Boolean(args.options.submit), by },
+      { submit: Boolean(args.options.submit), by, budgetMs },
     );
   } catch (error) {
     if (error instanceof UnsupportedContentError) throw new UsageError(error.message);

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CorpgraphClient } from '../client';
 import { connectGraph, GraphConnection } from '../bootstrap';
-import { loadCliConfig, loadConfig, PROJECT_ROOT } from '../config';
+import { type Config, loadCliConfig, loadConfig, PROJECT_ROOT } from '../config';
 import { ConfigError, StartupError } from '../errors/errors';
 import { applySchema } from '../graph/migrate';
 import { importFiles } from '../ingest/bulk-import';
@@ -107,13 +107,13 @@ function readUserFile(file: string): string {
   return fs.readFileSync(resolved, 'utf8');
 }
 
-async function withGraph<T>(work: (connection: GraphConnection) => Promise<T>): Promise<T> {
+async function withGraph<T>(work: (connection: GraphConnection, config: Config) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const logger = createLogger(loadCliConfig().logLevel, 'corpgraph-cli');
   const connection = await connectGraph(config, logger, { reuseRunning: true });
   try {
     await applySchema(connection.graph);
-    return await work(connection);
+    return await work(connection, config);
   } finally {
     await connection.close();
   }
@@ -286,7 +286,7 @@ async function run(argv: string[]): Promise<number> {
   }
   if (command === 'resolve') return withGraph(({ graph }) => resolveCommand(graph, rest));
   if (command === 'review') return withGraph(({ graph }) => reviewCommand(graph, rest));
-  if (command === 'extract') return withGraph(({ graph }) => extractCommand(graph, rest));
+  if (command === 'extract') return withGraph(({ graph }, config) => extractCommand(graph, rest, config.extraction.budgetMs));
   if (command === 'neo4j') {
     const config = loadConfig();
     if (config.neo4j.uri) throw new UserError(`NEO4J_URI is set (${config.neo4j.uri}): that Neo4j is not started here.`);

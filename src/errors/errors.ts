@@ -10,6 +10,8 @@ export const ErrorCode = {
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   UNSUPPORTED_CONTENT: 'UNSUPPORTED_CONTENT',
+  EXTRACTION_TIMEOUT: 'EXTRACTION_TIMEOUT',
+  REQUEST_CANCELLED: 'REQUEST_CANCELLED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -57,6 +59,33 @@ export class UnsupportedContentError extends CorpgraphError {
     readonly reason: UnreadableReason,
   ) {
     super(ErrorCode.UNSUPPORTED_CONTENT, message, { reason }, { status: reason === 'TOO_LONG' ? 413 : 422 });
+  }
+}
+
+/**
+ * Extracting an article ran past EXTRACTION_TIME_BUDGET_MS and was stopped; nothing was proposed or
+ * written. 422, not 503: extraction is deterministic and its time grows with the text, so the same
+ * article would only burn the same budget again (and 503 invites automatic retries); a shorter text
+ * (or a larger budget, the operator's choice) is the way through.
+ */
+export class ExtractionTimeoutError extends CorpgraphError {
+  constructor(readonly budgetMs: number) {
+    super(
+      ErrorCode.EXTRACTION_TIMEOUT,
+      `Extracting this article took longer than its budget of ${budgetMs} ms and was stopped; nothing was proposed or written. Send a shorter text.`,
+      { budgetMs },
+      { status: 422 },
+    );
+  }
+}
+
+/**
+ * The client hung up before the answer, so its Neo4j work was stopped. No one reads this error: it
+ * marks the request's failure as the client's doing, not a bug, in the log.
+ */
+export class RequestCancelledError extends CorpgraphError {
+  constructor() {
+    super(ErrorCode.REQUEST_CANCELLED, 'The client closed the request; its work was stopped.');
   }
 }
 

@@ -3,9 +3,10 @@ import { BadUserInputError, ConflictError } from '../errors/errors';
 import type { GraphClient, Row } from '../graph/graph-client';
 import type { FuzzyDate } from '../ingest/fuzzy';
 import { clientErrorOf, IngestValidationError, loadRecords, RawRecord } from '../ingest/loader';
-import { Extraction, extractArticle } from './extract';
+import type { Extraction } from './extract';
 import { graphResolver } from './gazetteer';
 import { ArticleMeta, articleSource, FactType, Proposal, sourceRecordOf } from './proposals';
+import { extractInWorker } from './worker-pool';
 
 /**
  * The review of extracted facts: a submitted article is stored (its text, so a reviewer sees the
@@ -78,14 +79,17 @@ export function proposalFromRow(row: Row): StoredProposal {
   };
 }
 
-/** Extracts an article's proposals against the graph and, when `submit`, stores them for review. */
+/**
+ * Extracts an article's proposals against the graph (in the extraction worker, within `budgetMs`) and,
+ * when `submit`, stores them for review.
+ */
 export async function extractFromArticle(
   graph: GraphClient,
   raw: string,
   meta: ArticleMeta,
-  options: { submit: boolean; by: string },
+  options: { submit: boolean; by: string; budgetMs: number },
 ): Promise<{ extraction: Extraction; extractionId: string; sourceId: string; created: number }> {
-  const extraction = await extractArticle(graphResolver(graph), raw, meta);
+  const extraction = await extractInWorker(graphResolver(graph), raw, meta, options.budgetMs);
   const source = articleSource(extraction.text, meta);
   const id = extractionId(extraction.text);
   let created = 0;

@@ -1,5 +1,5 @@
-import neo4j, { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
-import { ConcurrentWriteError, DatabaseUnavailableError, QueryTimeoutError } from '../errors/errors';
+import neo4j, { Driver, ManagedTransaction, QueryResult, Session } from 'neo4j-driver';
+import { ConcurrentWriteError, DatabaseUnavailableError, QueryTimeoutError, RequestCancelledError } from '../errors/errors';
 import { Bounds, CypherCatalog } from './cypher-catalog';
 import { toParams, toPlain } from './values';
 
@@ -80,6 +80,8 @@ export function translateError(error: unknown): unknown {
 export class GraphClient {
   /** Reads asked for in the current tick, waiting to be sent together (only when coalescing). */
   private pending: PendingRead[] = [];
+  /** The sessions this client has open: what a cancelled request closes. */
+  private readonly sessions = new Set<Session>();
 
   constructor(
     private readonly driver: Driver,
@@ -88,20 +90,54 @@ export class GraphClient {
     private readonly txTimeoutMs: number,
     private readonly counter?: QueryCounter,
     private readonly coalesceReads = false,
-  ) {}
+    private readonly signal?: AbortSignal,
+  ) {
+    signal?.addEventListener('abort', () => this.cancel(), { once: true });
+  }
 
   /**
    * The client of one GraphQL request: counts its round trips in `counter`, and sends the reads its
    * resolvers ask for in the same tick (one batched query per relation, as the loaders make them)
-   * in one read transaction, pipelined: one round trip to Neo4j for a whole nesting level.
+   * in one read transaction, pipelined: one round trip to Neo4j for a whole nesting level. When
+   * `signal` aborts (the client hung up), its running transactions are stopped in Neo4j and nothing
+   * more is sent.
    */
-  forRequest(counter: QueryCounter): GraphClient {
-    return new GraphClient(this.driver, this.database, this.catalog, this.txTimeoutMs, counter, true);
+  forRequest(counter: QueryCounter, signal?: AbortSignal): GraphClient {
+    return new GraphClient(this.driver, this.database, this.catalog, this.txTimeoutMs, counter, true, signal);
+  }
+
+  /**
+   * Stops the request's work: closing a session with a query in flight makes the driver send Bolt's
+   * RESET, on which Neo4j terminates the transaction at once (a rollback would wait behind the query).
+   */
+  private cancel(): void {
+    for (const read of this.pending.splice(0)) read.reject(new RequestCancelledError());
+    for (const session of this.sessions) void session.close().catch(() => undefined);
+    this.sessions.clear();
+  }
+
+  /** A session counted as this client's, refused once its request is cancelled. */
+  private open(mode: 'READ' | 'WRITE'): Session {
+    if (this.signal?.aborted) throw new RequestCancelledError();
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    this.sessions.add(session);
+    return session;
+  }
+
+  private async release(session: Session): Promise<void> {
+    this.sessions.delete(session);
+    await session.close();
+  }
+
+  /** The error a failed query becomes: a cancelled request's, or the driver's translated. */
+  private failure(error: unknown): unknown {
+    return this.signal?.aborted ? new RequestCancelledError() : translateError(error);
   }
 
   /** Runs a named read query; bounds fill its {{placeholders}} for variable-length patterns. */
   async read(name: string, params: Params = {}, bounds: Bounds = {}): Promise<Row[]> {
     if (!this.coalesceReads) return this.transaction('READ', (tx) => tx.run(name, params, bounds));
+    if (this.signal?.aborted) throw new RequestCancelledError();
     return new Promise<Row[]>((resolve, reject) => {
       if (this.pending.push({ name, params, bounds, resolve, reject }) === 1) setImmediate(() => this.flushReads());
     });
@@ -115,6 +151,7 @@ export class GraphClient {
   private flushReads(): void {
     const batch = this.pending;
     this.pending = [];
+    if (!batch.length) return; // cancelled meanwhile
     if (batch.length === 1) {
       const [read] = batch;
       this.autoCommitRead(read.name, read.params, read.bounds).then(read.resolve, read.reject);
@@ -165,10 +202,7 @@ export class GraphClient {
   }
 
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
+    const session = this.open(mode);
     const config = { timeout: this.txTimeoutMs, metadata: { app: 'corpgraph' } };
     const body = (tx: ManagedTransaction) =>
       work({
@@ -182,9 +216,9 @@ export class GraphClient {
     try {
       return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
     } catch (error) {
-      throw translateError(error);
+      throw this.failure(error);
     } finally {
-      await session.close();
+      await this.release(session);
     }
   }
 
@@ -193,14 +227,14 @@ export class GraphClient {
     const text = this.catalog.get(name, bounds);
     this.counter?.record(name, params, bounds);
     for (let attempt = 1; ; attempt += 1) {
-      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      const session = this.open('READ');
       try {
         const result = await session.run(text, toParams(params) as Params, { timeout: this.txTimeoutMs, metadata: { app: 'corpgraph' } });
         return rowsOf(result);
       } catch (error) {
-        if (attempt >= READ_ATTEMPTS || !neo4j.isRetryableError(error as Error)) throw translateError(error);
+        if (attempt >= READ_ATTEMPTS || this.signal?.aborted || !neo4j.isRetryableError(error as Error)) throw this.failure(error);
       } finally {
-        await session.close();
+        await this.release(session);
       }
       await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
     }
@@ -247,6 +281,6 @@ export class GraphClient {
 
   /** The same client with another transaction timeout: start-up work (schema, seed) must not share the request timeout. */
   withTimeout(txTimeoutMs: number): GraphClient {
-    return new GraphClient(this.driver, this.database, this.catalog, txTimeoutMs, this.counter, this.coalesceReads);
+    return new GraphClient(this.driver, this.database, this.catalog, txTimeoutMs, this.counter, this.coalesceReads, this.signal);
   }
 }

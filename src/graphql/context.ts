@@ -1,5 +1,5 @@
 import type { Caller } from '../auth/api-keys';
-import type { Config } from '../config';
+import { type Config, DEFAULT_CONFIG } from '../config';
 import { GraphClient, QueryCounter } from '../graph/graph-client';
 import { RequestLoaders } from './common/loaders';
 
@@ -9,6 +9,8 @@ export interface Context {
   loaders: RequestLoaders;
   queries: QueryCounter;
   limits: Config['traversal'];
+  /** The time budget of an article's extraction. */
+  extraction: Config['extraction'];
   /** Who is asking: whether a valid bearer token came with the request. */
   caller: Caller;
   /** Who to rate-limit: the API key's name, else the client's address. */
@@ -27,15 +29,25 @@ export function createContext(
   limits: Config['traversal'],
   caller: Caller = { authenticated: false },
   address = 'local',
-  { lookahead = true }: { lookahead?: boolean } = {},
+  {
+    lookahead = true,
+    extraction = DEFAULT_CONFIG.extraction,
+    signal,
+  }: {
+    lookahead?: boolean;
+    extraction?: Config['extraction'];
+    /** Aborted when the client hangs up: the request's Neo4j transactions are stopped (GraphClient.forRequest). */
+    signal?: AbortSignal;
+  } = {},
 ): Context {
   const queries = new QueryCounter();
-  const counted = graph.forRequest(queries);
+  const counted = graph.forRequest(queries, signal);
   return {
     graph: counted,
     loaders: new RequestLoaders(counted),
     queries,
     limits,
+    extraction,
     caller,
     client: caller.keyName ? `key:${caller.keyName}` : `ip:${address}`,
     lookahead,

@@ -12,7 +12,8 @@ import { HttpError, readBody, sendHttpError } from './respond';
 /**
  * The HTTP adapter of /graphql (the job of Apollo's standalone server, on Node's own http server):
  * headers and body into Apollo's HTTPGraphQLRequest, each request its own context (caller, loaders,
- * query counter), Apollo's answer back out, and the same answer as a CSV table for Accept: text/csv.
+ * query counter, a signal of the client hanging up), Apollo's answer back out, and the same answer as
+ * a CSV table for Accept: text/csv.
  */
 export function graphqlHandler(apollo: ApolloServer<Context>, graph: GraphClient, config: Config) {
   return async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -40,10 +41,19 @@ export function graphqlHandler(apollo: ApolloServer<Context>, graph: GraphClient
       body = { ...body, query: withPagingFields(getSchema(), query, operationName) };
     }
     const request: HTTPGraphQLRequest = { method: req.method ?? 'GET', headers, search: url.search, body };
+    // A client that hangs up before its answer stops the request's Neo4j work (GraphClient.forRequest),
+    // which would otherwise run on to its timeout for no one.
+    const hungUp = new AbortController();
+    res.once('close', () => {
+      if (!res.writableFinished) hungUp.abort();
+    });
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
       context: async () =>
-        createContext(graph, config.traversal, authenticate(req.headers.authorization, config.auth.apiKeys), req.socket.remoteAddress ?? 'unknown'),
+        createContext(graph, config.traversal, authenticate(req.headers.authorization, config.auth.apiKeys), req.socket.remoteAddress ?? 'unknown', {
+          extraction: config.extraction,
+          signal: hungUp.signal,
+        }),
     });
     if (wantsCsv && response.body.kind === 'complete' && (response.headers.get('content-type') ?? '').includes('json')) {
       return sendCsv(res, response.status ?? 200, response.body.string, (body as { query?: unknown } | undefined)?.query);

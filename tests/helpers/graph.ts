@@ -96,7 +96,7 @@ export class TestApi {
     { lookahead = true }: { lookahead?: boolean } = {},
   ): Promise<GraphQLAnswer<T>> {
     await this.app.start();
-    const contextValue = createContext(this.graph, this.config.traversal, caller, 'local', { lookahead });
+    const contextValue = createContext(this.graph, this.config.traversal, caller, 'local', { lookahead, extraction: this.config.extraction });
     const { calls } = contextValue.queries;
     let response;
     try {

@@ -20,7 +20,8 @@ export class ExtractionResolver {
       'Reads an article (English news text or HTML) and proposes the facts it states: layoffs, roles, acquisitions, ownership, market entries and exits, ' +
       'headquarters, former names, statistics, each with the passage and quote, its entities resolved against the graph or proposed as new. Deterministic; ' +
       'nothing lands in the graph: with submit, the proposals wait in the review queue (extractedFacts) for acceptExtractedFact. ' +
-      'An empty, binary, non-English or oversized text is refused with UNSUPPORTED_CONTENT and its reason.',
+      'An empty, binary, non-English or oversized text is refused with UNSUPPORTED_CONTENT and its reason; one whose extraction runs past ' +
+      'EXTRACTION_TIME_BUDGET_MS with EXTRACTION_TIMEOUT.',
   })
   extractArticle(
     @Arg('input', () => ArticleInput, { description: 'The article and its metadata.' }) input: ArticleInput,

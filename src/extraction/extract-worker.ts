@@ -1,0 +1,40 @@
+import { parentPort } from 'node:worker_threads';
+import { UnsupportedContentError } from '../errors/errors';
+import { extractArticle } from './extract';
+import type { KnownEntity } from './gazetteer';
+import type { FromWorker, ToWorker } from './worker-pool';
+
+/**
+ * The extraction worker (a worker thread, started by worker-pool.ts): runs extractArticle, all of its
+ * CPU work, away from the service's event loop. The one graph look-up of the names it reads is asked
+ * of the main thread, which runs it in the request's own Neo4j session; the answer comes back as a
+ * message and extraction goes on. One article at a time.
+ */
+const port = parentPort!;
+const send = (message: FromWorker) => port.postMessage(message);
+let lookup: { resolve(entities: KnownEntity[]): void; reject(error: Error): void } | null = null;
+
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'found') {
+    const waiting = lookup;
+    lookup = null;
+    if (message.error === undefined) waiting?.resolve(message.entities);
+    else waiting?.reject(new Error(message.error));
+    return;
+  }
+  const resolve = (names: string[]) =>
+    new Promise<KnownEntity[]>((found, failed) => {
+      lookup = { resolve: found, reject: failed };
+      send({ type: 'lookup', names });
+    });
+  extractArticle(resolve, message.raw, message.meta).then(
+    (extraction) => send({ type: 'done', extraction }),
+    (error: Error) =>
+      send({
+        type: 'failed',
+        error: { name: error.name, message: error.message, stack: error.stack, reason: error instanceof UnsupportedContentError ? error.reason : undefined },
+      }),
+  );
+});
+
+send({ type: 'ready' });
