@@ -193,7 +193,8 @@ export const VARIABLES = {
   PATH_MAX_HOPS: variable(8, whole(1, 15), 'Most relationships a path between two entities may have'),
   TRAVERSAL_MAX_CHAIN_ROUTES: variable(
     10000,
-    whole(100, 1000000),
+    // 10,000 routes take ~0.1-0.3 s; a million would hold the request ~40 s and exhaust a transaction's memory.
+    whole(100, 100000),
     'Most routes up an ownership chain a request walks to find the longest (joint ventures on joint ventures multiply them); routesCapped says when it ran out',
   ),
   EXTRACTION_TIME_BUDGET_MS: variable(
