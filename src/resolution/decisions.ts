@@ -258,10 +258,10 @@ function asNameDecision(d: StoredDecision, kind: DecisionKind, by: string, note:
 
 /** Whether a decision can be accepted: a proposal or an undone one; one in effect or rejected is a conflict. */
 function checkAcceptable(d: StoredDecision, kind: DecisionKind): void {
-  if (kind === 'NOT_SAME_AS') throw new BadUserInputError('to decide that they are not the same, reject the decision', 'kind');
   if (d.status === 'ACCEPTED' && d.kind !== 'NOT_SAME_AS') throw new ConflictError(`decision "${d.id}" is already in effect`, d.id, 'Decision');
   // A rejection stands (no automatic run overrides it either): an accept racing a reject never undoes it silently.
   if (d.status === 'ACCEPTED') throw new ConflictError(`decision "${d.id}" was rejected (NOT_SAME_AS by ${d.decidedBy ?? 'a reviewer'})`, d.id, 'Decision');
+  if (kind === 'NOT_SAME_AS') throw new BadUserInputError('to decide that they are not the same, reject the decision', 'kind');
 }
 
 /** Accepts a proposal (optionally as another kind) and puts it into effect, checked and written in one transaction. */

@@ -169,10 +169,18 @@ export function mergeEntities(graph: GraphClient, request: MergeRequest): Promis
   return graph.writeTransaction((tx) => mergeIn(tx, request));
 }
 
-/** The accepted merge that absorbed `id` (the absorbed entity's id, or the decision's own id). */
+/** The merge that absorbed `id` (the absorbed entity's id, or the decision's own id): in effect, or a conflict if it was undone. */
 async function mergeDecisionOf(tx: GraphTransaction, id: string): Promise<Row> {
   const [row] = await tx.run('resolution/merge-of', { id });
   if (!row) throw new BadUserInputError(`no merge in effect absorbed "${id}" (give the absorbed id or the merge decision's id)`, 'id');
+  if (!row.inEffect) {
+    const decision = String(row.decisionId);
+    throw new ConflictError(
+      `the merge "${decision}" that absorbed "${String(row.absorbedId)}" was already undone (by ${String(row.undoneBy)})`,
+      decision,
+      'Decision',
+    );
+  }
   return row;
 }
 
@@ -183,8 +191,8 @@ async function mergeDecisionOf(tx: GraphTransaction, id: string): Promise<Row> {
 export async function splitIn(tx: GraphTransaction, id: string, by: string, note: string | null = null): Promise<SplitResult> {
   const seen = await mergeDecisionOf(tx, id);
   const locked = await lock(tx, [seen.survivorId as string, seen.absorbedId as string]);
-  const [merge] = await tx.run('resolution/merge-of', { id: seen.decisionId });
-  if (!merge) throw new ConflictError(`the merge "${String(seen.decisionId)}" was undone meanwhile`, String(seen.decisionId), 'Decision');
+  // Read again under the locks: a split of the same merge from another process may have committed meanwhile.
+  const merge = await mergeDecisionOf(tx, seen.decisionId as string);
   const survivor = locked.get(merge.survivorId as string)!;
   if (survivor.redirectsTo) {
     // The survivor was itself merged later: that merge is undone first, so each split puts back one step.
