@@ -1,4 +1,4 @@
-import { luceneQuery } from '../../src/graphql/search/search.service';
+import { luceneQuery } from '../../src/graph/lucene';
 import type { GeneratedSummary } from '../generator';
 
 /**

@@ -4,7 +4,7 @@ import { mask, Masked } from './clauses';
 import { findDates } from './dates';
 import { Context, EntityRef, Finding, findFacts, firstOrganization, newEntityId } from './facts';
 import { addFamilyNames, DEMONYMS, escape, findMentions, KnownEntity, lookupPhrases, Mention, Resolver } from './gazetteer';
-import { CUT_VERBS, findLayoffs, LayoffProposal } from './layoffs';
+import { CUT_VERBS, findLayoffs, FoundLayoff, LayoffProposal } from './layoffs';
 import { AFFECTED, ANNOUNCER, CHANNEL_WORDS } from './patterns';
 import { ArticleMeta, buildProposals, Proposal } from './proposals';
 import { readArticle, Sentence, sentences } from './text';
@@ -16,12 +16,6 @@ import { readArticle, Sentence, sentences } from './text';
  * target, is a name the second reads everywhere). Deterministic: the same text and graph give the same
  * proposals. Nothing is written here.
  */
-export type FoundLayoff = LayoffProposal & {
-  announcedBy: EntityRef | null;
-  channels: string[];
-  regions: Array<{ market: EntityRef; notified: FuzzyDate | null }>;
-};
-
 export interface Extraction {
   text: string;
   fromMarkup: boolean;

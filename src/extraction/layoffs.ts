@@ -1,4 +1,5 @@
 import type { FuzzyDate } from '../ingest/fuzzy';
+import type { EntityRef } from './facts';
 import { FoundAmount, findAmounts } from './amounts';
 import { findDates } from './dates';
 import { Sentence, sentences } from './text';
@@ -61,6 +62,13 @@ export interface LayoffProposal {
   /** Later sentences that restate the same cut (same organization, compatible figures): their offsets and quotes. */
   restatements: Array<{ start: number; end: number; quote: string }>;
 }
+
+/** A layoff statement with what the sentences around it add: who announced it, how, and the regions told. */
+export type FoundLayoff = LayoffProposal & {
+  announcedBy: EntityRef | null;
+  channels: string[];
+  regions: Array<{ market: EntityRef; notified: FuzzyDate | null }>;
+};
 
 /** The whole-number interval a stated headcount allows; unknown allows anything. */
 function interval(q: FoundAmount['quantity']): [number, number] {

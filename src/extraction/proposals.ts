@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import type { FuzzyDate } from '../ingest/fuzzy';
-import { slugOf } from '../sources/dataset';
+import { slugForId } from '../ingest/names';
 import type { EntityRef, Finding } from './facts';
 import { DEMONYMS, type KnownEntity } from './gazetteer';
-import type { FoundLayoff } from './extract';
+import type { FoundLayoff } from './layoffs';
 
 /**
  * Findings as the import format's records, ready for review: the article as a Source (title,
@@ -65,7 +65,7 @@ const hash = (text: string, n = 10) => crypto.createHash('sha256').update(text).
 
 /** The article's source id: the same text is the same source. */
 export function articleSourceId(text: string, meta: ArticleMeta): string {
-  const title = meta.title ? slugOf(meta.title, 40) : '';
+  const title = meta.title ? slugForId(meta.title, 40) : '';
   return `src-article-${title ? `${title}-` : ''}${hash(text, 8)}`;
 }
 
@@ -111,7 +111,7 @@ export function buildProposals(text: string, meta: ArticleMeta, known: KnownEnti
   /** The id a reference writes: the graph's, or the new entity's slug (its proposal made on first use). */
   const idOf = (ref: EntityRef, extra: Record<string, unknown> = {}): string => {
     if (ref.known || knownIds.has(ref.id)) return ref.id;
-    const id = slugOf(ref.name, 60) || `entity-${hash(ref.name, 6)}`;
+    const id = slugForId(ref.name, 60) || `entity-${hash(ref.name, 6)}`;
     if (!entityProposal.has(ref.id)) {
       const record = { type: ref.type, id, name: ref.name, ...kindOf(ref), ...extra, sources: cite(ref.start, ref.end, text.slice(ref.start, ref.end)) };
       const p = add(ref.type, record, `New ${ref.type.toLowerCase()}: ${ref.name}`, [], ref.start, ref.end, text.slice(ref.start, ref.end), [
@@ -173,7 +173,7 @@ export function buildProposals(text: string, meta: ArticleMeta, known: KnownEnti
       'Claim',
       {
         type: 'Claim',
-        id: `claim-${slugOf(subject, 40)}-${property}-${hash(JSON.stringify(value), 6)}`,
+        id: `claim-${slugForId(subject, 40)}-${property}-${hash(JSON.stringify(value), 6)}`,
         subject,
         property,
         rank: 'NORMAL',
@@ -203,7 +203,7 @@ export function buildProposals(text: string, meta: ArticleMeta, known: KnownEnti
       case 'Role': {
         const record = {
           type: 'Role',
-          id: `role-${slugOf(id('person'), 30)}-${slugOf(id('organization'), 30)}-${slugOf(String(f.fields.roleType), 12)}`,
+          id: `role-${slugForId(id('person'), 30)}-${slugForId(id('organization'), 30)}-${slugForId(String(f.fields.roleType), 12)}`,
           person: id('person'),
           organization: id('organization'),
           ...f.fields,
@@ -213,7 +213,7 @@ export function buildProposals(text: string, meta: ArticleMeta, known: KnownEnti
         break;
       }
       case 'Acquisition': {
-        const recordId = `acq-${slugOf(id('acquirer'), 30)}-${slugOf(id('target'), 30)}`;
+        const recordId = `acq-${slugForId(id('acquirer'), 30)}-${slugForId(id('target'), 30)}`;
         const first = [...out.values()].find((p) => p.record.id === recordId && p.factType === 'Acquisition');
         if (first) {
           // Said again: what differs is another source statement of a property.
@@ -253,7 +253,7 @@ export function buildProposals(text: string, meta: ArticleMeta, known: KnownEnti
           'Ownership',
           {
             type: 'Ownership',
-            id: `own-${slugOf(id('child'), 30)}-${slugOf(id('parent'), 30)}`,
+            id: `own-${slugForId(id('child'), 30)}-${slugForId(id('parent'), 30)}`,
             child: id('child'),
             parent: id('parent'),
             kind: f.fields.kind,
@@ -272,7 +272,7 @@ export function buildProposals(text: string, meta: ArticleMeta, known: KnownEnti
           'MarketPresence',
           {
             type: 'MarketPresence',
-            id: `presence-${slugOf(id('organization'), 30)}-${slugOf(id('market'), 30)}`,
+            id: `presence-${slugForId(id('organization'), 30)}-${slugForId(id('market'), 30)}`,
             organization: id('organization'),
             market: id('market'),
             ...fields,
@@ -307,7 +307,7 @@ export function buildProposals(text: string, meta: ArticleMeta, known: KnownEnti
         const period = f.fields.period as FuzzyDate;
         const record = {
           type: 'MarketMetric',
-          id: `metric-${slugOf(String(f.fields.name), 30)}-${slugOf(id('market'), 20)}-${String(f.fields.basis).toLowerCase()}-${hash(JSON.stringify(period), 4)}`,
+          id: `metric-${slugForId(String(f.fields.name), 30)}-${slugForId(id('market'), 20)}-${String(f.fields.basis).toLowerCase()}-${hash(JSON.stringify(period), 4)}`,
           name: f.fields.name,
           unit: f.fields.unit,
           basis: f.fields.basis,
@@ -352,7 +352,7 @@ export function buildProposals(text: string, meta: ArticleMeta, known: KnownEnti
     const announced = l.announced ? dateField(l.announced) : { latest: meta.published.latest, text: 'by the publication of the article' };
     const record = {
       type: 'LayoffEvent',
-      id: `layoff-${slugOf(organizations.join('-'), 40)}-${hash(`${source}|${l.start}`, 6)}`,
+      id: `layoff-${slugForId(organizations.join('-'), 40)}-${hash(`${source}|${l.start}`, 6)}`,
       organizations,
       announced,
       headcount: l.headcount,

@@ -124,3 +124,17 @@ export function withoutSite(name: string): string | null {
   const cut = name.split(/\s+[-–—]\s+|\s*\(|\s+#|\s+d\/?b\/?a\s+/i)[0].trim();
   return cut && cut !== name.trim() ? cut : null;
 }
+
+/** A lower-case slug of a text, for ids made from names (at most `max` characters, no trailing hyphen). */
+export function slugForId(text: string, max = 60): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, max)
+      .replace(/-+$/, '') || 'x'
+  );
+}

@@ -2,7 +2,7 @@ import { BadUserInputError } from '../errors/errors';
 import type { Params, Row } from '../graph/graph-client';
 import { identifierKey, readIdentifier, type IdentifierScheme } from '../ingest/identifiers';
 import { legalFormSystem, nameKey, withoutSite } from '../ingest/names';
-import { luceneQuery, MAX_SEARCH_TEXT } from '../graphql/search/search.service';
+import { luceneQuery, MAX_SEARCH_TEXT } from '../graph/lucene';
 import { BASE_REASONS, COMMON_FIRST_WORDS, MatchReasonKind, WEIGHTS } from './rules';
 
 /**

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { BadUserInputError, ConflictError } from '../errors/errors';
 import type { GraphClient, GraphTransaction, Row } from '../graph/graph-client';
 import { loadRecords, RawRecord } from '../ingest/loader';
-import { slugOf } from '../sources/dataset';
+import { slugForId } from '../ingest/names';
 import type { Candidate, PreparedName } from './candidates';
 import { decisionId, entitySubject, mergeIn, nameSubject, splitIn } from './merge';
 import { AUTO_REASONS, AUTO_RULE, DecisionKind, DecisionStatus, REVIEW_ALWAYS, THRESHOLDS } from './rules';
@@ -102,7 +102,7 @@ export function verdictFor(name: PreparedName, candidates: Candidate[], refused:
 /** An establishment's id: readable, and unique per name as filed. */
 export function establishmentId(name: string): string {
   const hash = crypto.createHash('sha256').update(name).digest('hex').slice(0, 8);
-  return `est-${slugOf(name, 60) || 'site'}-${hash}`;
+  return `est-${slugForId(name, 60) || 'site'}-${hash}`;
 }
 
 /** A decision about a name as filed (the WARN notices filed under it), ready to record. */

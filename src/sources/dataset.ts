@@ -39,20 +39,6 @@ export function datasetSource(d: Dataset, file: string): RawRecord {
 /** A citation of the data set's row. */
 export const cites = (d: Dataset, locator: string) => [{ source: d.id, locator }];
 
-/** A lower-case slug of a text, for ids made from names (at most `max` characters, no trailing hyphen). */
-export function slugOf(text: string, max = 60): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, max)
-      .replace(/-+$/, '') || 'x'
-  );
-}
-
 const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
 
 /** The country market of an ISO 3166-1 alpha-2 code (its English name from the runtime's CLDR data). */

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
 import type { AdapterOutput, Emit } from './adapter';
-import { Dataset, slugOf } from './dataset';
+import { slugForId } from '../ingest/names';
+import { Dataset } from './dataset';
 import { readLeiRecords, readRelationshipRecords, readReportingExceptions } from './gleif';
 import { readSec } from './sec';
 import { readLayoffTracker } from './tracker';
@@ -91,7 +92,7 @@ export function datasetFor(formatName: string, options: { version?: string; retr
   if (!version) throw new Error(`--dataset-version is required for ${formatName} (the release or file date of the data)`);
   const retrieved = options.retrieved ?? new Date().toISOString().slice(0, 10);
   return {
-    id: `dataset-${formatName}-${slugOf(version, 40)}`,
+    id: `dataset-${formatName}-${slugForId(version, 40)}`,
     title: options.title ?? pinned?.dataset.title ?? format.title,
     publisher: pinned?.dataset.publisher ?? format.publisher,
     licence: pinned?.dataset.licence ?? format.licence,

@@ -1,6 +1,7 @@
 import { isValidLei } from '../ingest/identifiers';
 import { AdapterOutput, AdapterSink, dayOf, Emit, RowProblem } from './adapter';
-import { cites, Dataset, slugOf } from './dataset';
+import { slugForId } from '../ingest/names';
+import { cites, Dataset } from './dataset';
 
 /**
  * GLEIF's published files as corpgraph records (column names as in the golden-copy CSV; see
@@ -33,7 +34,7 @@ function addressMarket(sink: AdapterSink, row: { get(c: string): string }, prefi
   const countryId = sink.country(country);
   const city = row.get(`${prefix}.City`);
   if (!city) return countryId;
-  return sink.market(`city-${country.toLowerCase()}-${slugOf(city)}`, { name: city, kind: 'CITY', within: countryId });
+  return sink.market(`city-${country.toLowerCase()}-${slugForId(city)}`, { name: city, kind: 'CITY', within: countryId });
 }
 
 export function readLeiRecords(file: string, dataset: Dataset, emit?: Emit): AdapterOutput {
@@ -110,7 +111,7 @@ export function readRelationshipRecords(file: string, dataset: Dataset, emit?: E
       // A parent without an LEI (a provisional node id): kept as the child's claim, not as an organization of its own.
       sink.add(row.line, {
         type: 'Claim',
-        id: `rr-${child.toLowerCase()}-${short}-${slugOf(parentNode, 40)}`,
+        id: `rr-${child.toLowerCase()}-${short}-${slugForId(parentNode, 40)}`,
         property: kind === 'ULTIMATE' ? 'ultimateParent' : 'directParent',
         text: `${parentNode} (${parentType}: a parent without an LEI)`,
         subject: leiId(child),
@@ -211,7 +212,7 @@ export function readReportingExceptions(file: string, dataset: Dataset, emit?: E
       if (!EXCEPTION_REASONS.has(reason)) throw new RowProblem('Exception.Reason', `is not a GLEIF exception reason, got ${JSON.stringify(reason)}`);
       sink.add(row.line, {
         type: 'Claim',
-        id: `rx-${child.toLowerCase()}-${category.startsWith('DIRECT') ? 'direct' : 'ultimate'}-${slugOf(reason)}`,
+        id: `rx-${child.toLowerCase()}-${category.startsWith('DIRECT') ? 'direct' : 'ultimate'}-${slugForId(reason)}`,
         property,
         text: reason,
         subject: leiId(child),

@@ -1,5 +1,6 @@
 import { AdapterOutput, AdapterSink, Emit, dayOf, RowProblem } from './adapter';
-import { cites, Dataset, slugOf } from './dataset';
+import { slugForId } from '../ingest/names';
+import { cites, Dataset } from './dataset';
 
 /**
  * A layoffs.fyi-style tracker export (`company, location, industry, total_laid_off,
@@ -22,11 +23,11 @@ export function readLayoffTracker(file: string, dataset: Dataset, emit?: Emit): 
     const share = pct ? Number(pct.replace('%', '')) / (pct.includes('%') || Number(pct) > 1 ? 100 : 1) : null;
     if (share !== null && !(share >= 0 && share <= 1))
       throw new RowProblem('percentage_laid_off', `must be a share or a percentage, got ${JSON.stringify(pct)}`);
-    const base = `tracker-${date}-${slugOf(company, 50)}`;
+    const base = `tracker-${date}-${slugForId(company, 50)}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     const countryName = row.get('country');
-    const market = countryName ? sink.market(`tracker-country-${slugOf(countryName)}`, { name: countryName, kind: 'COUNTRY' }) : null;
+    const market = countryName ? sink.market(`tracker-country-${slugForId(countryName)}`, { name: countryName, kind: 'COUNTRY' }) : null;
     sink.add(row.line, {
       type: 'LayoffEvent',
       id: n > 1 ? `${base}-${n}` : base,

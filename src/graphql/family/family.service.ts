@@ -6,6 +6,7 @@ import { Organization } from '../organization/organization.type';
 import { Role } from '../person/person.type';
 import { LayoffEvent } from '../layoff/layoff.type';
 import { rolesAt } from '../organization/organization.service';
+import { leadershipFilter } from '../person/leadership';
 import { ChainReads, FamilyReads, FULL_CHAIN, FULL_FAMILY } from '../lookahead';
 import { projected } from '../lookahead/stored-fields';
 import { ChainArgs, FamilyArgs, RollupArgs } from './family.args';
@@ -13,8 +14,6 @@ import { CorporateFamily, FamilyMember, FamilyTreeNode, LayoffRollup, OwnershipC
 import type { Row } from '../../graph/graph-client';
 
 const MAX_FAMILY_LIMIT = 10000;
-/** Role types that lead an organization, most senior first. */
-export const LEADERSHIP_ROLES = ['CEO', 'PRESIDENT', 'CHAIR', 'SENIOR_VICE_PRESIDENT', 'VICE_PRESIDENT'];
 
 function asOfParams(asOf: string | null | undefined, match: keyof typeof Certainty) {
   const day = asOf ?? today();
@@ -150,13 +149,8 @@ export async function layoffRollup(ctx: Context, orgId: string, args: RollupArgs
   return Object.assign(new LayoffRollup(), { groupBy: args.groupBy, groups: (row.groups as Row[]).map(group), total: group(row.total as Row) });
 }
 
-/** The roles an organization's leaders hold on a day (default today). */
-export function leaderRoles(asOf: string | null | undefined, match: keyof typeof Certainty) {
-  return { roleTypes: LEADERSHIP_ROLES, asOf: asOf ?? today(), certain: match === 'CERTAIN' };
-}
-
 export function leadersOf(ctx: Context, org: Pick<Organization, 'id'>, asOf: string | null | undefined, match: keyof typeof Certainty): Promise<Role[]> {
-  return rolesAt(ctx, org, leaderRoles(asOf, match));
+  return rolesAt(ctx, org, leadershipFilter(asOf, match));
 }
 
 /** Who held a role on a day, anywhere or at one organization: one Cypher query. */

@@ -5,7 +5,7 @@ import { Selection } from './selection';
 import { CITATIONS } from '../common/sources.resolver';
 import type { Context } from '../context';
 import { AsOfArgs } from '../family/family.args';
-import { leaderRoles } from '../family/family.service';
+import { leadershipFilter } from '../person/leadership';
 import { primeEntity, primeMissingEntity } from '../node/entities';
 import { headquartersSpec, layoffsSpec, presencesSpec, rolesSpec } from '../organization/organization.service';
 
@@ -29,7 +29,7 @@ export async function prefetchOrganization(ctx: Context, id: string, info: Graph
   if (!Object.values(wanted).some(Boolean)) return false;
   // The leaders field's own defaults, so that the loader filled here is the one its resolver reads.
   const defaults = new AsOfArgs();
-  const leaders = leaderRoles(defaults.asOf, defaults.match);
+  const leaders = leadershipFilter(defaults.asOf, defaults.match);
   const [row] = await ctx.graph.read('organization/profile', { id, ...wanted, ...leaders, asOf: toNeo4jDate(leaders.asOf) });
   if (!row) {
     primeMissingEntity(ctx, id);

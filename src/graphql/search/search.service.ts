@@ -1,36 +1,14 @@
 import { BadUserInputError } from '../../errors/errors';
+import { luceneQuery, MAX_SEARCH_TEXT } from '../../graph/lucene';
 import { nameKey } from '../../ingest/names';
 import type { Context } from '../context';
 import { ENTITY_MAPPERS } from '../node/entities';
 import { SearchHit } from './search.type';
 
-export const MAX_SEARCH_TEXT = 200;
 export const MAX_SEARCH_RESULTS = 100;
-const MAX_TERMS = 8;
 /** Full-text hits ranked beside the exact and initials matches: enough that a wanted entity is among them, bounded however common the word. */
 const FULLTEXT_CANDIDATES = 200;
 const LABEL_OF_TYPE: Record<string, string> = { ORGANIZATION: 'Organization', PERSON: 'Person', MARKET: 'Market', SOURCE: 'Source' };
-
-/**
- * Builds a Lucene query from user text without letting any of it act as Lucene syntax: the text is
- * cut into words of letters and digits, and each word is matched exactly (boosted), as a prefix and
- * fuzzily (edit distance up to 2 by default, so "Twich" finds Twitch). With 'ALL' every word must match (the
- * rarest word bounds the work, however large the graph); with 'ANY' one is enough. Null when the
- * text has no word.
- */
-export function luceneQuery(text: string, mode: 'ALL' | 'ANY' = 'ALL', edits: 1 | 2 = 2): string | null {
-  const terms = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, MAX_TERMS)
-    .map((t) => t.slice(0, 50));
-  if (!terms.length) return null;
-  const fuzzy = edits === 2 ? '~' : `~${edits}`;
-  const clauses = terms.map((t) => (t.length < 3 ? `(${t}^4 OR ${t}*)` : `(${t}^4 OR ${t}*^2 OR ${t}${fuzzy})`));
-  return mode === 'ALL' ? clauses.map((c) => `+${c}`).join(' ') : clauses.join(' OR ');
-}
 
 /** The exact-match keys a search ranks first: the text's name key, and, for one short word, initials ("MGM" for Metro-Goldwyn-Mayer). */
 export function searchKeys(text: string): { key: string | null; acronym: string | null } {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CYPHER_DIR, CypherCatalog, expandFragments } from '../../../src/graph/cypher-catalog';
-import { LEADERSHIP_ROLES } from '../../../src/graphql/family/family.service';
+import { LEADERSHIP_ROLES } from '../../../src/graphql/person/leadership';
 import { everyShape } from '../../helpers/cypher-shapes';
 
 describe('the Cypher catalog', () => {

@@ -1,4 +1,4 @@
-import { luceneQuery } from '../../../src/graphql/search/search.service';
+import { luceneQuery } from '../../../src/graph/lucene';
 
 describe('luceneQuery', () => {
   it('matches each word exactly, as a prefix and fuzzily', () => {
