@@ -9,7 +9,7 @@ import { GraphClient } from '../src/graph/graph-client';
 import { applySchema } from '../src/graph/migrate';
 import { toParams } from '../src/graph/values';
 import { importFiles } from '../src/ingest/bulk-import';
-import { firstLoad, FirstLoadResult } from '../src/ingest/first-load';
+import { firstLoad, FirstLoadResult } from '../src/first-load/first-load';
 import { readGraph } from '../src/ingest/export';
 import { chunks, storableProps } from '../src/ingest/loader';
 import { Progress } from '../src/ingest/progress';

@@ -8,7 +8,7 @@ import { applySchema } from '../../src/graph/migrate';
 import type { Driver } from 'neo4j-driver';
 import { driverFor } from '../../src/graph/driver';
 import { importFiles } from '../../src/ingest/bulk-import';
-import { firstLoad } from '../../src/ingest/first-load';
+import { firstLoad } from '../../src/first-load/first-load';
 import { BenchNeo4j, startBenchNeo4j, wipe } from '../bench-neo4j';
 import { generate, GeneratedSummary } from '../generator';
 

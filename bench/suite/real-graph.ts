@@ -4,7 +4,8 @@ import { loadConfig, PROJECT_ROOT } from '../../src/config';
 import { CypherCatalog } from '../../src/graph/cypher-catalog';
 import { driverFor } from '../../src/graph/driver';
 import { GraphClient } from '../../src/graph/graph-client';
-import { firstLoad, FirstLoadInput, FirstLoadResult } from '../../src/ingest/first-load';
+import { firstLoad, FirstLoadResult } from '../../src/first-load/first-load';
+import type { FirstLoadInput } from '../../src/first-load/inputs';
 import { LocalNeo4j } from '../../src/local-neo4j/local-neo4j';
 import { createLogger } from '../../src/logger';
 

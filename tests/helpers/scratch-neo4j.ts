@@ -7,7 +7,8 @@ import { applySchema } from '../../src/graph/migrate';
 import { LocalNeo4j } from '../../src/local-neo4j/local-neo4j';
 import { createLogger } from '../../src/logger';
 import { driverFor } from '../../src/graph/driver';
-import { firstLoad, FirstLoadInput, FirstLoadOptions, FirstLoadResult } from '../../src/ingest/first-load';
+import { firstLoad, FirstLoadOptions, FirstLoadResult } from '../../src/first-load/first-load';
+import type { FirstLoadInput } from '../../src/first-load/inputs';
 
 /** A second, empty Neo4j for tests that need one (import into an empty database, kill and resume). */
 export class ScratchNeo4j {

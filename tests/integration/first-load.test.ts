@@ -5,7 +5,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
 import { importFiles } from '../../src/ingest/bulk-import';
 import { readGraph } from '../../src/ingest/export';
-import { FirstLoadInput } from '../../src/ingest/first-load';
+import type { FirstLoadInput } from '../../src/first-load/inputs';
 import { IngestValidationError } from '../../src/ingest/loader';
 import { datasetFor, SOURCE_FORMATS } from '../../src/sources/formats';
 import { ScratchNeo4j } from '../helpers/scratch-neo4j';

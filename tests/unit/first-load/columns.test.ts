@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../../src/config';
-import { storedColumns } from '../../../src/ingest/first-load';
+import { storedColumns } from '../../../src/first-load/columns';
 import { RECORD_TYPES } from '../../../src/ingest/record-types';
 import { normalizeRecord } from '../../../src/ingest/records';
 import type { FuzzyDate } from '../../../src/ingest/fuzzy';
