@@ -8,7 +8,7 @@ import { loadConfig } from '../src/config';
 import { CypherCatalog } from '../src/graph/cypher-catalog';
 import { GraphClient } from '../src/graph/graph-client';
 import { startBenchNeo4j } from './bench-neo4j';
-import { parseCalendar } from '../src/ingest/fuzzy';
+import { parseCalendar } from '../src/ingest/dates-and-quantities';
 
 /**
  * `npm run eval:extraction`: extraction against the labelled texts of eval/extraction (and the seed

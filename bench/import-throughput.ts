@@ -11,10 +11,10 @@ import { toParams } from '../src/graph/values';
 import { importFiles } from '../src/ingest/bulk-import';
 import { firstLoad, FirstLoadResult } from '../src/first-load/first-load';
 import { readGraph } from '../src/ingest/export';
-import { chunks, storableProps } from '../src/ingest/loader';
+import { chunks, storableProps } from '../src/ingest/importer';
 import { Progress } from '../src/ingest/progress';
 import { normalizeRecord, NormalizedRecord } from '../src/ingest/records';
-import { FuzzyDate } from '../src/ingest/fuzzy';
+import { FuzzyDate } from '../src/ingest/dates-and-quantities';
 import { generate } from './generator';
 import { startBenchNeo4j, wipe } from './bench-neo4j';
 

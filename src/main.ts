@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { connectGraph, GraphConnection } from './bootstrap';
+import { connectGraph, GraphConnection } from './connect';
 import { loadConfig } from './config';
 import { ConfigError, StartupError } from './errors/errors';
 import { applySchema } from './graph/migrate';

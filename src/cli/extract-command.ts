@@ -6,7 +6,7 @@ import type { GraphClient } from '../graph/graph-client';
 import { extractFromArticle } from '../extraction/review';
 import { MAX_ARTICLE_LENGTH } from '../extraction/text';
 import { parsePublication } from '../extraction/dates';
-import type { FuzzyDate } from '../ingest/fuzzy';
+import type { FuzzyDate } from '../ingest/dates-and-quantities';
 import { tableOf, toText } from '../tabular/flatten';
 import { parseArgs, UsageError } from './args';
 

@@ -1,4 +1,4 @@
-import type { QuantityQualifier } from '../ingest/fuzzy';
+import type { QuantityQualifier } from '../ingest/dates-and-quantities';
 
 /**
  * Amounts as a text states them, with their hedges kept and where they stand: "just over 500 roles",

@@ -1,4 +1,4 @@
-import { FuzzyDate, parseCalendar, parsePhrase } from '../ingest/fuzzy';
+import { FuzzyDate, parseCalendar, parsePhrase } from '../ingest/dates-and-quantities';
 
 /**
  * Dates as a text states them, resolved against the publication date of the text as the seed does by

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseCalendar, type FuzzyDate } from '../ingest/fuzzy';
+import { parseCalendar, type FuzzyDate } from '../ingest/dates-and-quantities';
 import { nameKey } from '../ingest/names';
 import { extractArticle, type Extraction } from './extract';
 import type { Resolver } from './gazetteer';

@@ -1,4 +1,4 @@
-import type { FuzzyDate } from '../ingest/fuzzy';
+import type { FuzzyDate } from '../ingest/dates-and-quantities';
 import { findAmounts } from './amounts';
 import { mask, Masked } from './clauses';
 import { findDates } from './dates';

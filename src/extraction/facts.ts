@@ -1,4 +1,4 @@
-import type { FuzzyDate } from '../ingest/fuzzy';
+import type { FuzzyDate } from '../ingest/dates-and-quantities';
 import type { FoundAmount } from './amounts';
 import { compile, Masked, slotAt, toArticle } from './clauses';
 import type { EntityType } from './gazetteer';

@@ -1,4 +1,4 @@
-import type { FuzzyDate } from '../ingest/fuzzy';
+import type { FuzzyDate } from '../ingest/dates-and-quantities';
 import type { EntityRef } from './facts';
 import { FoundAmount, findAmounts } from './amounts';
 import { findDates } from './dates';

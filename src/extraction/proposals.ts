@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { FuzzyDate } from '../ingest/fuzzy';
+import type { FuzzyDate } from '../ingest/dates-and-quantities';
 import { slugForId } from '../ingest/names';
 import type { EntityRef, Finding } from './facts';
 import { DEMONYMS, type KnownEntity } from './gazetteer';

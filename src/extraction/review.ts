@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import { BadUserInputError, ConflictError } from '../errors/errors';
 import type { GraphClient, Row } from '../graph/graph-client';
-import type { FuzzyDate } from '../ingest/fuzzy';
-import { clientErrorOf, IngestValidationError, loadRecords, RawRecord } from '../ingest/loader';
+import type { FuzzyDate } from '../ingest/dates-and-quantities';
+import { clientErrorOf, IngestValidationError, loadRecords, RawRecord } from '../ingest/importer';
 import type { Extraction } from './extract';
 import { graphResolver } from './gazetteer';
 import { ArticleMeta, articleSource, FactType, Proposal, sourceRecordOf } from './proposals';
@@ -13,7 +13,7 @@ import { extractInWorker } from './worker-pool';
  * passage in place) with its proposals, PENDING; accepting one writes its record through the same
  * validated writer as every import, in one transaction with the article as its source, the new
  * entities it needs, and the check that it is still pending. What changed since extraction is settled
- * in that transaction: an entity merged away is followed to its survivor (the loader's redirects); an
+ * in that transaction: an entity merged away is followed to its survivor (the importer's redirects); an
  * entity deleted makes the write refuse with the reason; a new entity's id the graph has meanwhile
  * given to an entity of the same name is that entity; a fact the graph already holds under the same id
  * is cited by the article instead of rewritten. Nothing is written by extraction alone.

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { GraphClient } from '../graph/graph-client';
 import { applySchema } from '../graph/migrate';
-import { IngestValidationError, LoadProblem } from '../ingest/loader';
+import { IngestValidationError, LoadProblem } from '../ingest/importer';
 import type { LocalNeo4j } from '../local-neo4j/local-neo4j';
 import { ARRAY_DELIMITER, ImportFiles } from './import-files';
 import type { FirstLoadInput } from './inputs';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { InputProblem } from '../ingest/fuzzy';
+import { InputProblem } from '../ingest/dates-and-quantities';
 import { identifierKey } from '../ingest/identifiers';
 import type { NormalizedRecord } from '../ingest/records';
 import { Column, ColumnType, dateColumns, storedColumns } from './columns';

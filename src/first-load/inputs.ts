@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { importFileList } from '../ingest/bulk-import';
 import { readCsvFile } from '../ingest/csv';
-import { jsonLines, LoadProblem, RawRecord } from '../ingest/loader';
+import { jsonLines, LoadProblem, RawRecord } from '../ingest/importer';
 import type { Emit } from '../sources/adapter';
 import { datasetFor, SOURCE_FORMATS } from '../sources/formats';
 
@@ -16,7 +16,10 @@ export interface FirstLoadInput {
 }
 
 /** Runs through every record of the inputs in order, handing each to `each`; the adapters' own problems and left-out rows are collected. */
-export function eachRecord(inputs: FirstLoadInput[], each: (record: RawRecord, input: number) => void): { problems: LoadProblem[]; leftOut: Record<string, number> } {
+export function eachRecord(
+  inputs: FirstLoadInput[],
+  each: (record: RawRecord, input: number) => void,
+): { problems: LoadProblem[]; leftOut: Record<string, number> } {
   const problems: LoadProblem[] = [];
   const leftOut: Record<string, number> = {};
   inputs.forEach((input, at) => {

@@ -1,7 +1,7 @@
 import { cyclicOrganizations } from '../ingest/bulk-import';
-import { FuzzyDate, InputProblem } from '../ingest/fuzzy';
+import { FuzzyDate, InputProblem } from '../ingest/dates-and-quantities';
 import { identifierKey } from '../ingest/identifiers';
-import { LoadProblem, publishedOf, RawRecord } from '../ingest/loader';
+import { LoadProblem, publishedOf, RawRecord } from '../ingest/importer';
 import { normalizeRecord, NormalizedRecord } from '../ingest/records';
 import { eachRecord, FirstLoadInput } from './inputs';
 import type { ImportFiles } from './import-files';

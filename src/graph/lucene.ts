@@ -28,4 +28,3 @@ export function luceneQuery(text: string, mode: 'ALL' | 'ANY' = 'ALL', edits: 1 
   const clauses = terms.map((t) => (t.length < 3 ? `(${t}^4 OR ${t}*)` : `(${t}^4 OR ${t}*^2 OR ${t}${fuzzy})`));
   return mode === 'ALL' ? clauses.map((c) => `+${c}`).join(' ') : clauses.join(' OR ');
 }
-

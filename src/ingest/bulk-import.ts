@@ -17,7 +17,7 @@ import {
   WRITE_STEPS,
   writeBatch,
   LoadSummary,
-} from './loader';
+} from './importer';
 import { Progress } from './progress';
 
 export interface ImportOptions {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { csvCells, fileChunks } from './csv-rows';
-import type { LoadProblem, RawRecord } from './loader';
+import type { LoadProblem, RawRecord } from './importer';
 import { RECORD_SPECS, RecordType } from './record-types';
 
 /**

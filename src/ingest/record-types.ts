@@ -1,4 +1,4 @@
-import type { QuantityRules } from './fuzzy';
+import type { QuantityRules } from './dates-and-quantities';
 
 /**
  * The import format's record types, described once, as data: each field with its kind. Validation

@@ -1,4 +1,4 @@
-import { countBounds, FuzzyDate, InputProblem, parseFuzzyDate, parseQuantity, Quantity, QuantityRules } from './fuzzy';
+import { countBounds, FuzzyDate, InputProblem, parseFuzzyDate, parseQuantity, Quantity, QuantityRules } from './dates-and-quantities';
 import { Identifier, identifierKey, readIdentifier } from './identifiers';
 import { acronymOf, nameKey } from './names';
 import { FieldSpec, LABEL_OF, OWNERSHIP_RELATIONSHIP, RECORD_SPECS, RECORD_TYPES, RecordType } from './record-types';
@@ -8,27 +8,6 @@ import { FieldSpec, LABEL_OF, OWNERSHIP_RELATIONSHIP, RECORD_SPECS, RECORD_TYPES
  * record-types.ts: a raw record becomes what the writer stores (node properties, owned relationships,
  * citations, or a parent link) after every field is checked, with a complaint that names the field.
  */
-export {
-  ACQUISITION_STATUSES,
-  ANNOUNCEMENT_CHANNELS,
-  CLAIM_RANKS,
-  ENTITY_CATEGORIES,
-  LABEL_OF,
-  MARKET_KINDS,
-  METRIC_BASES,
-  ORGANIZATION_KINDS,
-  ORGANIZATION_STATUSES,
-  OWNED_EDGE_TYPES,
-  OWNERSHIP_KINDS,
-  OWNERSHIP_RELATIONSHIP,
-  PRESENCE_STATUSES,
-  RECORD_TYPES,
-  REDIRECT_REASONS,
-  REGISTRATION_STATUSES,
-  ROLE_TYPES,
-  SOURCE_KINDS,
-} from './record-types';
-export type { RecordType } from './record-types';
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const MAX_ID_LENGTH = 120;

@@ -1,6 +1,6 @@
 import { GraphClient } from '../graph/graph-client';
 import type { Logger } from '../logger';
-import { loadRecordFiles, LoadSummary } from './loader';
+import { loadRecordFiles, LoadSummary } from './importer';
 
 /** Loads the seed graph when the database holds no entity yet; an existing graph is left as it is. */
 export async function seedIfEmpty(graph: GraphClient, seedDir: string, logger: Logger): Promise<LoadSummary | undefined> {

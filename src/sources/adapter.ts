@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { LoadProblem, RawRecord } from '../ingest/loader';
+import type { LoadProblem, RawRecord } from '../ingest/importer';
 import { readCsvRows, CsvRow } from '../ingest/csv-rows';
 import { countryMarket, Dataset, datasetSource } from './dataset';
 

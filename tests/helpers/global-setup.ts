@@ -4,7 +4,7 @@ import { PROJECT_ROOT } from '../../src/config';
 import { CypherCatalog } from '../../src/graph/cypher-catalog';
 import { GraphClient } from '../../src/graph/graph-client';
 import { applySchema } from '../../src/graph/migrate';
-import { loadRecordFiles } from '../../src/ingest/loader';
+import { loadRecordFiles } from '../../src/ingest/importer';
 import { LocalNeo4j } from '../../src/local-neo4j/local-neo4j';
 import { createLogger } from '../../src/logger';
 import { ENV_KEYS, TEST_NEO4J } from './test-env';

@@ -1,4 +1,4 @@
-import { loadRecords, RawRecord } from '../../src/ingest/loader';
+import { loadRecords, RawRecord } from '../../src/ingest/importer';
 import { proposeOrganizationTwins, resolveEmployerNames } from '../../src/resolution/auto-resolve';
 import { mergeIn } from '../../src/resolution/merge';
 import { runCli } from '../helpers/cli';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadRecords } from '../../src/ingest/loader';
+import { loadRecords } from '../../src/ingest/importer';
 import { mergeEntities } from '../../src/resolution/merge';
 import { runCli } from '../helpers/cli';
 import { codes, openTestGraph, testConfig, TestApi, TestGraph, testNeo4j, WRITER } from '../helpers/graph';

@@ -3,7 +3,7 @@ import { loadConfig, PROJECT_ROOT } from '../../src/config';
 import { CypherCatalog } from '../../src/graph/cypher-catalog';
 import { createDriver } from '../../src/graph/driver';
 import { GraphClient } from '../../src/graph/graph-client';
-import { loadRecordFiles } from '../../src/ingest/loader';
+import { loadRecordFiles } from '../../src/ingest/importer';
 import { codes, openTestGraph, testConfig, TestApi, testNeo4j, WRITER } from '../helpers/graph';
 import { ScratchNeo4j } from '../helpers/scratch-neo4j';
 import { ServiceProcess, waitUntil } from '../helpers/service-process';

@@ -6,7 +6,7 @@ import { PROJECT_ROOT } from '../../src/config';
 import { importFiles } from '../../src/ingest/bulk-import';
 import { readGraph } from '../../src/ingest/export';
 import type { FirstLoadInput } from '../../src/first-load/inputs';
-import { IngestValidationError } from '../../src/ingest/loader';
+import { IngestValidationError } from '../../src/ingest/importer';
 import { datasetFor, SOURCE_FORMATS } from '../../src/sources/formats';
 import { ScratchNeo4j } from '../helpers/scratch-neo4j';
 

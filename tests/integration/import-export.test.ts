@@ -5,7 +5,7 @@ import { generate } from '../../bench/generator';
 import { PROJECT_ROOT } from '../../src/config';
 import { importFiles } from '../../src/ingest/bulk-import';
 import { readGraph, writeExport } from '../../src/ingest/export';
-import { IngestValidationError } from '../../src/ingest/loader';
+import { IngestValidationError } from '../../src/ingest/importer';
 import { Progress } from '../../src/ingest/progress';
 import { runCli, startCli } from '../helpers/cli';
 import { openTestGraph, TestGraph } from '../helpers/graph';

@@ -1,4 +1,4 @@
-import { loadRecords, RawRecord } from '../../src/ingest/loader';
+import { loadRecords, RawRecord } from '../../src/ingest/importer';
 import { openTestGraph, TestApi, TestGraph, testConfig } from '../helpers/graph';
 
 /**

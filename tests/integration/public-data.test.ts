@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
 import { importFiles } from '../../src/ingest/bulk-import';
-import { IngestValidationError } from '../../src/ingest/loader';
+import { IngestValidationError } from '../../src/ingest/importer';
 import { datasetFor, SOURCE_FORMATS } from '../../src/sources/formats';
 import { openTestGraph, TestApi, TestGraph } from '../helpers/graph';
 

@@ -1,5 +1,5 @@
 import { GraphClient } from '../../src/graph/graph-client';
-import { loadRecords } from '../../src/ingest/loader';
+import { loadRecords } from '../../src/ingest/importer';
 import { openTestGraph, TestApi, TestGraph } from '../helpers/graph';
 
 const COMPANIES = 50;

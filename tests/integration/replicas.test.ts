@@ -1,4 +1,4 @@
-import { loadRecords, RawRecord } from '../../src/ingest/loader';
+import { loadRecords, RawRecord } from '../../src/ingest/importer';
 import { proposeMerge } from '../../src/resolution/decisions';
 import { openTestGraph, TestGraph, testNeo4j } from '../helpers/graph';
 import { ServiceProcess } from '../helpers/service-process';

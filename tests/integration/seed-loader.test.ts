@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
-import { IngestValidationError, loadRecordFiles } from '../../src/ingest/loader';
+import { IngestValidationError, loadRecordFiles } from '../../src/ingest/importer';
 import { openTestGraph, TestGraph } from '../helpers/graph';
 
 let db: TestGraph;

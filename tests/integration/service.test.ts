@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { connectGraph } from '../../src/bootstrap';
+import { connectGraph } from '../../src/connect';
 import { StartupError } from '../../src/errors/errors';
 import { LocalNeo4j } from '../../src/local-neo4j/local-neo4j';
 import { createLogger } from '../../src/logger';

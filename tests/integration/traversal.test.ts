@@ -1,4 +1,4 @@
-import { loadRecords } from '../../src/ingest/loader';
+import { loadRecords } from '../../src/ingest/importer';
 import { codes, openTestGraph, testConfig, TestApi, TestGraph } from '../helpers/graph';
 
 let db: TestGraph;

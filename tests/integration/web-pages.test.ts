@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/config';
-import { loadRecords } from '../../src/ingest/loader';
+import { loadRecords } from '../../src/ingest/importer';
 import { resolveEmployerNames } from '../../src/resolution/auto-resolve';
 import { openTestGraph, testConfig, TestApi, TestGraph, WRITER } from '../helpers/graph';
 

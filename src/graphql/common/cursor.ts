@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../../errors/errors';
 import { toNeo4jDate } from '../../graph/values';
-import { isValidIsoDay } from '../../ingest/fuzzy';
+import { isValidIsoDay } from '../../ingest/dates-and-quantities';
 
 export type KeyKind = 'string' | 'number' | 'date';
 

@@ -1,6 +1,6 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { BadUserInputError } from '../../errors/errors';
-import { isValidIsoDay } from '../../ingest/fuzzy';
+import { isValidIsoDay } from '../../ingest/dates-and-quantities';
 
 function parse(value: unknown): string {
   if (typeof value !== 'string' || !isValidIsoDay(value)) {

@@ -12,8 +12,8 @@ import {
   REGISTRATION_STATUSES,
   ROLE_TYPES,
   SOURCE_KINDS,
-} from '../../ingest/records';
-import { DATE_PRECISIONS, QUANTITY_QUALIFIERS } from '../../ingest/fuzzy';
+} from '../../ingest/record-types';
+import { DATE_PRECISIONS, QUANTITY_QUALIFIERS } from '../../ingest/dates-and-quantities';
 import { IDENTIFIER_SCHEME_NAMES } from '../../ingest/identifiers';
 import { DECISION_KINDS, DECISION_STATUSES, MATCH_REASONS } from '../../resolution/rules';
 import type { DecisionKind as DecisionKindName, DecisionStatus as DecisionStatusName, MatchReasonKind as MatchReasonKindName } from '../../resolution/rules';

@@ -3,7 +3,7 @@ import type { Row } from '../../graph/graph-client';
 import { factTypeOfEnumName } from '../../extraction/proposals';
 import { BadUserInputError } from '../../errors/errors';
 import { parsePublication } from '../../extraction/dates';
-import type { FuzzyDate } from '../../ingest/fuzzy';
+import type { FuzzyDate } from '../../ingest/dates-and-quantities';
 import { ConnectionResult, ordering, paginate, PageArgs } from '../common/connection';
 import type { Context } from '../context';
 import { checkNote, reviewerOf } from '../common/review';

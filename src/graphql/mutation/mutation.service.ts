@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../../errors/errors';
-import { clientErrorOf, IngestValidationError, loadRecords, LoadOptions, RawRecord } from '../../ingest/loader';
-import type { RecordType } from '../../ingest/records';
+import { clientErrorOf, IngestValidationError, loadRecords, LoadOptions, RawRecord } from '../../ingest/importer';
+import type { RecordType } from '../../ingest/record-types';
 import { today } from '../common/limits';
 import type { Context } from '../context';
 import { OwnershipLink } from '../family/family.type';

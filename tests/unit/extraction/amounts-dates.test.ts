@@ -1,6 +1,6 @@
 import { findAmounts } from '../../../src/extraction/amounts';
 import { findDates } from '../../../src/extraction/dates';
-import { countBounds, FuzzyDate, parseQuantity } from '../../../src/ingest/fuzzy';
+import { countBounds, FuzzyDate, parseQuantity } from '../../../src/ingest/dates-and-quantities';
 
 /** A report published some time from Wednesday 10 to Friday 12 January 2024, as the seed's source is. */
 const PUBLISHED: FuzzyDate = { earliest: '2024-01-10', latest: '2024-01-12', precision: 'RANGE', text: null };

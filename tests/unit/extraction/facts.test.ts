@@ -1,6 +1,6 @@
 import { extractArticle } from '../../../src/extraction/extract';
 import { recordsResolver } from '../../../src/extraction/gazetteer';
-import type { FuzzyDate } from '../../../src/ingest/fuzzy';
+import type { FuzzyDate } from '../../../src/ingest/dates-and-quantities';
 
 /**
  * The facts an article states, one fact type at a time, as an analyst would check them: who, what

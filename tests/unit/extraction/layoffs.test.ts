@@ -1,6 +1,6 @@
 import { findLayoffs } from '../../../src/extraction/layoffs';
 import { sentences } from '../../../src/extraction/text';
-import type { FuzzyDate } from '../../../src/ingest/fuzzy';
+import type { FuzzyDate } from '../../../src/ingest/dates-and-quantities';
 
 /** A news-style text in our own words; the figures are of the kind the seed states. */
 const PUBLISHED: FuzzyDate = { earliest: '2024-01-10', latest: '2024-01-12', precision: 'RANGE', text: null };

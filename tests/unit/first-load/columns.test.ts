@@ -4,7 +4,7 @@ import { PROJECT_ROOT } from '../../../src/config';
 import { storedColumns } from '../../../src/first-load/columns';
 import { RECORD_TYPES } from '../../../src/ingest/record-types';
 import { normalizeRecord } from '../../../src/ingest/records';
-import type { FuzzyDate } from '../../../src/ingest/fuzzy';
+import type { FuzzyDate } from '../../../src/ingest/dates-and-quantities';
 import { generate } from '../../../bench/generator';
 import os from 'node:os';
 

@@ -1,4 +1,4 @@
-import { countBounds, parseCalendar, parseFuzzyDate, parseQuantity } from '../../../src/ingest/fuzzy';
+import { countBounds, parseCalendar, parseFuzzyDate, parseQuantity } from '../../../src/ingest/dates-and-quantities';
 
 const JANUARY_2024 = { earliest: '2024-01-10', latest: '2024-01-12', precision: 'RANGE' as const, text: null };
 

@@ -5,10 +5,11 @@ import { fileChunks } from './csv-rows';
 import { KeyedLocks } from './keyed-locks';
 import { GraphClient, GraphTransaction, Params, Row } from '../graph/graph-client';
 import { toNeo4jDate } from '../graph/values';
-import { FuzzyDate, InputProblem } from './fuzzy';
+import { FuzzyDate, InputProblem } from './dates-and-quantities';
 import { identifierKey } from './identifiers';
 import { RECORD_SPECS } from './record-types';
-import { NormalizedRecord, normalizeRecord, OWNED_EDGE_TYPES, RecordType } from './records';
+import { NormalizedRecord, normalizeRecord } from './records';
+import { OWNED_EDGE_TYPES, RecordType } from './record-types';
 
 export interface RecordLocation {
   file: string;

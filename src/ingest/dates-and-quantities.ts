@@ -27,7 +27,7 @@ export interface Quantity {
   text: string | null;
 }
 
-/** A problem with one field of an input record; the loader adds file, line and record. */
+/** A problem with one field of an input record; the importer adds file, line and record. */
 export class InputProblem extends Error {
   constructor(
     readonly field: string,
