@@ -3,7 +3,7 @@ import { PageArgs } from '../common/connection';
 import { OrderBy } from '../common/order-by';
 import { DateRange } from '../common/date-range.input';
 import { AcquisitionStatus } from '../common/enums';
-import { registerDescribedEnum } from '../common/enum-values';
+import { registerDescribedEnum } from '../common/described-enum';
 
 @InputType({ description: 'Narrows a list of acquisitions; all given conditions must hold.' })
 export class AcquisitionFilter {
@@ -28,6 +28,11 @@ export enum AcquisitionOrderField {
 registerDescribedEnum(AcquisitionOrderField, {
   name: 'AcquisitionOrderField',
   description: 'What acquisitions are ordered by: completion or announcement (earliest possible day), or price.',
+  values: {
+    ANNOUNCED: 'By the earliest possible day the deal was announced.',
+    COMPLETED: 'By the earliest possible day the deal closed.',
+    PRICE: 'By price (the lower bound of the amount).',
+  },
 });
 
 export const AcquisitionOrder = OrderBy(AcquisitionOrderField, 'Acquisition', 'acquisitions', AcquisitionOrderField.COMPLETED);

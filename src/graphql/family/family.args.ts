@@ -1,7 +1,7 @@
 import { ArgsType, Field, Int } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Certainty, OwnershipKind, SourceKind } from '../common/enums';
-import { registerDescribedEnum } from '../common/enum-values';
+import { registerDescribedEnum } from '../common/described-enum';
 
 @ArgsType()
 export class AsOfArgs {
@@ -45,6 +45,12 @@ export enum RollupGrouping {
 registerDescribedEnum(RollupGrouping, {
   name: 'RollupGrouping',
   description: 'How layoff roll-ups are grouped: by year of announcement, by organization named, by market affected, or by the kind of source that tells it.',
+  values: {
+    MARKET: 'By affected market ("Not stated" when the source names none).',
+    ORGANIZATION: 'By the organization the source names (an event naming two counts in both groups, once in the total).',
+    SOURCE_KIND: 'By the kind of source that tells it (an event told by the news and by notices counts in both groups, once in the total).',
+    YEAR: 'By year of announcement ("2022-2023" when the announcement interval spans years).',
+  },
 });
 
 @ArgsType()

@@ -3,7 +3,7 @@ import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { PageArgs } from '../common/connection';
 import { OrderBy } from '../common/order-by';
 import { DateRange } from '../common/date-range.input';
-import { registerDescribedEnum } from '../common/enum-values';
+import { registerDescribedEnum } from '../common/described-enum';
 
 @InputType({ description: 'Narrows a list of layoff events; all given conditions must hold.' })
 export class LayoffFilter {
@@ -39,6 +39,10 @@ export enum LayoffOrderField {
 registerDescribedEnum(LayoffOrderField, {
   name: 'LayoffOrderField',
   description: 'What layoff events are ordered by: announcement (earliest possible day), or headcount (its lower bound; unknown counts first).',
+  values: {
+    ANNOUNCED: 'By the earliest possible day of the announcement.',
+    HEADCOUNT: 'By the lower bound of the headcount (unknown counts first).',
+  },
 });
 
 export const LayoffOrder = OrderBy(LayoffOrderField, 'Layoff', 'layoff events', LayoffOrderField.ANNOUNCED);

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { PageArgs } from '../common/connection';
 import { OrderBy } from '../common/order-by';
 import { EntityCategory, OrganizationKind, OrganizationStatus } from '../common/enums';
-import { registerDescribedEnum } from '../common/enum-values';
+import { registerDescribedEnum } from '../common/described-enum';
 
 @InputType({ description: 'Narrows a list of organizations; all given conditions must hold.' })
 export class OrganizationFilter {
@@ -32,7 +32,14 @@ export enum OrganizationOrderField {
   NAME = 'NAME',
   ID = 'ID',
 }
-registerDescribedEnum(OrganizationOrderField, { name: 'OrganizationOrderField', description: 'What organizations are ordered by.' });
+registerDescribedEnum(OrganizationOrderField, {
+  name: 'OrganizationOrderField',
+  description: 'What organizations are ordered by.',
+  values: {
+    ID: 'By id.',
+    NAME: 'By name.',
+  },
+});
 
 export const OrganizationOrder = OrderBy(OrganizationOrderField, 'Organization', 'organizations', OrganizationOrderField.NAME);
 export type OrganizationOrder = InstanceType<typeof OrganizationOrder>;

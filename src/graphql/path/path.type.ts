@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.interface';
 import { Citation } from '../source/source.type';
-import { registerDescribedEnum } from '../common/enum-values';
+import { registerDescribedEnum } from '../common/described-enum';
 
 /** Relationship types a path may follow: the structure of the graph, plus citations and claims on request. */
 export enum RelationshipType {
@@ -28,6 +28,24 @@ registerDescribedEnum(RelationshipType, {
     'Relationship types of the graph: HELD_BY/AT link a role to its person and organization; SUBSIDIARY_OF/DIVISION_OF link a child to its parent; ' +
     'ACQUIRER/TARGET link an acquisition to its parties; AT_ORGANIZATION/ANNOUNCED_BY/AFFECTS_MARKET link a layoff event; BY_ORGANIZATION/IN_MARKET link a market presence; ' +
     'WITHIN nests markets; HEADQUARTERED_IN, FOR_MARKET; CITES links a fact to its sources and ABOUT a claim to its fact.',
+  values: {
+    ABOUT: 'A claim to the fact it is about.',
+    ACQUIRER: 'An acquisition to the organization that made it.',
+    AFFECTS_MARKET: 'A layoff event to a market it affects.',
+    ANNOUNCED_BY: 'A layoff event to the person who announced it.',
+    AT: 'A role to the organization it is held at.',
+    AT_ORGANIZATION: 'A layoff event to an organization that cut jobs.',
+    BY_ORGANIZATION: 'A market presence to its organization.',
+    CITES: 'A fact to a source that states it.',
+    DIVISION_OF: 'A division to the organization it is part of.',
+    FOR_MARKET: 'A market figure to a market it is about.',
+    HEADQUARTERED_IN: 'An organization to the city of its headquarters.',
+    HELD_BY: 'A role to the person who holds it.',
+    IN_MARKET: 'A market presence to its market.',
+    SUBSIDIARY_OF: 'A subsidiary to the company that owns it.',
+    TARGET: 'An acquisition to the organization acquired.',
+    WITHIN: 'A market to the larger market it lies within.',
+  },
 });
 
 export const DEFAULT_PATH_TYPES = Object.values(RelationshipType).filter((t) => t !== RelationshipType.CITES && t !== RelationshipType.ABOUT);
@@ -40,6 +58,11 @@ export enum PathScope {
 registerDescribedEnum(PathScope, {
   name: 'PathScope',
   description: 'What a path between two entities may pass through.',
+  values: {
+    ALL_ENTITIES: 'Through any entity and relationship type (relationshipTypes narrows them): roles, events, acquisitions and markets are steps of their own.',
+    PEOPLE_AND_ORGANIZATIONS:
+      'Through people and organizations only, over roles and parent links; a role is one step (HELD_BY) from a person to an organization, with its sources.',
+  },
 });
 
 /** The relationships a people-and-organizations path follows: roles (a person to an organization) and parent links. */
@@ -52,6 +75,10 @@ export enum StepDirection {
 registerDescribedEnum(StepDirection, {
   name: 'StepDirection',
   description: "FORWARD: the relationship points from the step's from entity to its to entity (Twitch SUBSIDIARY_OF Amazon); BACKWARD: the other way.",
+  values: {
+    BACKWARD: 'The step goes against the relationship’s direction (to its start).',
+    FORWARD: 'The step goes along the relationship’s direction (to its end).',
+  },
 });
 
 @ObjectType({ description: 'One step of a path: an entity, a relationship and the next entity.' })

@@ -3,7 +3,7 @@ import { PageArgs } from '../common/connection';
 import { OrderBy } from '../common/order-by';
 import { DateRange } from '../common/date-range.input';
 import { SourceKind } from '../common/enums';
-import { registerDescribedEnum } from '../common/enum-values';
+import { registerDescribedEnum } from '../common/described-enum';
 
 @InputType({ description: 'Narrows a list of sources; all given conditions must hold.' })
 export class SourceFilter {
@@ -21,7 +21,14 @@ export enum SourceOrderField {
   PUBLISHED = 'PUBLISHED',
   TITLE = 'TITLE',
 }
-registerDescribedEnum(SourceOrderField, { name: 'SourceOrderField', description: 'What sources are ordered by.' });
+registerDescribedEnum(SourceOrderField, {
+  name: 'SourceOrderField',
+  description: 'What sources are ordered by.',
+  values: {
+    PUBLISHED: 'By the earliest possible day of publication.',
+    TITLE: 'By title.',
+  },
+});
 
 export const SourceOrder = OrderBy(SourceOrderField, 'Source', 'sources', SourceOrderField.PUBLISHED);
 export type SourceOrder = InstanceType<typeof SourceOrder>;

@@ -4,7 +4,7 @@ import { FuzzyDate } from '../common/fuzzy-date.type';
 import { Node } from '../common/node.interface';
 import { ENTITY_MAPPERS } from '../node/entities';
 import { Organization } from '../organization/organization.type';
-import { registerDescribedEnum } from '../common/enum-values';
+import { registerDescribedEnum } from '../common/described-enum';
 
 export enum TimelineEventKind {
   ACQUISITION_ANNOUNCED = 'ACQUISITION_ANNOUNCED',
@@ -19,6 +19,16 @@ export enum TimelineEventKind {
 registerDescribedEnum(TimelineEventKind, {
   name: 'TimelineEventKind',
   description: 'What happened: acquisitions, layoffs, market entries and exits, leadership changes.',
+  values: {
+    ACQUISITION_ANNOUNCED: 'An acquisition was announced.',
+    ACQUISITION_COMPLETED: 'An acquisition closed.',
+    LAYOFF: 'Job cuts were announced.',
+    LEADERSHIP_END: 'Someone left a leading role.',
+    LEADERSHIP_START: 'Someone took a leading role.',
+    MARKET_ENTRY: 'An organization entered a market.',
+    MARKET_EXIT: 'An organization left a market.',
+    MARKET_EXIT_ANNOUNCED: 'An organization announced that it would leave a market.',
+  },
 });
 
 @ObjectType({ description: 'Something that happened to an organization, on a (fuzzy) date, with the fact it comes from.' })
