@@ -1,3 +1,4 @@
+import type { StoredArticle } from '../src/extraction/stored-article';
 // The review page: the entity-resolution queue, one decision at a time with both sides' facts and
 // sources side by side, and the facts extracted from articles, each in its passage with the quote
 // marked; accept / reject / undo as the API's authenticated mutations (the token stays in this tab's
@@ -235,15 +236,7 @@ interface ExtractedFact {
   decidedAt: string | null;
   note: string | null;
   entities: Array<{ part: string; id: string; name: string; known: boolean }>;
-  article: {
-    id: string;
-    title: string;
-    publishers: string[];
-    authors: string[];
-    url: string | null;
-    publishedEarliest: string | null;
-    publishedLatest: string | null;
-  };
+  article: Pick<StoredArticle, 'id' | 'title' | 'publishers' | 'authors' | 'url' | 'publishedEarliest' | 'publishedLatest'>;
   passage: { start: number; end: number; text: string; before: string; after: string } | null;
 }
 const FACT_FIELDS =

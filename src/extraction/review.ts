@@ -6,6 +6,7 @@ import { clientErrorOf, IngestValidationError, loadRecords, RawRecord } from '..
 import type { Extraction } from './extract';
 import { graphResolver } from './gazetteer';
 import { ArticleMeta, articleSource, FactType, Proposal, sourceRecordOf } from './proposals';
+import type { StoredArticle } from './stored-article';
 import { extractInWorker } from './worker-pool';
 
 /**
@@ -24,22 +25,6 @@ export const PROPOSAL_STATUSES = {
   REJECTED: 'Refused by a reviewer: nothing was written.',
 } as const;
 export type ProposalStatus = keyof typeof PROPOSAL_STATUSES;
-
-export interface StoredArticle {
-  id: string;
-  sourceId: string;
-  title: string;
-  publishers: string[];
-  authors: string[];
-  url: string | null;
-  publishedEarliest: string | null;
-  publishedLatest: string | null;
-  publishedText: string | null;
-  fromMarkup: boolean;
-  textLength: number;
-  submittedBy: string | null;
-  submittedAt: string | null;
-}
 
 export interface StoredProposal extends Omit<Proposal, 'record' | 'entities'> {
   status: ProposalStatus;

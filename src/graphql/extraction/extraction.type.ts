@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { StoredArticle, StoredProposal } from '../../extraction/review';
+import type { StoredProposal } from '../../extraction/review';
+import type { StoredArticle } from '../../extraction/stored-article';
 import { factTypeEnumName, type Proposal } from '../../extraction/proposals';
 import { ExtractedFactType, ProposalStatus } from '../common/enums';
 

@@ -23,6 +23,8 @@ import { RoleInput } from '../person/role.input';
 import { SourceInput } from '../source/source.input';
 import { cite, upsertFact } from './mutation.service';
 
+/** The input argument of every upsert, described once. */
+const FACT_INPUT = { description: 'The fact as the import format states it: the same id replaces the same fact.' };
 const NEW_SOURCES = { nullable: true, description: 'Sources to create in the same transaction, so the fact can cite them.' } as const;
 
 /**
@@ -33,16 +35,13 @@ const NEW_SOURCES = { nullable: true, description: 'Sources to create in the sam
 @Resolver()
 export class MutationResolver {
   @Mutation(() => Source, { description: 'Create or replace a source.' })
-  upsertSource(
-    @Arg('input', () => SourceInput, { description: 'The fact as the import format states it: the same id replaces the same fact.' }) input: SourceInput,
-    @Ctx() ctx: Context,
-  ): Promise<Source> {
+  upsertSource(@Arg('input', () => SourceInput, FACT_INPUT) input: SourceInput, @Ctx() ctx: Context): Promise<Source> {
     return upsertFact(ctx, 'Source', input);
   }
 
   @Mutation(() => Organization, { description: 'Create or replace a company or division.' })
   upsertOrganization(
-    @Arg('input', () => OrganizationInput, { description: 'The fact as the import format states it: the same id replaces the same fact.' })
+    @Arg('input', () => OrganizationInput, FACT_INPUT)
     input: OrganizationInput,
     @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
     @Ctx() ctx: Context,
@@ -55,7 +54,7 @@ export class MutationResolver {
       'Create or replace a redirect: an id (and its identifiers) that now answers for another entity, e.g. a merged LEI. Returns the entity it answers for.',
   })
   upsertRedirect(
-    @Arg('input', () => RedirectInput, { description: 'The fact as the import format states it: the same id replaces the same fact.' }) input: RedirectInput,
+    @Arg('input', () => RedirectInput, FACT_INPUT) input: RedirectInput,
     @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
     @Ctx() ctx: Context,
   ): Promise<Node> {
@@ -64,7 +63,7 @@ export class MutationResolver {
 
   @Mutation(() => Person, { description: 'Create or replace a person.' })
   upsertPerson(
-    @Arg('input', () => PersonInput, { description: 'The fact as the import format states it: the same id replaces the same fact.' }) input: PersonInput,
+    @Arg('input', () => PersonInput, FACT_INPUT) input: PersonInput,
     @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
     @Ctx() ctx: Context,
   ): Promise<Person> {
@@ -73,7 +72,7 @@ export class MutationResolver {
 
   @Mutation(() => Role, { description: 'Create or replace a role of a person in an organization.' })
   upsertRole(
-    @Arg('input', () => RoleInput, { description: 'The fact as the import format states it: the same id replaces the same fact.' }) input: RoleInput,
+    @Arg('input', () => RoleInput, FACT_INPUT) input: RoleInput,
     @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
     @Ctx() ctx: Context,
   ): Promise<Role> {
@@ -82,7 +81,7 @@ export class MutationResolver {
 
   @Mutation(() => Market, { description: 'Create or replace a market.' })
   upsertMarket(
-    @Arg('input', () => MarketInput, { description: 'The fact as the import format states it: the same id replaces the same fact.' }) input: MarketInput,
+    @Arg('input', () => MarketInput, FACT_INPUT) input: MarketInput,
     @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
     @Ctx() ctx: Context,
   ): Promise<Market> {
@@ -91,7 +90,7 @@ export class MutationResolver {
 
   @Mutation(() => MarketPresence, { description: "Create or replace an organization's presence in a market (entry, exit)." })
   upsertMarketPresence(
-    @Arg('input', () => MarketPresenceInput, { description: 'The fact as the import format states it: the same id replaces the same fact.' })
+    @Arg('input', () => MarketPresenceInput, FACT_INPUT)
     input: MarketPresenceInput,
     @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
     @Ctx() ctx: Context,
@@ -101,7 +100,7 @@ export class MutationResolver {
 
   @Mutation(() => Acquisition, { description: 'Create or replace an acquisition.' })
   upsertAcquisition(
-    @Arg('input', () => AcquisitionInput, { description: 'The fact as the import format states it: the same id replaces the same fact.' })
+    @Arg('input', () => AcquisitionInput, FACT_INPUT)
     input: AcquisitionInput,
     @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
     @Ctx() ctx: Context,
@@ -113,7 +112,7 @@ export class MutationResolver {
     description: 'Create or replace a parent link (ownership or division); one that would make a company its own ancestor is refused.',
   })
   upsertOwnership(
-    @Arg('input', () => OwnershipInput, { description: 'The fact as the import format states it: the same id replaces the same fact.' }) input: OwnershipInput,
+    @Arg('input', () => OwnershipInput, FACT_INPUT) input: OwnershipInput,
     @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
     @Ctx() ctx: Context,
   ): Promise<OwnershipLink> {
@@ -122,7 +121,7 @@ export class MutationResolver {
 
   @Mutation(() => LayoffEvent, { description: 'Create or replace a layoff event.' })
   upsertLayoffEvent(
-    @Arg('input', () => LayoffEventInput, { description: 'The fact as the import format states it: the same id replaces the same fact.' })
+    @Arg('input', () => LayoffEventInput, FACT_INPUT)
     input: LayoffEventInput,
     @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
     @Ctx() ctx: Context,
@@ -132,7 +131,7 @@ export class MutationResolver {
 
   @Mutation(() => MarketMetric, { description: 'Create or replace a market figure.' })
   upsertMarketMetric(
-    @Arg('input', () => MarketMetricInput, { description: 'The fact as the import format states it: the same id replaces the same fact.' })
+    @Arg('input', () => MarketMetricInput, FACT_INPUT)
     input: MarketMetricInput,
     @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
     @Ctx() ctx: Context,
@@ -142,7 +141,7 @@ export class MutationResolver {
 
   @Mutation(() => Claim, { description: "Create or replace one source's statement of a fact's property." })
   upsertClaim(
-    @Arg('input', () => ClaimInput, { description: 'The fact as the import format states it: the same id replaces the same fact.' }) input: ClaimInput,
+    @Arg('input', () => ClaimInput, FACT_INPUT) input: ClaimInput,
     @Arg('newSources', () => [SourceInput], NEW_SOURCES) newSources: SourceInput[] | null,
     @Ctx() ctx: Context,
   ): Promise<Claim> {
