@@ -1,3 +1,4 @@
+import { STORED_DATE, STORED_QUANTITY, StoredForm, StoredPartType } from '../ingest/dates-and-quantities';
 import type { FieldSpec, RecordType } from '../ingest/record-types';
 import { RECORD_SPECS } from '../ingest/record-types';
 
@@ -11,19 +12,13 @@ export interface Column {
   type: ColumnType;
 }
 
-export const dateColumns = (p: string): Column[] => [
-  { name: `${p}Earliest`, type: 'date' },
-  { name: `${p}Latest`, type: 'date' },
-  { name: `${p}Precision`, type: 'string' },
-  { name: `${p}Text`, type: 'string' },
-];
-const quantityColumns = (p: string, integer: boolean): Column[] => [
-  ...['Value', 'Min', 'Max', 'Low', 'High'].map((s) => ({ name: p + s, type: (integer ? 'long' : 'double') as ColumnType })),
-  { name: `${p}MinExclusive`, type: 'boolean' },
-  { name: `${p}MaxExclusive`, type: 'boolean' },
-  { name: `${p}Qualifier`, type: 'string' },
-  { name: `${p}Text`, type: 'string' },
-];
+/** The columns of a value stored in a stored form (STORED_DATE, STORED_QUANTITY); `integer` for numbers that are counts. */
+function formColumns<Part extends string>(form: StoredForm<Part>, prefix: string, integer = false): Column[] {
+  const columnType = (type: StoredPartType): ColumnType => (type === 'number' ? (integer ? 'long' : 'double') : type);
+  return Object.values<{ suffix: string; type: StoredPartType }>(form.parts).map(({ suffix, type }) => ({ name: prefix + suffix, type: columnType(type) }));
+}
+export const dateColumns = (p: string): Column[] => formColumns(STORED_DATE, p);
+const quantityColumns = (p: string, integer: boolean): Column[] => formColumns(STORED_QUANTITY, p, integer);
 
 /** Properties the record rules (records.ts, RULES) derive, besides the fields. */
 const DERIVED_COLUMNS: Partial<Record<RecordType, Column[]>> = {

@@ -27,6 +27,67 @@ export interface Quantity {
   text: string | null;
 }
 
+/** The type of a stored part: what the bulk importer's column and a reader make of it. */
+export type StoredPartType = 'date' | 'string' | 'number' | 'boolean';
+
+/** A stored form: each part of a value kept as a flat property named by the field and the part's suffix. */
+export interface StoredForm<Part extends string> {
+  /** The part every stored value has: a value is stored when (and only when) this property is. */
+  readonly marker: Part;
+  readonly parts: { readonly [P in Part]: { readonly suffix: string; readonly type: StoredPartType } };
+}
+
+/**
+ * How a fuzzy date is stored: flat properties of its node or relationship, the field's name and a
+ * suffix (announcedEarliest, announcedLatest, announcedPrecision, announcedText). Written once:
+ * storing, reading back, the export, the bulk importer's columns and the lookahead derive from it.
+ */
+export const STORED_DATE: StoredForm<keyof FuzzyDate> = {
+  marker: 'precision',
+  parts: {
+    earliest: { suffix: 'Earliest', type: 'date' },
+    latest: { suffix: 'Latest', type: 'date' },
+    precision: { suffix: 'Precision', type: 'string' },
+    text: { suffix: 'Text', type: 'string' },
+  },
+};
+
+/** A quantity's parts as stored: the statement, and the whole-number bounds derived from it (low, high). */
+export type StoredQuantityPart = keyof Quantity | 'low' | 'high';
+
+/** How a quantity is stored (headcountValue, headcountMin, ..., headcountLow, headcountHigh), as STORED_DATE. */
+export const STORED_QUANTITY: StoredForm<StoredQuantityPart> = {
+  marker: 'qualifier',
+  parts: {
+    value: { suffix: 'Value', type: 'number' },
+    min: { suffix: 'Min', type: 'number' },
+    max: { suffix: 'Max', type: 'number' },
+    minExclusive: { suffix: 'MinExclusive', type: 'boolean' },
+    maxExclusive: { suffix: 'MaxExclusive', type: 'boolean' },
+    qualifier: { suffix: 'Qualifier', type: 'string' },
+    text: { suffix: 'Text', type: 'string' },
+    low: { suffix: 'Low', type: 'number' },
+    high: { suffix: 'High', type: 'number' },
+  },
+};
+
+/** Parts of a quantity derived when it is stored, not given. */
+export const DERIVED_QUANTITY_PARTS: readonly StoredQuantityPart[] = ['low', 'high'];
+
+const namesByForm = new WeakMap<object, Map<string, Record<string, string>>>();
+
+/** The stored property of each part of a value stored under `prefix` (made once per form and prefix: answers read thousands). */
+export function storedNames<Part extends string>(form: StoredForm<Part>, prefix: string): Record<Part, string> {
+  let byPrefix = namesByForm.get(form);
+  if (!byPrefix) namesByForm.set(form, (byPrefix = new Map()));
+  let names = byPrefix.get(prefix);
+  if (!names) {
+    names = Object.fromEntries(Object.entries<{ suffix: string }>(form.parts).map(([part, { suffix }]) => [part, prefix + suffix]));
+    byPrefix.set(prefix, names);
+  }
+  return names as Record<Part, string>;
+}
+
 /** A problem with one field of an input record; the importer adds file, line and record. */
 export class InputProblem extends Error {
   constructor(

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { GraphClient, Row } from '../graph/graph-client';
 import { EDGE_FIELD, OWNED_EDGE_TYPES, RECORD_SPECS, RECORD_TYPES, RecordType } from './record-types';
+import { DERIVED_QUANTITY_PARTS, STORED_DATE, STORED_QUANTITY, StoredQuantityPart, storedNames } from './dates-and-quantities';
 
 /**
  * Writes the graph in the import format: one JSON Lines file per record type, in the order an import
@@ -37,28 +38,21 @@ function take(props: Row, key: string): unknown {
 }
 
 function dateOf(props: Row, prefix: string): Record<string, unknown> | undefined {
-  const date = {
-    earliest: take(props, `${prefix}Earliest`),
-    latest: take(props, `${prefix}Latest`),
-    precision: take(props, `${prefix}Precision`),
-    text: take(props, `${prefix}Text`),
-  };
-  return date.precision === undefined ? undefined : compact(date);
+  const names = storedNames(STORED_DATE, prefix);
+  const date = Object.fromEntries(Object.entries(names).map(([part, name]) => [part, take(props, name)]));
+  return date[STORED_DATE.marker] === undefined ? undefined : compact(date);
 }
 
+/** A stored quantity back in the import format: the derived bounds dropped, `value` under `valueKey`, false exclusivity left out. */
 function quantityOf(props: Row, prefix: string, valueKey = 'value'): Record<string, unknown> | undefined {
-  const q = {
-    [valueKey]: take(props, `${prefix}Value`),
-    min: take(props, `${prefix}Min`),
-    max: take(props, `${prefix}Max`),
-    minExclusive: take(props, `${prefix}MinExclusive`) || undefined,
-    maxExclusive: take(props, `${prefix}MaxExclusive`) || undefined,
-    qualifier: take(props, `${prefix}Qualifier`),
-    text: take(props, `${prefix}Text`),
-  };
-  take(props, `${prefix}Low`);
-  take(props, `${prefix}High`);
-  return q.qualifier === undefined ? undefined : compact(q);
+  const names = storedNames(STORED_QUANTITY, prefix);
+  const q: Record<string, unknown> = {};
+  for (const [part, name] of Object.entries(names) as Array<[StoredQuantityPart, string]>) {
+    const value = take(props, name);
+    if (DERIVED_QUANTITY_PARTS.includes(part)) continue;
+    q[part === 'value' ? valueKey : part] = STORED_QUANTITY.parts[part].type === 'boolean' ? value || undefined : value;
+  }
+  return q[STORED_QUANTITY.marker] === undefined ? undefined : compact(q);
 }
 
 function compact(o: Record<string, unknown>): Record<string, unknown> {

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import type { Row } from '../../graph/graph-client';
+import { STORED_DATE, storedNames } from '../../ingest/dates-and-quantities';
 import { DateScalar } from './date.scalar';
 import { DatePrecision } from './enums';
 
@@ -22,15 +23,12 @@ export class FuzzyDate {
   @Field(() => String, { nullable: true, description: 'The original wording, when the source did not give a plain date (e.g. "last month").' })
   text!: string | null;
 
-  /** Reads the flattened <prefix>Earliest/Latest/Precision/Text properties; null when none is stored. */
+  /** Reads a date's stored properties (STORED_DATE); null when none is stored. */
   static fromProps(props: Row, prefix: string): FuzzyDate | null {
-    const precision = props[`${prefix}Precision`] as FuzzyDate['precision'] | undefined;
-    if (!precision) return null;
-    return Object.assign(new FuzzyDate(), {
-      earliest: (props[`${prefix}Earliest`] as string) ?? null,
-      latest: (props[`${prefix}Latest`] as string) ?? null,
-      precision,
-      text: (props[`${prefix}Text`] as string) ?? null,
-    });
+    const names = storedNames(STORED_DATE, prefix);
+    if (!props[names[STORED_DATE.marker]]) return null;
+    const date = new FuzzyDate();
+    for (const part of Object.keys(names) as Array<keyof FuzzyDate>) Object.assign(date, { [part]: props[names[part]] ?? null });
+    return date;
   }
 }

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Row } from '../../graph/graph-client';
+import { STORED_QUANTITY, StoredQuantityPart, storedNames } from '../../ingest/dates-and-quantities';
 import { QuantityQualifier } from './enums';
 
 @ObjectType({
@@ -38,21 +39,15 @@ export class Quantity {
   @Field(() => Int, { nullable: true, description: 'For counts: the largest whole number the statement allows; null when open or unknown.' })
   high!: number | null;
 
+  /** Reads a quantity's stored properties (STORED_QUANTITY); null when none is stored. */
   static fromProps<T extends Quantity>(props: Row, prefix: string, target: T = new Quantity() as T): T | null {
-    const qualifier = props[`${prefix}Qualifier`] as Quantity['qualifier'] | undefined;
-    if (!qualifier) return null;
-    const num = (key: string) => (props[`${prefix}${key}`] as number | undefined) ?? null;
-    return Object.assign(target, {
-      value: num('Value'),
-      min: num('Min'),
-      max: num('Max'),
-      minExclusive: Boolean(props[`${prefix}MinExclusive`]),
-      maxExclusive: Boolean(props[`${prefix}MaxExclusive`]),
-      qualifier,
-      text: (props[`${prefix}Text`] as string) ?? null,
-      low: num('Low'),
-      high: num('High'),
-    });
+    const names = storedNames(STORED_QUANTITY, prefix);
+    if (!props[names[STORED_QUANTITY.marker]]) return null;
+    for (const [part, name] of Object.entries(names) as Array<[StoredQuantityPart, string]>) {
+      const value = props[name];
+      Object.assign(target, { [part]: STORED_QUANTITY.parts[part].type === 'boolean' ? Boolean(value) : (value ?? null) });
+    }
+    return target;
   }
 }
 

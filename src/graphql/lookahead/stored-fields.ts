@@ -1,4 +1,5 @@
 import type { Row } from '../../graph/graph-client';
+import { STORED_DATE, STORED_QUANTITY, StoredForm, storedNames } from '../../ingest/dates-and-quantities';
 import type { Selection } from './selection';
 
 /**
@@ -19,25 +20,19 @@ export interface CompositeField {
 }
 type StoredField = string[] | CompositeField;
 
-function composite(prefix: string, always: string, parts: Record<string, string>): CompositeField {
+/** A value stored in a stored form (STORED_DATE, STORED_QUANTITY): its marker always read, each selected part by its property. */
+function composite<Part extends string>(form: StoredForm<Part>, prefix: string): CompositeField {
+  const names = storedNames(form, prefix);
+  const always = names[form.marker];
+  const parts = Object.entries<string>(names).filter(([part]) => part !== form.marker);
   return {
-    whole: [prefix + always, ...Object.values(parts).map((p) => prefix + p)],
-    always: [prefix + always],
-    parts: { ...Object.fromEntries(Object.entries(parts).map(([field, p]) => [field, [prefix + p]])), [always.toLowerCase()]: [] },
+    whole: [always, ...parts.map(([, name]) => name)],
+    always: [always],
+    parts: { ...Object.fromEntries(parts.map(([part, name]) => [part, [name]])), [form.marker]: [] },
   };
 }
-const fuzzyDate = (p: string) => composite(p, 'Precision', { earliest: 'Earliest', latest: 'Latest', text: 'Text' });
-const quantity = (p: string) =>
-  composite(p, 'Qualifier', {
-    value: 'Value',
-    min: 'Min',
-    max: 'Max',
-    minExclusive: 'MinExclusive',
-    maxExclusive: 'MaxExclusive',
-    text: 'Text',
-    low: 'Low',
-    high: 'High',
-  });
+const fuzzyDate = (p: string) => composite(STORED_DATE, p);
+const quantity = (p: string) => composite(STORED_QUANTITY, p);
 const relations = (...names: string[]) => Object.fromEntries(names.map((n) => [n, [] as string[]]));
 
 /** Every stored property a field can need. */
