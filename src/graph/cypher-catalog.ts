@@ -21,8 +21,10 @@ export const CYPHER_DIR = path.join(PROJECT_ROOT, 'cypher');
 
 /**
  * The named queries in cypher/queries, read once at start. A query's name is its path below that
- * folder without the extension (e.g. "organization/by-ids"); the files are plain Cypher with
- * $parameters, so they can be pasted into Neo4j Browser as they are.
+ * folder without the extension (e.g. "organization/by-ids"); the files are Cypher with $parameters.
+ * Most can be pasted into Neo4j Browser as they are; one that uses a fragment ({{name:variable}}), a
+ * section ({{#switch}}) or a bound ({{maxDepth}}) is rendered first: `npx corpgraph cypher --show
+ * <name> [--switch name=true] [--bound name=N]` prints the text Neo4j runs and its parameters.
  */
 export class CypherCatalog {
   private constructor(private readonly queries: ReadonlyMap<string, string>) {}
@@ -56,6 +58,11 @@ export class CypherCatalog {
     if (this.rendered.size >= MAX_RENDERED) this.rendered.clear();
     this.rendered.set(key, text);
     return text;
+  }
+
+  /** The bounds a query's placeholders name (each must be given as a whole number). */
+  bounds(name: string): string[] {
+    return [...new Set([...this.text(name).replace(SECTION_OPENER, '').matchAll(PLACEHOLDER)].map((m) => m[1]))].sort();
   }
 
   /** The switches a query's sections name (each must be given as a boolean). */
