@@ -11,7 +11,7 @@ import { toParams } from '../src/graph/values';
 import { importFiles } from '../src/ingest/bulk-import';
 import { firstLoad, FirstLoadResult } from '../src/first-load/first-load';
 import { readGraph } from '../src/ingest/export';
-import { chunks, storableProps } from '../src/ingest/importer';
+import { chunks, storableProps } from '../src/ingest/write-steps';
 import { Progress } from '../src/ingest/progress';
 import { normalizeRecord, NormalizedRecord } from '../src/ingest/records';
 import { FuzzyDate } from '../src/ingest/dates-and-quantities';

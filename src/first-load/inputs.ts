@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { importFileList } from '../ingest/bulk-import';
 import { readCsvFile } from '../ingest/csv';
-import { jsonLines, LoadProblem, RawRecord } from '../ingest/importer';
+import { jsonLines, LoadProblem, RawRecord } from '../ingest/record-files';
 import type { Emit } from '../sources/adapter';
 import { datasetFor, SOURCE_FORMATS } from '../sources/formats';
 

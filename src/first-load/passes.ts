@@ -1,7 +1,8 @@
 import { cyclicOrganizations } from '../ingest/bulk-import';
 import { FuzzyDate, InputProblem } from '../ingest/dates-and-quantities';
 import { identifierKey } from '../ingest/identifiers';
-import { LoadProblem, publishedOf, RawRecord } from '../ingest/importer';
+import { publishedOf } from '../ingest/importer';
+import { LoadProblem, RawRecord } from '../ingest/record-files';
 import { normalizeRecord, NormalizedRecord } from '../ingest/records';
 import { eachRecord, FirstLoadInput } from './inputs';
 import type { ImportFiles } from './import-files';

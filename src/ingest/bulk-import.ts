@@ -3,21 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { GraphClient } from '../graph/graph-client';
 import { readCsvFile } from './csv';
-import {
-  chunks,
-  IngestValidationError,
-  LoadProblem,
-  LocatedRecord,
-  RawRecord,
-  readRecordFiles,
-  refuseCycles,
-  stepRows,
-  summarize,
-  validateRecords,
-  WRITE_STEPS,
-  writeBatch,
-  LoadSummary,
-} from './importer';
+import { IngestValidationError, LocatedRecord, refuseCycles, summarize, validateRecords, LoadSummary } from './importer';
+import { LoadProblem, RawRecord, readRecordFiles } from './record-files';
+import { chunks, stepRows, WRITE_STEPS, writeBatch } from './write-steps';
 import { Progress } from './progress';
 
 export interface ImportOptions {

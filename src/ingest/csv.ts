@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { csvCells, fileChunks } from './csv-rows';
-import type { LoadProblem, RawRecord } from './importer';
+import type { LoadProblem, RawRecord } from './record-files';
 import { RECORD_SPECS, RecordType } from './record-types';
 
 /**

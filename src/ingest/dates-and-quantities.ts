@@ -79,7 +79,7 @@ const namesByForm = new WeakMap<object, Map<string, Record<string, string>>>();
 /** The stored property of each part of a value stored under `prefix` (made once per form and prefix: answers read thousands). */
 export function storedNames<Part extends string>(form: StoredForm<Part>, prefix: string): Record<Part, string> {
   let byPrefix = namesByForm.get(form);
-  if (!byPrefix) namesByForm.set(form, (byPrefix = new Map()));
+  if (!byPrefix) namesByForm.set(form, (byPrefix = new Map<string, Record<string, string>>()));
   let names = byPrefix.get(prefix);
   if (!names) {
     names = Object.fromEntries(Object.entries<{ suffix: string }>(form.parts).map(([part, { suffix }]) => [part, prefix + suffix]));

@@ -1,34 +1,17 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { BadUserInputError, ConflictError } from '../errors/errors';
-import { fileChunks } from './csv-rows';
 import { KeyedLocks } from './keyed-locks';
 import { GraphClient, GraphTransaction, Params, Row } from '../graph/graph-client';
-import { toNeo4jDate } from '../graph/values';
 import { FuzzyDate, InputProblem } from './dates-and-quantities';
-import { identifierKey } from './identifiers';
-import { RECORD_SPECS } from './record-types';
+import { listRecordFiles, LoadProblem, RawRecord, readRecordFiles, RecordLocation } from './record-files';
+import type { RecordType } from './record-types';
 import { NormalizedRecord, normalizeRecord } from './records';
-import { OWNED_EDGE_TYPES, RecordType } from './record-types';
+import { chunks, idTakenReason, kindOf, writeRecords } from './write-steps';
 
-export interface RecordLocation {
-  file: string;
-  line: number;
-}
-
-export interface RawRecord extends RecordLocation {
-  value: unknown;
-}
-
-export interface LoadProblem extends RecordLocation {
-  id?: string;
-  /** The field at fault, when one is (e.g. headcount.min). */
-  field?: string;
-  reason: string;
-  /** Set when the record's id already names a fact of another kind (that kind). */
-  takenBy?: string;
-}
-
+/**
+ * The importer: records checked against the rules and the graph, then written, in one transaction
+ * that first locks what they name, or nothing written (IngestValidationError). Seeds, mutations,
+ * accepted extractions and resolution's links all land through it.
+ */
 /** Runs a named read: the graph's own, or a transaction's, so that checks can share the write's transaction. */
 export type GraphReader = (name: string, params: Params) => Promise<Row[]>;
 
@@ -52,59 +35,8 @@ export interface LoadSummary {
   byType: Partial<Record<RecordType, number>>;
 }
 
-const WRITE_BATCH = 1000;
 /** Ids looked up in the graph per query while validating. */
 const LOOKUP_BATCH = 20000;
-
-/** Lists the .jsonl files of a folder (sorted, so loads are repeatable) or returns the one file given. */
-export function listRecordFiles(target: string): string[] {
-  const stat = fs.statSync(target);
-  if (!stat.isDirectory()) return [target];
-  return fs
-    .readdirSync(target)
-    .filter((name) => name.endsWith('.jsonl'))
-    .sort()
-    .map((name) => path.join(target, name));
-}
-
-/** Reads JSON Lines: one record per non-blank line; a line that is not JSON is a problem, not a crash. */
-export function readRecordFiles(files: string[]): { records: RawRecord[]; problems: LoadProblem[] } {
-  const records: RawRecord[] = [];
-  const problems: LoadProblem[] = [];
-  for (const file of files) {
-    for (const r of jsonLines(file)) {
-      if ('reason' in r) problems.push(r);
-      else records.push(r);
-    }
-  }
-  return { records, problems };
-}
-
-/** A JSON Lines file's records one by one, read in chunks (a first load streams a million records without holding them). */
-export function* jsonLines(file: string): Generator<RawRecord | LoadProblem> {
-  const name = path.basename(file);
-  let rest = '';
-  let line = 0;
-  const parse = (text: string): RawRecord | LoadProblem | null => {
-    line += 1;
-    if (text.trim() === '') return null;
-    try {
-      return { file: name, line, value: JSON.parse(text) };
-    } catch (error) {
-      return { file: name, line, reason: `not valid JSON (${(error as Error).message})` };
-    }
-  };
-  for (const chunk of fileChunks(file)) {
-    const lines = (rest + chunk).split('\n');
-    rest = lines.pop()!;
-    for (const text of lines) {
-      const r = parse(text);
-      if (r) yield r;
-    }
-  }
-  const last = parse(rest);
-  if (last) yield last;
-}
 
 export interface LocatedRecord extends NormalizedRecord {
   loc: RecordLocation;
@@ -335,105 +267,5 @@ async function checkReferences(read: GraphReader, records: LocatedRecord[], prob
       r.link.parent = check(r, r.link.parent, 'Organization', 'parent', 'parent');
       if (r.props.acquisitionId) check(r, r.props.acquisitionId as string, 'Acquisition', 'acquisition', 'acquisition');
     }
-  }
-}
-
-/** Dates travel as Neo4j Date values, so that they compare and index as dates. */
-export function storableProps(props: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(props)) {
-    out[key] = /(Earliest|Latest)$/.test(key) && typeof value === 'string' ? toNeo4jDate(value) : value;
-  }
-  return out;
-}
-
-export function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-const batches = <T>(items: T[]) => chunks(items, WRITE_BATCH);
-
-/** The statements that write records, in dependency order: nodes, their identifiers, edges and citations, parent links, then notices linked to their employer by exact name. */
-export const WRITE_STEPS = ['nodes', 'identifiers', 'edges', 'citations', 'links', 'employers'] as const;
-export type WriteStep = (typeof WRITE_STEPS)[number];
-
-/** The rows one write step sends for some records (empty when none of them has anything for it). */
-export function stepRows(step: WriteStep, records: NormalizedRecord[]): { query: string; rows: Record<string, unknown>[] } {
-  const nodes = records.filter((r) => !r.link);
-  switch (step) {
-    case 'nodes':
-      return { query: 'ingest/upsert-nodes', rows: nodes.map((r) => ({ id: r.id, label: r.label, props: storableProps(r.props) })) };
-    case 'identifiers':
-      return {
-        query: 'ingest/replace-identifiers',
-        rows: nodes
-          .filter((r) => RECORD_SPECS[r.type].fields.some((f) => f.kind === 'identifiers'))
-          .map((r) => ({ id: r.id, identifiers: r.identifiers.map((i) => ({ key: identifierKey(i.scheme, i.value), ...i })) })),
-      };
-    case 'edges':
-      return {
-        query: 'ingest/replace-edges',
-        rows: nodes
-          .filter((r) => OWNED_EDGE_TYPES[r.type].length)
-          .map((r) => ({
-            id: r.id,
-            edgeTypes: OWNED_EDGE_TYPES[r.type],
-            edges: r.edges.map((e) => ({ type: e.type, to: e.to, props: storableProps(e.props) })),
-          })),
-      };
-    case 'citations':
-      return { query: 'ingest/replace-citations', rows: nodes.filter((r) => r.citations.length).map((r) => ({ id: r.id, citations: r.citations })) };
-    case 'employers':
-      return {
-        query: 'ingest/link-employers',
-        rows: nodes
-          .filter((r) => r.type === 'LayoffEvent' && r.props.employerName && !r.edges.some((e) => e.type === 'AT_ORGANIZATION'))
-          .map((r) => ({ id: r.id, name: (r.props.employerName as string).toLowerCase() })),
-      };
-    case 'links':
-      return {
-        query: 'ingest/upsert-ownership',
-        rows: records
-          .filter((r) => r.link)
-          .map((r) => ({ id: r.id, relType: r.link!.relType, child: r.link!.child, parent: r.link!.parent, props: storableProps(r.props) })),
-      };
-  }
-}
-
-async function writeRecords(tx: GraphTransaction, records: LocatedRecord[]): Promise<void> {
-  for (const step of WRITE_STEPS) {
-    const { query, rows } = stepRows(step, records);
-    for (const batch of batches(rows)) await writeBatch(tx, query, batch);
-  }
-}
-
-/** The kind of fact a node's labels (or ['Ownership'] for a parent link) say it is. */
-function kindOf(labels: string[]): string {
-  return labels.filter((l) => l !== 'Entity').join('/') || 'fact';
-}
-
-function idTakenReason(id: string, takenBy: string, wanted: string): string {
-  return `id "${id}" already names ${/^[AEIOU]/.test(takenBy) ? 'an' : 'a'} ${takenBy}; ids are unique across every fact, so a ${wanted} cannot take it`;
-}
-
-/**
- * Runs one write step's batch. Node and link upserts return the rows whose id already named a fact
- * of another kind when their write took the id's lock (a concurrent write got there first): the
- * transaction fails, so nothing of it lands.
- */
-export async function writeBatch(tx: GraphTransaction, query: string, rows: Record<string, unknown>[]): Promise<void> {
-  const [conflict] = await tx.run(query, { rows });
-  if (conflict?.identifier) {
-    throw new ConflictError(
-      `identifier ${conflict.identifier as string} already identifies "${conflict.existing as string}"; an identifier names one entity, so "${conflict.id as string}" cannot have it`,
-      conflict.id as string,
-      'Identifier',
-    );
-  }
-  if (conflict) {
-    const takenBy = kindOf(conflict.existing as string[]);
-    throw new ConflictError(idTakenReason(conflict.id as string, takenBy, conflict.wanted as string), conflict.id as string, takenBy);
   }
 }

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import { BadUserInputError, ConflictError } from '../errors/errors';
 import type { GraphClient, GraphTransaction, Row } from '../graph/graph-client';
-import { loadRecords, RawRecord } from '../ingest/importer';
+import { loadRecords } from '../ingest/importer';
+import { RawRecord } from '../ingest/record-files';
 import { slugForId } from '../ingest/names';
 import type { Candidate, PreparedName } from './candidates';
 import { decisionId, entitySubject, mergeIn, nameSubject, splitIn } from './merge';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { LoadProblem, RawRecord } from '../ingest/importer';
+import type { LoadProblem, RawRecord } from '../ingest/record-files';
 import { readCsvRows, CsvRow } from '../ingest/csv-rows';
 import { countryMarket, Dataset, datasetSource } from './dataset';
 

@@ -1,4 +1,4 @@
-import type { RawRecord } from '../ingest/importer';
+import type { RawRecord } from '../ingest/record-files';
 
 /** A data set as a source: what every fact an adapter makes cites, with the row it came from as the locator. */
 export interface Dataset {

@@ -1,4 +1,5 @@
-import { loadRecords, RawRecord } from '../../src/ingest/importer';
+import { loadRecords } from '../../src/ingest/importer';
+import { RawRecord } from '../../src/ingest/record-files';
 import { proposeOrganizationTwins, resolveEmployerNames } from '../../src/resolution/auto-resolve';
 import { mergeIn } from '../../src/resolution/merge';
 import { runCli } from '../helpers/cli';

@@ -1,4 +1,5 @@
-import { loadRecords, RawRecord } from '../../src/ingest/importer';
+import { loadRecords } from '../../src/ingest/importer';
+import { RawRecord } from '../../src/ingest/record-files';
 import { openTestGraph, TestApi, TestGraph, testConfig } from '../helpers/graph';
 
 /**

@@ -1,4 +1,5 @@
-import { loadRecords, RawRecord } from '../../src/ingest/importer';
+import { loadRecords } from '../../src/ingest/importer';
+import { RawRecord } from '../../src/ingest/record-files';
 import { proposeMerge } from '../../src/resolution/decisions';
 import { openTestGraph, TestGraph, testNeo4j } from '../helpers/graph';
 import { ServiceProcess } from '../helpers/service-process';

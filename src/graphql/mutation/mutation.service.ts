@@ -1,5 +1,6 @@
 import { BadUserInputError } from '../../errors/errors';
-import { clientErrorOf, IngestValidationError, loadRecords, LoadOptions, RawRecord } from '../../ingest/importer';
+import { clientErrorOf, IngestValidationError, loadRecords, LoadOptions } from '../../ingest/importer';
+import { RawRecord } from '../../ingest/record-files';
 import type { RecordType } from '../../ingest/record-types';
 import { today } from '../common/limits';
 import type { Context } from '../context';
