@@ -4,7 +4,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import http, { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from './config';
 import { ErrorCode, StartupError } from './errors/errors';
-import { formatError } from './errors/format-error';
+import { formatError } from './graphql/format-error';
 import { stopExtractionWorker } from './extraction/worker-pool';
 import { GraphClient } from './graph/graph-client';
 import { Context } from './graphql/context';
@@ -22,7 +22,7 @@ import { protection } from './security/protection';
 /**
  * The wiring: Apollo Server with corpgraph's schema, protections and plugins, and the HTTP routes
  * around it (/graphql through the HTTP adapter, /health, /ready, the offline pages). Each job lives
- * in its own module: src/http/graphql-handler.ts, src/graphql/plugins/, src/errors/format-error.ts.
+ * in its own module: src/http/graphql-handler.ts, src/graphql/plugins/, src/graphql/format-error.ts.
  */
 export const GRAPHQL_PATH = '/graphql';
 

@@ -3,7 +3,7 @@ import { GraphQLFormattedError } from 'graphql';
 import crypto from 'node:crypto';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { CorpgraphError, ErrorCode } from './errors';
+import { CorpgraphError, ErrorCode } from '../errors/errors';
 
 /** Client-facing errors keep their code; anything unexpected is logged and, in production, masked. */
 export function formatError(config: Config, logger: Logger) {
