@@ -1,16 +1,4 @@
-import {
-  countBounds,
-  FuzzyDate,
-  InputProblem,
-  parseFuzzyDate,
-  parseQuantity,
-  Quantity,
-  QuantityRules,
-  STORED_DATE,
-  STORED_QUANTITY,
-  StoredQuantityPart,
-  storedNames,
-} from './dates-and-quantities';
+import { flattenDate, flattenQuantity, FuzzyDate, InputProblem, parseFuzzyDate, parseQuantity, Quantity, QuantityRules } from './dates-and-quantities';
 import { Identifier, identifierKey, readIdentifier } from './identifiers';
 import { acronymOf, nameKey } from './names';
 import { FieldSpec, LABEL_OF, OWNERSHIP_RELATIONSHIP, RECORD_SPECS, RECORD_TYPES, RecordType } from './record-types';
@@ -64,21 +52,6 @@ export type SourceDates = ReadonlyMap<string, FuzzyDate | null>;
 
 export function isSlug(value: unknown): value is string {
   return typeof value === 'string' && value.length <= MAX_ID_LENGTH && SLUG.test(value);
-}
-
-/** A fuzzy date as its stored properties (STORED_DATE). */
-export function flattenDate(prefix: string, date: FuzzyDate | null): Record<string, unknown> {
-  if (!date) return {};
-  const names = storedNames(STORED_DATE, prefix);
-  return Object.fromEntries((Object.keys(names) as Array<keyof FuzzyDate>).map((part) => [names[part], date[part]]));
-}
-
-/** A quantity as its stored properties (STORED_QUANTITY), with the whole-number bounds it allows. */
-export function flattenQuantity(prefix: string, q: Quantity | null): Record<string, unknown> {
-  if (!q) return {};
-  const stored: Record<StoredQuantityPart, unknown> = { ...q, ...countBounds(q) };
-  const names = storedNames(STORED_QUANTITY, prefix);
-  return Object.fromEntries((Object.keys(names) as StoredQuantityPart[]).map((part) => [names[part], stored[part]]));
 }
 
 export interface Period {

@@ -3,9 +3,9 @@ import { storedColumns } from '../../../src/first-load/columns';
 import { FuzzyDate as FuzzyDateType } from '../../../src/graphql/common/fuzzy-date.type';
 import { Quantity as QuantityType } from '../../../src/graphql/common/quantity.type';
 import { STORED_FIELDS, wholeOf } from '../../../src/graphql/lookahead/stored-fields';
-import { STORED_DATE, STORED_QUANTITY, StoredForm, storedNames } from '../../../src/ingest/dates-and-quantities';
+import { flattenDate, flattenQuantity, STORED_DATE, STORED_QUANTITY, StoredForm, storedNames } from '../../../src/ingest/dates-and-quantities';
 import { recordFromNode } from '../../../src/ingest/export';
-import { flattenDate, flattenQuantity, normalizeRecord } from '../../../src/ingest/records';
+import { normalizeRecord } from '../../../src/ingest/records';
 
 /**
  * How a fuzzy date and a quantity are stored is written once (STORED_DATE, STORED_QUANTITY); every
