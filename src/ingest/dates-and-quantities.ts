@@ -88,20 +88,18 @@ export function storedNames<Part extends string>(form: StoredForm<Part>, prefix:
   return names as Record<Part, string>;
 }
 
-/** A fuzzy date as its stored properties (STORED_DATE). */
-export function flattenDate(prefix: string, date: FuzzyDate | null): Record<string, unknown> {
-  if (!date) return {};
-  const names = storedNames(STORED_DATE, prefix);
-  return Object.fromEntries((Object.keys(names) as Array<keyof FuzzyDate>).map((part) => [names[part], date[part]]));
+/** A value's parts as the stored properties of its form, under `prefix`. */
+function flatten<Part extends string>(form: StoredForm<Part>, prefix: string, parts: Record<Part, unknown>): Record<string, unknown> {
+  const names = storedNames(form, prefix);
+  return Object.fromEntries((Object.keys(names) as Part[]).map((part) => [names[part], parts[part]]));
 }
 
-/** A quantity as its stored properties (STORED_QUANTITY), with the whole-number bounds it allows. */
-export function flattenQuantity(prefix: string, q: Quantity | null): Record<string, unknown> {
-  if (!q) return {};
-  const stored: Record<StoredQuantityPart, unknown> = { ...q, ...countBounds(q) };
-  const names = storedNames(STORED_QUANTITY, prefix);
-  return Object.fromEntries((Object.keys(names) as StoredQuantityPart[]).map((part) => [names[part], stored[part]]));
-}
+/** A fuzzy date as its stored properties (STORED_DATE); none for no date. */
+export const flattenDate = (prefix: string, date: FuzzyDate | null): Record<string, unknown> => (date ? flatten(STORED_DATE, prefix, date) : {});
+
+/** A quantity as its stored properties (STORED_QUANTITY), with the whole-number bounds it allows; none for no quantity. */
+export const flattenQuantity = (prefix: string, q: Quantity | null): Record<string, unknown> =>
+  q ? flatten(STORED_QUANTITY, prefix, { ...q, ...countBounds(q) }) : {};
 
 /** A problem with one field of an input record; the importer adds file, line and record. */
 export class InputProblem extends Error {
