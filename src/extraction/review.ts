@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { BadUserInputError, ConflictError } from '../errors/errors';
 import type { GraphClient, Row } from '../graph/graph-client';
-import type { FuzzyDate } from '../ingest/fuzzy';
+import { type FuzzyDate, InputProblem } from '../ingest/fuzzy';
 import { clientErrorOf, IngestValidationError, loadRecords, RawRecord } from '../ingest/loader';
 import { Extraction, extractArticle } from './extract';
 import { graphResolver } from './gazetteer';
@@ -78,14 +78,28 @@ export function proposalFromRow(row: Row): StoredProposal {
   };
 }
 
+export interface ExtractOptions {
+  submit: boolean;
+  by: string;
+  /** How the caller names the article's fields (text, url, title...) in errors: input.url for the mutation, --url for the CLI. */
+  fieldName?: (field: string) => string;
+}
+
 /** Extracts an article's proposals against the graph and, when `submit`, stores them for review. */
 export async function extractFromArticle(
   graph: GraphClient,
   raw: string,
   meta: ArticleMeta,
-  options: { submit: boolean; by: string },
+  options: ExtractOptions,
 ): Promise<{ extraction: Extraction; extractionId: string; sourceId: string; created: number }> {
-  const extraction = await extractArticle(graphResolver(graph), raw, meta);
+  let extraction: Extraction;
+  try {
+    extraction = await extractArticle(graphResolver(graph), raw, meta);
+  } catch (error) {
+    if (!(error instanceof InputProblem)) throw error;
+    const field = (options.fieldName ?? ((f) => f))(error.field);
+    throw new BadUserInputError(`${field}: ${error.reason}`, field);
+  }
   const source = articleSource(extraction.text, meta);
   const id = extractionId(extraction.text);
   let created = 0;

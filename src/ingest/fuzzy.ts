@@ -31,9 +31,10 @@ export interface Quantity {
 export class InputProblem extends Error {
   constructor(
     readonly field: string,
-    message: string,
+    /** What is wrong with the field, without its name. */
+    readonly reason: string,
   ) {
-    super(`${field}: ${message}`);
+    super(`${field}: ${reason}`);
     this.name = 'InputProblem';
   }
 }

@@ -4,12 +4,14 @@ import { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import { BadUserInputError, QueryTooComplexError, RateLimitedError } from '../errors/errors';
 import type { Context } from '../graphql/context';
+import { validTextInLiterals, variablesFault } from './input-text';
 import { QueryCostCache } from './query-cost';
 import { RateLimiter } from './rate-limit';
 
 /**
  * The OWASP GraphQL protections: GraphQL Armor's rules on the document (depth, aliases, directives,
- * tokens, no field suggestions in production, no batching), then a cost limit aware of list sizes
+ * tokens, no field suggestions in production, no batching), the request's text and the depth of its
+ * variables (input-text.ts), then a cost limit aware of list sizes
  * and traversal depth, and a per-client rate limit on expensive operations. All of it runs before
  * any resolver, so a rejected operation never reaches Neo4j.
  */
@@ -29,10 +31,13 @@ export function protection(config: Config, schema: GraphQLSchema) {
   const limiter = new RateLimiter(security.expensivePerMinute);
   const costs = new QueryCostCache();
 
-  const costPlugin: ApolloServerPlugin<Context> = {
+  // One plugin, its checks in order: what reads the variables next (the cost) never meets a value refused here.
+  const guardPlugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, queryHash, operationName, contextValue }) {
+          const refused = variablesFault(request.variables);
+          if (refused) throw refused;
           let cost: number;
           try {
             cost = costs.cost(schema, document, queryHash, request.variables ?? {}, operationName ?? undefined);
@@ -52,8 +57,8 @@ export function protection(config: Config, schema: GraphQLSchema) {
   };
 
   return {
-    plugins: [...(armor.plugins as ApolloServerPlugin<Context>[]), costPlugin],
-    validationRules: armor.validationRules,
+    plugins: [...(armor.plugins as ApolloServerPlugin<Context>[]), guardPlugin],
+    validationRules: [...armor.validationRules, validTextInLiterals],
     parseOptions: { maxTokens: security.maxTokens },
     allowBatchedHttpRequests: false as const,
   };

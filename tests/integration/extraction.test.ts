@@ -117,7 +117,9 @@ describe('extracting the facts of an article', () => {
     expect(await reason('Le groupe supprimera 120 emplois dans ses usines, a annoncé la direction mardi. La vente sera conclue en été.')).toEqual([
       ['UNSUPPORTED_CONTENT', 'NOT_ENGLISH'],
     ]);
-    expect(await reason(`\u0000\u0001PK${'\u0002'.repeat(50)}`)).toEqual([['UNSUPPORTED_CONTENT', 'BINARY']]);
+    expect(await reason(`\u0003\u0001PK${'\u0002'.repeat(50)}`)).toEqual([['UNSUPPORTED_CONTENT', 'BINARY']]);
+    // A NUL is refused before that, as text no store may hold (src/ingest/valid-text.ts).
+    expect(await reason(`\u0000\u0001PK${'\u0002'.repeat(50)}`)).toEqual([['BAD_USER_INPUT', undefined]]);
     expect(codes(await api.execute(EXTRACT, { input: input(ARTICLE, { published: '2024-13-45' }) }, WRITER))).toEqual(['BAD_USER_INPUT']);
     // HTML is read as the text it shows.
     const html = `<html><body><h1>Northwind Quarry to buy Harbor Glass</h1>${ARTICLE.split('\n\n')[1]
