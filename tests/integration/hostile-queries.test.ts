@@ -305,4 +305,24 @@ describe('at the HTTP edge', () => {
     const dev = await api.execute('{ compnay(id: "amazon") { id } }');
     expect(dev.errors![0].message).toMatch(/Did you mean "company"/);
   });
+
+  it('hides suggestions from a caller without a token where reads need one, and shows them to one with a token', async () => {
+    const closed = new TestApi(db.graph, { ...api.config, auth: { ...api.config.auth, requireForReads: true } });
+    const fishing: Array<[string, RegExp]> = [
+      ['{ compnay(id: "amazon") { id } }', /^Cannot query field "compnay" on type "Query"\.$/],
+      ['{ company(idd: "amazon") { id } }', /^Unknown argument "idd" on field "Query\.company"\.$/],
+      ['{ extractedFacts(filter: { status: PENDIN }) { nodes { id } } }', /^Value "PENDIN" does not exist in "ProposalStatus" enum\.$/],
+      ['query($f: OrganizationFiltre) { companies(filter: $f) { nodes { id } } }', /^Unknown type "OrganizationFiltre"\.$/],
+    ];
+    try {
+      for (const [query, hidden] of fishing) {
+        const anonymous = await closed.execute(query);
+        expect([query, anonymous.errors![0].message]).toEqual([query, expect.stringMatching(hidden)]);
+        const member = await closed.execute(query, {}, { authenticated: true, keyName: 'tests' });
+        expect([query, member.errors![0].message]).toEqual([query, expect.stringMatching(/Did you mean/)]);
+      }
+    } finally {
+      await closed.stop();
+    }
+  });
 });
