@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { DocumentNode, execute, ExecutionResult, GraphQLError, parse, validate } from 'graphql';
+import { DocumentNode, execute, ExecutionResult, GraphQLError, parse, specifiedRules, validate } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { Config, DEFAULT_CONFIG } from './config';
 import { driverFor } from './graph/driver';
@@ -7,6 +7,7 @@ import { CypherCatalog } from './graph/cypher-catalog';
 import { GraphClient } from './graph/graph-client';
 import { createContext } from './graphql/context';
 import { getSchema } from './graphql/schema';
+import { validTextInLiterals, variablesFault } from './security/input-text';
 
 /** A document that carries its result and variables types (compatible with TypedDocumentNode). */
 export interface TypedOperation<TData, TVariables> extends DocumentNode {
@@ -71,8 +72,11 @@ export class CorpgraphClient {
     } catch (error) {
       return { errors: [error as GraphQLError] };
     }
-    const errors = validate(getSchema(), document);
+    const errors = validate(getSchema(), document, [...specifiedRules, validTextInLiterals]);
     if (errors.length) return { errors };
+    // The same text and depth checks as over HTTP (src/security/input-text.ts).
+    const refused = variablesFault(variables);
+    if (refused) return { errors: [refused] };
     return (await execute({
       schema: getSchema(),
       document,

@@ -19,6 +19,9 @@ export const EXTRACT_USAGE = `  corpgraph extract <article.txt|.html> --publishe
       proposed as new. Prints them; with --submit stores them in the review queue (corpgraph review facts),
       where nothing lands until a reviewer accepts it.`;
 
+/** The article's fields as this command's options name them, in errors. */
+const CLI_NAMES: Record<string, string> = { title: '--title', publishers: '--publisher', authors: '--author', url: '--url', published: '--published' };
+
 function publicationOf(text: string): FuzzyDate {
   try {
     return parsePublication(text);
@@ -60,7 +63,7 @@ export async function extractCommand(graph: GraphClient, argv: string[], budgetM
         authors: (args.options.author as string[] | undefined) ?? [],
         url: (args.options.url as string | undefined) ?? null,
       },
-      { submit: Boolean(args.options.submit), by, budgetMs },
+      { submit: Boolean(args.options.submit), by, budgetMs, fieldName: (field) => CLI_NAMES[field] ?? (field === 'text' ? args.positional[0] : field) },
     );
   } catch (error) {
     if (error instanceof UnsupportedContentError) throw new UsageError(error.message);

@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
 import { BadUserInputError, ConflictError } from '../errors/errors';
 import type { GraphClient, Row } from '../graph/graph-client';
-import type { FuzzyDate } from '../ingest/dates-and-quantities';
+import { type FuzzyDate, InputProblem } from '../ingest/dates-and-quantities';
 import { clientErrorOf, IngestValidationError, loadRecords } from '../ingest/importer';
 import { RawRecord } from '../ingest/record-files';
+import { normalizeRecord } from '../ingest/records';
 import type { Extraction } from './extract';
 import { graphResolver } from './gazetteer';
 import { ArticleMeta, articleSource, FactType, Proposal, sourceRecordOf } from './proposals';
@@ -65,27 +66,45 @@ export function proposalFromRow(row: Row): StoredProposal {
   };
 }
 
+export interface ExtractOptions {
+  submit: boolean;
+  by: string;
+  /** The time the extraction worker may take (EXTRACTION_TIME_BUDGET_MS). */
+  budgetMs: number;
+  /** How the caller names the article's fields (text, url, title...) in errors: input.url for the mutation, --url for the CLI. */
+  fieldName?: (field: string) => string;
+}
+
 /**
- * Extracts an article's proposals against the graph (in the extraction worker, within `budgetMs`) and,
+ * Extracts an article's proposals against the graph (in the extraction worker, within the budget) and,
  * when `submit`, stores them for review.
  */
 export async function extractFromArticle(
   graph: GraphClient,
   raw: string,
   meta: ArticleMeta,
-  options: { submit: boolean; by: string; budgetMs: number },
+  options: ExtractOptions,
 ): Promise<{ extraction: Extraction; extractionId: string; sourceId: string; created: number }> {
-  const extraction = await extractInWorker(graphResolver(graph), raw, meta, options.budgetMs);
-  const source = articleSource(extraction.text, meta);
+  let extraction: Extraction;
+  let source: ReturnType<typeof articleSource>;
+  try {
+    extraction = await extractInWorker(graphResolver(graph), raw, meta, options.budgetMs);
+    source = articleSource(extraction.text, meta);
+    // The Source its facts will cite, checked now by the importer's rules (a javascript: URL, a name too
+    // long): stored unchecked, it would block every fact of the article at accept.
+    normalizeRecord(source, new Map());
+  } catch (error) {
+    if (!(error instanceof InputProblem)) throw error;
+    const field = (options.fieldName ?? ((f) => f))(error.field);
+    throw new BadUserInputError(`${field}: ${error.reason}`, field);
+  }
   const id = extractionId(extraction.text);
   let created = 0;
   if (options.submit && extraction.proposals.length) {
     const rows = await graph.write('extraction/save', {
-      extraction: {
-        id,
-        text: extraction.text,
-        textLength: extraction.text.length,
-        fromMarkup: extraction.fromMarkup,
+      extraction: { id, text: extraction.text, textLength: extraction.text.length, fromMarkup: extraction.fromMarkup, submittedBy: options.by },
+      // Submitted again, the article takes this metadata (a corrected URL or title).
+      meta: {
         sourceId: source.id,
         title: source.title,
         publishers: meta.publishers ?? [],
@@ -94,7 +113,6 @@ export async function extractFromArticle(
         publishedEarliest: meta.published.earliest,
         publishedLatest: meta.published.latest,
         publishedText: meta.published.text,
-        submittedBy: options.by,
       },
       proposals: extraction.proposals.map((p) => ({
         id: p.id,
@@ -124,10 +142,15 @@ async function proposalById(graph: GraphClient, id: string): Promise<StoredPropo
   return p;
 }
 
-/** The article as the Source record its facts cite (under the id its facts were given). */
-function sourceRecord(a: StoredArticle): Record<string, unknown> {
+/**
+ * The article as the Source record a proposal's facts cite: its metadata as last submitted, under the
+ * id the proposal cites (a title corrected since gives the article another id; facts proposed before
+ * keep citing the first).
+ */
+function sourceRecord(a: StoredArticle, p: StoredProposal): Record<string, unknown> {
   const published: FuzzyDate = { earliest: a.publishedEarliest, latest: a.publishedLatest, precision: 'RANGE', text: a.publishedText };
-  return sourceRecordOf(a.sourceId, a.title, { published, publishers: a.publishers, authors: a.authors, url: a.url });
+  const cited = (p.record.sources as Array<{ source: string }> | undefined)?.[0]?.source ?? a.sourceId;
+  return sourceRecordOf(cited, a.title, { published, publishers: a.publishers, authors: a.authors, url: a.url });
 }
 
 const ENTITY_TYPES: ReadonlySet<FactType> = new Set(['Organization', 'Person', 'Market']);
@@ -149,7 +172,7 @@ export async function acceptProposal(graph: GraphClient, id: string, by: string,
   const refused = needed.find((n) => n.status === 'REJECTED');
   if (refused) throw new ConflictError(`extracted fact "${id}" needs ${refused.summary} ("${refused.id}"), which was rejected`, refused.id, 'Proposal');
   const pending = needed.filter((n) => n.status === 'PENDING');
-  const records: RawRecord[] = [sourceRecord(p.article), ...pending.map((n) => n.record), p.record].map((value, i) => ({
+  const records: RawRecord[] = [sourceRecord(p.article, p), ...pending.map((n) => n.record), p.record].map((value, i) => ({
     file: i === 0 ? 'article' : `proposal ${[...pending, p][i - 1]?.id}`,
     line: 1,
     value,

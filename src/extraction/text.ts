@@ -1,8 +1,11 @@
 import { UnsupportedContentError } from '../errors/errors';
+import { InputProblem } from '../ingest/dates-and-quantities';
+import { codePointFault } from '../ingest/valid-text';
 
 /**
  * The article as extraction reads it: plain text (markup taken out, entities decoded), refused with a
- * reason when it cannot be read (empty, over the size limit, binary, not English), and cut into
+ * reason when it cannot be read (empty, over the size limit, binary, not English; a character reference
+ * to what no text may hold, see valid-text.ts, is the caller's mistake, named by field), and cut into
  * sentences. Offsets everywhere else are offsets in the text this returns, which is what a submission
  * stores, so a quote can always be found again at its place.
  */
@@ -68,8 +71,12 @@ function stripMarkup(raw: string): string {
     .replace(/<\/?(?:p|div|br|h[1-6]|li|tr|article|section|header|footer|blockquote)\b[^>]*>/gi, '\n')
     .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (name[0] === '#') return String.fromCodePoint(name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
-      return ENTITIES[name.toLowerCase()] ?? whole;
+      if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
+      const codePoint = name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      // A reference to what no text may hold is refused, as the same character sent as it is would be.
+      const fault = codePointFault(codePoint);
+      if (fault) throw new InputProblem('text', `the character reference ${whole} stands for ${fault}, which no text may hold`);
+      return String.fromCodePoint(codePoint);
     })
     .replace(/[ \t]+/g, ' ')
     .replace(/\n\s*\n\s*/g, '\n\n');

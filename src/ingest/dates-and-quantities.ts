@@ -105,9 +105,10 @@ export const flattenQuantity = (prefix: string, q: Quantity | null): Record<stri
 export class InputProblem extends Error {
   constructor(
     readonly field: string,
-    message: string,
+    /** What is wrong with the field, without its name. */
+    readonly reason: string,
   ) {
-    super(`${field}: ${message}`);
+    super(`${field}: ${reason}`);
     this.name = 'InputProblem';
   }
 }

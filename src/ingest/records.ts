@@ -1,6 +1,7 @@
 import { flattenDate, flattenQuantity, FuzzyDate, InputProblem, parseFuzzyDate, parseQuantity, Quantity, QuantityRules } from './dates-and-quantities';
 import { Identifier, identifierKey, readIdentifier } from './identifiers';
 import { acronymOf, nameKey } from './names';
+import { findValueFault } from './valid-text';
 import { FieldSpec, LABEL_OF, OWNERSHIP_RELATIONSHIP, RECORD_SPECS, RECORD_TYPES, RecordType } from './record-types';
 
 /**
@@ -265,6 +266,9 @@ class FieldReader {
 /** Validates one raw record and returns what to store; throws InputProblem naming the field at fault. */
 export function normalizeRecord(raw: unknown, sourceDates: SourceDates): NormalizedRecord {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new InputProblem('record', 'must be a JSON object');
+  // Text that cannot be stored as it is, anywhere in the record (a JSON escape such as \u0000 or a lone \ud800).
+  const fault = findValueFault(raw);
+  if (fault) throw new InputProblem(fault.path || 'record', fault.reason);
   const r = raw as Record<string, unknown>;
   if (!(RECORD_TYPES as readonly unknown[]).includes(r.type)) {
     throw new InputProblem('type', `must be one of ${RECORD_TYPES.join(', ')}, got ${JSON.stringify(r.type)}`);

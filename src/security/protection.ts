@@ -4,14 +4,16 @@ import { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import { BadUserInputError, QueryTooComplexError, RateLimitedError } from '../errors/errors';
 import type { Context } from '../graphql/context';
+import { validTextInLiterals, variablesFault } from './input-text';
 import { QueryCostCache } from './query-cost';
 import { RateLimiter } from './rate-limit';
 
 /**
  * The OWASP GraphQL protections: GraphQL Armor's rules on the document (depth, aliases, directives,
- * tokens, no field suggestions in production, no batching), then a cost limit aware of list sizes
- * and traversal depth, and a per-client rate limit on expensive operations. All of it runs before
- * any resolver, so a rejected operation never reaches Neo4j.
+ * tokens, no batching), field suggestions hidden in production and from callers without a token where
+ * reads need one, the request's text and the depth of its variables (input-text.ts), then a cost
+ * limit aware of list sizes and traversal depth, and a per-client rate limit on expensive operations.
+ * All of it runs before any resolver, so a rejected operation never reaches Neo4j.
  */
 export function protection(config: Config, schema: GraphQLSchema) {
   const { security } = config;
@@ -24,15 +26,19 @@ export function protection(config: Config, schema: GraphQLSchema) {
     maxTokens: { enabled: false },
     // Cost is judged below, with the request's variables and list sizes; Armor's static cost rule is off.
     costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: config.env === 'production' },
+    // Armor's rule is on or off for the whole server; hiddenSuggestions (below) decides per request.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   const limiter = new RateLimiter(security.expensivePerMinute);
   const costs = new QueryCostCache();
 
-  const costPlugin: ApolloServerPlugin<Context> = {
+  // One plugin, its checks in order: what reads the variables next (the cost) never meets a value refused here.
+  const guardPlugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, queryHash, operationName, contextValue }) {
+          const refused = variablesFault(request.variables);
+          if (refused) throw refused;
           let cost: number;
           try {
             cost = costs.cost(schema, document, queryHash, request.variables ?? {}, operationName ?? undefined);
@@ -52,9 +58,29 @@ export function protection(config: Config, schema: GraphQLSchema) {
   };
 
   return {
-    plugins: [...(armor.plugins as ApolloServerPlugin<Context>[]), costPlugin],
-    validationRules: armor.validationRules,
+    plugins: [...(armor.plugins as ApolloServerPlugin<Context>[]), hiddenSuggestions(config), guardPlugin],
+    validationRules: [...armor.validationRules, validTextInLiterals],
     parseOptions: { maxTokens: security.maxTokens },
     allowBatchedHttpRequests: false as const,
+  };
+}
+
+/** graphql-js's hints in any message: fields, arguments, types, enum values (" Did you mean the enum value "X"?"). */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/**
+ * Suggestions describe the schema: hidden in production, and from a caller without a token where
+ * reads need one (REQUIRE_AUTH_FOR_READS), whose document is validated before the token is checked.
+ */
+function hiddenSuggestions(config: Config): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      if (config.env !== 'production' && !(config.auth.requireForReads && !contextValue.caller.authenticated)) return;
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) error.message = error.message.replace(SUGGESTION, '');
+        },
+      };
+    },
   };
 }

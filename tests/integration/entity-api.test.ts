@@ -141,9 +141,14 @@ describe('search', () => {
     expect(data.search.length).toBeGreaterThan(1);
   });
 
-  it.each(['a:b AND (c', '"unclosed', '[x TO', '\\', '*?~^', 'OR', '&& ||', '🙂🙂', '\u0000', ''])('never errors on Lucene syntax: %j', async (text) => {
+  it.each(['a:b AND (c', '"unclosed', '[x TO', '\\', '*?~^', 'OR', '&& ||', '🙂🙂', ''])('never errors on Lucene syntax: %j', async (text) => {
     const answer = await fixture.api.execute('query($t: String!) { search(text: $t) { node { id } } }', { t: text });
     expect(answer.errors).toBeUndefined();
+  });
+
+  it('refuses a NUL as text no store may hold, before Lucene sees it', async () => {
+    const answer = await fixture.api.execute('query($t: String!) { search(text: $t) { node { id } } }', { t: 'ama\u0000zon' });
+    expect(answer.errors?.map((e) => [e.extensions?.code, e.extensions?.argument])).toEqual([['BAD_USER_INPUT', '$t']]);
   });
 });
 

@@ -77,6 +77,9 @@ type Fact = {
 };
 const ACCEPT = 'mutation($id: ID!, $note: String) { acceptExtractedFact(id: $id, note: $note) { id status decidedBy note fact { id } } }';
 const REJECT = 'mutation($id: ID!) { rejectExtractedFact(id: $id) { id status } }';
+let port: number | undefined;
+/** The API over HTTP, served once for the file. */
+const served = async () => (port ??= await api.listen());
 const node = async (id: string) => (await api.data('query($id: ID!) { node(id: $id) { id } }', { id })).node;
 
 describe('extracting the facts of an article', () => {
@@ -117,7 +120,9 @@ describe('extracting the facts of an article', () => {
     expect(await reason('Le groupe supprimera 120 emplois dans ses usines, a annoncé la direction mardi. La vente sera conclue en été.')).toEqual([
       ['UNSUPPORTED_CONTENT', 'NOT_ENGLISH'],
     ]);
-    expect(await reason(`\u0000\u0001PK${'\u0002'.repeat(50)}`)).toEqual([['UNSUPPORTED_CONTENT', 'BINARY']]);
+    expect(await reason(`\u0003\u0001PK${'\u0002'.repeat(50)}`)).toEqual([['UNSUPPORTED_CONTENT', 'BINARY']]);
+    // A NUL is refused before that, as text no store may hold (src/ingest/valid-text.ts).
+    expect(await reason(`\u0000\u0001PK${'\u0002'.repeat(50)}`)).toEqual([['BAD_USER_INPUT', undefined]]);
     expect(codes(await api.execute(EXTRACT, { input: input(ARTICLE, { published: '2024-13-45' }) }, WRITER))).toEqual(['BAD_USER_INPUT']);
     // HTML is read as the text it shows.
     const html = `<html><body><h1>Northwind Quarry to buy Harbor Glass</h1>${ARTICLE.split('\n\n')[1]
@@ -130,7 +135,7 @@ describe('extracting the facts of an article', () => {
   });
 
   it('answers over HTTP with the right status: 422 for what it cannot read, 413 for a 5 MB text, nothing written', async () => {
-    const port = await api.listen();
+    const port = await served();
     const post = (text: string) =>
       fetch(`http://127.0.0.1:${port}/graphql`, {
         method: 'POST',
@@ -143,6 +148,60 @@ describe('extracting the facts of an article', () => {
     const huge = await post('Northwind Quarry will cut jobs. '.repeat(170_000));
     expect(huge.status).toBe(413);
     expect((await api.data('{ extractedFacts(first: 5) { nodes { id } } }')).extractedFacts.nodes).toEqual([]);
+  });
+});
+
+describe("the article's metadata", () => {
+  const BID = 'Northwind Quarry agreed to buy Bluefin Pumps on Monday for $30 million, the company said.';
+  const FACTS = 'query($e: ID!) { extractedFacts(filter: { extraction: $e }, first: 20) { nodes { id factType article { title url } } } }';
+  afterAll(async () => {
+    const session = db.driver.session();
+    try {
+      await session.run('MATCH (e:Extraction) WHERE e.text = $text OPTIONAL MATCH (x:Proposal)-[:PROPOSED_IN]->(e) DETACH DELETE x, e', { text: BID });
+      await session.run("MATCH (a:Acquisition)-[:ACQUIRER]->(:Organization {id: 'xt-northwind'}) DETACH DELETE a");
+    } finally {
+      await session.close();
+    }
+  });
+
+  it.each([
+    ['a javascript: URL', 'javascript:alert(document.cookie)', 'must be an http(s) URL'],
+    ['an ftp: URL', 'ftp://example.com/bid', 'must be an http(s) URL'],
+    ['a URL of 2,000 characters', `https://example.com/${'x'.repeat(2000)}`, 'is longer than 2000 characters'],
+  ])('refuses %s at submit with 400 naming input.url, and stores nothing', async (_name, url, reason) => {
+    const response = await fetch(`http://127.0.0.1:${await served()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ query: EXTRACT, variables: { input: input(BID, { title: 'Northwind bids', url }), submit: true } }),
+    });
+    const body = (await response.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+    expect([response.status, body.errors[0].extensions.code, body.errors[0].extensions.argument]).toEqual([400, 'BAD_USER_INPUT', 'input.url']);
+    expect(body.errors[0].message).toBe(`input.url: ${reason}`);
+    const stored = await api.data<{ extractedFacts: { nodes: Array<{ article: { url: string | null } }> } }>(
+      '{ extractedFacts(first: 100) { nodes { article { url } } } }',
+    );
+    expect(stored.extractedFacts.nodes.filter((n) => n.article.url === url)).toEqual([]);
+  });
+
+  it('takes the metadata of a re-submission of the same article, and its facts cite the article as corrected', async () => {
+    const first = (
+      await api.data(EXTRACT, { input: input(BID, { title: 'Northwind bids for Bluefin', url: 'http://example.com/wrong-page' }), submit: true }, WRITER)
+    ).extractArticle;
+    expect(first.created).toBeGreaterThan(0);
+    const again = (
+      await api.data(EXTRACT, { input: input(BID, { title: 'Northwind to buy Bluefin Pumps', url: 'https://example.com/bid' }), submit: true }, WRITER)
+    ).extractArticle;
+    expect(again.extractionId).toBe(first.extractionId);
+    const facts = (await api.data(FACTS, { e: first.extractionId })).extractedFacts.nodes as Array<{ id: string; factType: string; article: object }>;
+    expect(facts.map((f) => f.article)).toEqual(facts.map(() => ({ title: 'Northwind to buy Bluefin Pumps', url: 'https://example.com/bid' })));
+    // Facts proposed under either title are accepted, citing the article as it now reads.
+    for (const deal of [first, again].map((x) => x.proposals.find((p: Fact) => p.factType === 'ACQUISITION'))) {
+      expect((await api.data(ACCEPT, { id: deal.id }, WRITER)).acceptExtractedFact.status).toBe('ACCEPTED');
+      const READ = 'query($id: ID!) { node(id: $id) { ... on Acquisition { sources { source { title url } } } } }';
+      expect((await api.data(READ, { id: deal.recordId })).node.sources).toEqual(
+        expect.arrayContaining([{ source: { title: 'Northwind to buy Bluefin Pumps', url: 'https://example.com/bid' } }]),
+      );
+    }
   });
 });
 

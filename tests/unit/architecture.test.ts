@@ -15,8 +15,9 @@ const FLOORS: string[][] = [
   ['sources'], // public data sets onto the import format
   ['first-load', 'resolution', 'extraction'], // bulk loading; entity resolution; facts from articles
   ['graphql'], // the schema, its resolvers and services
-  ['security', 'http', 'client', 'connect'], // what guards, serves and connects the API
-  ['server', 'cli', 'docs-from-code'], // the service's wiring; the command line; docs made from code
+  ['security', 'http', 'connect'], // what guards and serves the API; connecting to Neo4j
+  ['server', 'client'], // the service's wiring; the API in process
+  ['cli', 'docs-from-code'], // the command line; docs made from code
   ['main', 'index'], // entry points
 ];
 

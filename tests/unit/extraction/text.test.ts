@@ -1,5 +1,6 @@
 import { UnsupportedContentError } from '../../../src/errors/errors';
 import { MAX_ARTICLE_LENGTH, readArticle, sentences } from '../../../src/extraction/text';
+import { InputProblem } from '../../../src/ingest/dates-and-quantities';
 
 /** What extraction refuses to read, and how it reads markup; texts in our own words. */
 const reason = (raw: string) => {
@@ -40,6 +41,28 @@ describe('reading an article', () => {
       'Northwind & Partners said on Monday that it would cut 120 jobs.',
       'The company is based in Lisbon.',
     ]);
+  });
+
+  it('refuses a character reference to what no text may hold, naming the text field; an emoji is read', () => {
+    const html = (reference: string) =>
+      `<html><body><p>Northwind ${reference} said on Monday that it would cut 120 jobs.</p><p>The company is in Lisbon.</p></body></html>`;
+    for (const reference of ['&#0;', '&#xD800;', '&#56320;', '&#x110000;', '&#99999999999999999999;']) {
+      const refused = (() => {
+        try {
+          readArticle(html(reference));
+          return null;
+        } catch (error) {
+          return error;
+        }
+      })();
+      expect(refused).toBeInstanceOf(InputProblem);
+      expect([reference, (refused as InputProblem).field, (refused as InputProblem).reason]).toEqual([
+        reference,
+        'text',
+        expect.stringContaining(`the character reference ${reference} stands for`),
+      ]);
+    }
+    expect(readArticle(html('&#x1F3E2;')).text).toContain('Northwind 🏢 said');
   });
 
   it('does not end a sentence at the full stop of a company abbreviation', () => {
