@@ -1,8 +1,7 @@
 import { parentPort } from 'node:worker_threads';
-import { UnsupportedContentError } from '../errors/errors';
 import { extractArticle } from './extract';
 import type { KnownEntity } from './gazetteer';
-import type { FromWorker, ToWorker } from './worker-pool';
+import { failureMessage, type FromWorker, type ToWorker } from './worker-messages';
 
 /**
  * The extraction worker (a worker thread, started by worker-pool.ts): runs extractArticle, all of its
@@ -29,11 +28,7 @@ port.on('message', (message: ToWorker) => {
     });
   extractArticle(resolve, message.raw, message.meta).then(
     (extraction) => send({ type: 'done', extraction }),
-    (error: Error) =>
-      send({
-        type: 'failed',
-        error: { name: error.name, message: error.message, stack: error.stack, reason: error instanceof UnsupportedContentError ? error.reason : undefined },
-      }),
+    (error: Error) => send({ type: 'failed', error: failureMessage(error) }),
   );
 });
 

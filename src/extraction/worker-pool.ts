@@ -1,31 +1,10 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { ExtractionTimeoutError, UnreadableReason, UnsupportedContentError } from '../errors/errors';
+import { ExtractionTimeoutError } from '../errors/errors';
 import type { Extraction } from './extract';
-import type { KnownEntity, Resolver } from './gazetteer';
+import type { Resolver } from './gazetteer';
 import type { ArticleMeta } from './proposals';
-
-/**
- * Extraction off the main thread: a 200,000-character article is seconds of CPU, during which the
- * service would answer nothing else (not even /health). One worker thread (extract-worker.ts), started
- * on first use, kept for the next article, started again after it died or was stopped; articles wait
- * their turn. The worker asks the main thread for its graph look-up (the main thread holds the Neo4j
- * sessions), so the answer is the one extractArticle gives in process. Each article has a time budget
- * from the moment the worker takes it; past it the worker is terminated (a busy thread cannot be
- * interrupted otherwise) and the article refused with ExtractionTimeoutError.
- *
- * The worker runs from the compiled extract-worker.js next to this module (dist/, as the service and
- * the CLI run). Run from the TypeScript sources (ts-jest), it is the same file, compiled on load by the
- * project's own TypeScript (a devDependency, never needed in dist/), so the tests exercise the sources.
- */
-export type ToWorker =
-  { type: 'extract'; raw: string; meta: ArticleMeta } | { type: 'found'; entities: KnownEntity[]; error?: undefined } | { type: 'found'; error: string };
-
-export type FromWorker =
-  | { type: 'ready' }
-  | { type: 'lookup'; names: string[] }
-  | { type: 'done'; extraction: Extraction }
-  | { type: 'failed'; error: { name: string; message: string; stack?: string; reason?: UnreadableReason } };
+import { failureOf, type FromWorker, type ToWorker } from './worker-messages';
 
 interface Job {
   raw: string;
@@ -126,11 +105,7 @@ class ExtractionWorker {
     } else if (message.type === 'done') {
       this.finish(job, null, false, message.extraction);
     } else if (message.type === 'failed') {
-      const { name, message: text, stack, reason } = message.error;
-      const error =
-        job.lookupError ??
-        (name === 'UnsupportedContentError' && reason ? new UnsupportedContentError(text, reason) : Object.assign(new Error(text), { stack }));
-      this.finish(job, error, false);
+      this.finish(job, job.lookupError ?? failureOf(message.error), false);
     }
   }
 
