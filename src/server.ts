@@ -67,7 +67,7 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
     // The token limit is enforced by graphql-js's own parser: past it, the document is a syntax error (400).
     parseOptions: guard.parseOptions,
     validationRules: guard.validationRules,
-    formatError: formatError(config, logger),
+    formatError: formatError(logger),
     plugins: [
       ...guard.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),

@@ -1,13 +1,20 @@
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import pino from 'pino';
+import { PROJECT_ROOT } from '../../src/config';
+import { CypherCatalog } from '../../src/graph/cypher-catalog';
+import { GraphClient } from '../../src/graph/graph-client';
 import { createApp } from '../../src/server';
 import { openTestGraph, testConfig, TestApi, TestGraph, testNeo4j } from '../helpers/graph';
 import { TcpProxy } from '../helpers/tcp-proxy';
 
 /**
  * GraphQL over HTTP as a client sees it: every mistake of the client's is a 4xx with a code (413 for
- * a body too large, 400 for the rest, 401 and 429 for auth and rate limits), never a 500 or a reset.
+ * a body too large, 400 for the rest, 401 and 429 for auth and rate limits), never a 500 or a reset;
+ * a failure on the service's side says nothing of its cause.
  */
 let db: TestGraph;
 let base: string;
@@ -84,6 +91,59 @@ describe('client mistakes are 4xx with a code', () => {
   it('a body that is not JSON is 400 BAD_REQUEST', async () => {
     const answer = await post('{"query": ');
     expect([answer.status, code(answer)]).toEqual([400, 'BAD_REQUEST']);
+  });
+});
+
+describe('failures on the service side', () => {
+  const SEARCH = '{ search(text: "amazon") { score } }';
+  const COMPANY = '{ company(id: "amazon") { id } }';
+  /** Serves `graph` with `env` over HTTP, logging into `lines`; `ask` posts an operation and reads status, type and body. */
+  async function serve(graph: GraphClient, env: Record<string, string> = {}) {
+    const lines: Array<Record<string, any>> = [];
+    const sink = new Writable({ write: (chunk, _enc, done) => (lines.push(JSON.parse(String(chunk))), done()) });
+    const served = createApp({ config: testConfig(env), graph, logger: pino({ level: 'info' }, sink), isSchemaApplied: () => true });
+    const url = `http://127.0.0.1:${await served.listen(0, '127.0.0.1')}/graphql`;
+    const ask = async (query: string, headers: Record<string, string> = {}) => {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+      return { status: response.status, type: response.headers.get('content-type'), json: (await response.json()) as any };
+    };
+    const stop = async () => {
+      served.httpServer.closeAllConnections();
+      await served.stop();
+    };
+    return { ask, lines, stop };
+  }
+
+  it('an error inside Neo4j is internal in development too: masked, and logged with its detail', async () => {
+    // Every named query divides by zero inside Neo4j.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpgraph-broken-'));
+    for (const file of fs.readdirSync(path.join(PROJECT_ROOT, 'cypher', 'queries'), { recursive: true }) as string[]) {
+      if (!file.endsWith('.cypher')) continue;
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), 'RETURN 1 / 0 AS id');
+    }
+    const broken = new GraphClient(db.driver, testNeo4j().database, CypherCatalog.load(dir), 5000);
+    const { ask, lines, stop } = await serve(broken, { NODE_ENV: 'development' });
+    try {
+      const none = await ask(SEARCH);
+      expect(none.json.data).toBeNull();
+      expect(none.json.errors).toEqual([
+        {
+          message: 'Internal server error',
+          locations: expect.any(Array),
+          path: ['search'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId: expect.any(String) },
+        },
+      ]);
+      const logged = lines.find((l) => l.event === 'internal_error' && l.correlationId === none.json.errors[0].extensions.correlationId);
+      expect(JSON.stringify(logged?.err)).toMatch(/by zero/);
+      // A field that may be null takes the failure.
+      const partial = await ask(COMPANY);
+      expect([partial.json.data, partial.json.errors[0].extensions.code]).toEqual([{ company: null }, 'INTERNAL_SERVER_ERROR']);
+      expect(JSON.stringify([none.json, partial.json])).not.toMatch(/zero|Neo\.|Arithmetic|cypher|stack/i);
+    } finally {
+      await stop();
+    }
   });
 });
 
