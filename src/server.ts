@@ -8,6 +8,7 @@ import { formatError } from './errors/format-error';
 import { GraphClient } from './graph/graph-client';
 import { Context } from './graphql/context';
 import { authPlugin } from './graphql/plugins/auth';
+import { httpStatusPlugin } from './graphql/plugins/http-status';
 import { landingPagePlugin } from './graphql/plugins/landing-page';
 import { requestLogPlugin } from './graphql/plugins/request-log';
 import { getSchema } from './graphql/schema';
@@ -74,6 +75,7 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
       landingPagePlugin(config),
       requestLogPlugin(logger),
       authPlugin(config),
+      httpStatusPlugin(),
       // No HTTP cache hints are served: without this, Apollo wraps every field resolver to compute them.
       ApolloServerPluginCacheControlDisabled(),
     ],

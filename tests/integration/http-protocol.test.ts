@@ -14,7 +14,7 @@ import { TcpProxy } from '../helpers/tcp-proxy';
 /**
  * GraphQL over HTTP as a client sees it: every mistake of the client's is a 4xx with a code (413 for
  * a body too large, 400 for the rest, 401 and 429 for auth and rate limits), never a 500 or a reset;
- * a failure on the service's side says nothing of its cause.
+ * a failure on the service's side with no data is a 5xx (500, 503, 504) and says nothing of its cause.
  */
 let db: TestGraph;
 let base: string;
@@ -114,7 +114,7 @@ describe('failures on the service side', () => {
     return { ask, lines, stop };
   }
 
-  it('an error inside Neo4j is internal in development too: masked, and logged with its detail', async () => {
+  it('an error inside Neo4j is internal in development too: masked, logged with its detail, 500 when no data came back', async () => {
     // Every named query divides by zero inside Neo4j.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpgraph-broken-'));
     for (const file of fs.readdirSync(path.join(PROJECT_ROOT, 'cypher', 'queries'), { recursive: true }) as string[]) {
@@ -126,7 +126,7 @@ describe('failures on the service side', () => {
     const { ask, lines, stop } = await serve(broken, { NODE_ENV: 'development' });
     try {
       const none = await ask(SEARCH);
-      expect(none.json.data).toBeNull();
+      expect([none.status, none.type, none.json.data]).toEqual([500, expect.stringMatching(/^application\/json/), null]);
       expect(none.json.errors).toEqual([
         {
           message: 'Internal server error',
@@ -137,11 +137,62 @@ describe('failures on the service side', () => {
       ]);
       const logged = lines.find((l) => l.event === 'internal_error' && l.correlationId === none.json.errors[0].extensions.correlationId);
       expect(JSON.stringify(logged?.err)).toMatch(/by zero/);
-      // A field that may be null takes the failure.
+      // A field that may be null takes the failure: the answer has data, and is 200.
       const partial = await ask(COMPANY);
-      expect([partial.json.data, partial.json.errors[0].extensions.code]).toEqual([{ company: null }, 'INTERNAL_SERVER_ERROR']);
+      expect([partial.status, partial.json.data, partial.json.errors[0].extensions.code]).toEqual([200, { company: null }, 'INTERNAL_SERVER_ERROR']);
       expect(JSON.stringify([none.json, partial.json])).not.toMatch(/zero|Neo\.|Arithmetic|cypher|stack/i);
     } finally {
+      await stop();
+    }
+  });
+
+  it('an unreachable Neo4j is 503 DATABASE_UNAVAILABLE when no data came back, 200 with the data there is', async () => {
+    const unreachable = openTestGraph('bolt://127.0.0.1:9', { maxRetryMs: 500, connectionTimeoutMs: 1000 });
+    const { ask, stop } = await serve(unreachable.graph);
+    try {
+      const none = await ask(SEARCH);
+      expect([none.status, none.type, none.json.data, none.json.errors[0].extensions.code]).toEqual([
+        503,
+        expect.stringMatching(/^application\/json/),
+        null,
+        'DATABASE_UNAVAILABLE',
+      ]);
+      const partial = await ask(COMPANY);
+      expect([partial.status, partial.json.data, partial.json.errors[0].extensions.code]).toEqual([200, { company: null }, 'DATABASE_UNAVAILABLE']);
+      // A client's mistake is still its own, whatever the database's state.
+      expect((await ask('{ company(nope: 1) { id } }')).status).toBe(400);
+    } finally {
+      await stop();
+      await unreachable.close();
+    }
+  });
+
+  it('a write that runs past the transaction timeout is 504 QUERY_TIMEOUT, and nothing is written', async () => {
+    const TOKEN = 'hp-writer-token-0123456789';
+    const person = (name: string) =>
+      `mutation { upsertPerson(input: { id: "hp-timeout", name: "${name}", sources: [{ source: "src-news-amazon-layoffs-2024-01" }] }) { name } }`;
+    const quick = new GraphClient(db.driver, testNeo4j().database, CypherCatalog.load(), 1000);
+    const { ask, stop } = await serve(quick, { API_KEYS: `ci:${TOKEN}` });
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    const holder = db.driver.session();
+    const held = await holder.beginTransaction();
+    try {
+      expect((await ask(person('Before'), auth)).json.data).toEqual({ upsertPerson: { name: 'Before' } });
+      // Another transaction holds the person's lock: the write waits on it until its timeout.
+      await held.run("MATCH (n:Entity {id: 'hp-timeout'}) SET n.heldBy = 'test'");
+      const timedOut = await ask(person('After'), auth);
+      expect([timedOut.status, timedOut.type, timedOut.json.data, timedOut.json.errors[0].extensions.code]).toEqual([
+        504,
+        expect.stringMatching(/^application\/json/),
+        null,
+        'QUERY_TIMEOUT',
+      ]);
+      await held.rollback();
+      expect((await ask('{ node(id: "hp-timeout") { ... on Person { name } } }')).json.data).toEqual({ node: { name: 'Before' } });
+    } finally {
+      if (held.isOpen()) await held.rollback();
+      await holder.run("MATCH (n:Entity {id: 'hp-timeout'}) DETACH DELETE n");
+      await holder.close();
       await stop();
     }
   });
