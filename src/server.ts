@@ -15,6 +15,7 @@ import { getSchema } from './graphql/schema';
 import { applyCors } from './http/cors';
 import { graphqlHandler } from './http/graphql-handler';
 import { HttpError, sendHttpError, sendJson } from './http/respond';
+import { setSecurityHeaders } from './http/security-headers';
 import { sendStatic } from './http/static-pages';
 import type { Logger } from './logger';
 import { protection } from './security/protection';
@@ -85,6 +86,7 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    setSecurityHeaders(res);
     if (applyCors(config, req, res)) return;
     const route = async () => {
       if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });

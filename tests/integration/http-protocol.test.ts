@@ -198,6 +198,61 @@ describe('failures on the service side', () => {
   });
 });
 
+describe('security headers', () => {
+  const SECURITY = { 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY' };
+  const headersOf = async (url: string, init: RequestInit = {}) => {
+    const response = await fetch(url, init);
+    await response.arrayBuffer();
+    return { status: response.status, headers: Object.fromEntries(response.headers) };
+  };
+
+  it('every response says nosniff and DENY, and carries a Content-Security-Policy', async () => {
+    const answers = [
+      await headersOf(`${base}/health`),
+      await headersOf(`${base}/ready`),
+      await headersOf(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ __typename }"}' }),
+      await headersOf(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' }),
+      await headersOf(`${base}/no-such-page`),
+      await headersOf(`${base}/assets/explore.js`),
+      await headersOf(`${base}/`, { redirect: 'manual' }),
+    ];
+    for (const { status, headers } of answers) expect([status, headers]).toEqual([status, expect.objectContaining(SECURITY)]);
+    for (const { headers } of answers) expect(headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+  });
+
+  it.each(['/graphiql', '/explore', '/review'])('%s runs only its own scripts (the browser tests run it under this policy)', async (page) => {
+    const { status, headers } = await headersOf(`${base}${page}`);
+    expect([status, headers['content-type']]).toEqual([200, 'text/html; charset=utf-8']);
+    expect(headers).toMatchObject(SECURITY);
+    const policy = headers['content-security-policy'];
+    expect(policy).toMatch(/(^|; )script-src 'self'(;|$)/);
+    expect(policy).toMatch(/(^|; )default-src 'self'(;|$)/);
+    expect(policy).toMatch(/(^|; )frame-ancestors 'none'(;|$)/);
+    expect(policy).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+  });
+
+  it("the landing page is never framed: the Sandbox's own policy (Apollo's CDN, its nonce), or the strict one when the Sandbox is off", async () => {
+    const landing = async (config: ReturnType<typeof testConfig>) => {
+      const served = createApp({ config, graph: db.graph, logger: pino({ level: 'silent' }), isSchemaApplied: () => true });
+      const port = await served.listen(0, '127.0.0.1');
+      try {
+        return await headersOf(`http://127.0.0.1:${port}/graphql`, { headers: { accept: 'text/html' } });
+      } finally {
+        served.httpServer.closeAllConnections();
+        await served.stop();
+      }
+    };
+    const sandbox = await landing(testConfig({ SANDBOX_ENABLED: 'true' }));
+    expect(sandbox.headers).toMatchObject({ ...SECURITY, 'content-type': expect.stringMatching(/^text\/html/) });
+    expect(sandbox.headers['content-security-policy']).toMatch(
+      /script-src 'self' 'nonce-[0-9a-f]+' .*https:\/\/embeddable-sandbox\.cdn\.apollographql\.com.*; frame-ancestors 'none'$/,
+    );
+    const plain = await landing(testConfig({ SANDBOX_ENABLED: 'false' }));
+    expect(plain.headers).toMatchObject({ ...SECURITY, 'content-type': expect.stringMatching(/^text\/html/) });
+    expect(plain.headers['content-security-policy']).toMatch(/(^|; )script-src 'self'(;|$)/);
+  });
+});
+
 describe('clients that hang up or stall', () => {
   const rawRequest = (text: string) =>
     new Promise<{ socket: net.Socket; closed: Promise<number> }>((resolve) => {
