@@ -182,7 +182,7 @@ export const VARIABLES = {
   NODE_ENV: variable(
     'development',
     oneOf(['development', 'production', 'test'] as const),
-    'development, production or test; production masks internal errors and turns the Sandbox landing page off',
+    'development, production or test; production hides field suggestions and turns the Sandbox landing page off (internal errors are masked in every one)',
   ),
   HOST: variable('127.0.0.1', text, 'Interface the HTTP server binds (0.0.0.0 in a container)'),
   PORT: variable(4000, whole(0, 65535), 'HTTP port of /graphql, /health and /ready'),

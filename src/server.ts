@@ -9,12 +9,14 @@ import { stopExtractionWorker } from './extraction/worker-pool';
 import { GraphClient } from './graph/graph-client';
 import { Context } from './graphql/context';
 import { authPlugin } from './graphql/plugins/auth';
+import { httpStatusPlugin } from './graphql/plugins/http-status';
 import { landingPagePlugin } from './graphql/plugins/landing-page';
 import { requestLogPlugin } from './graphql/plugins/request-log';
 import { getSchema } from './graphql/schema';
 import { applyCors } from './http/cors';
 import { graphqlHandler } from './http/graphql-handler';
 import { HttpError, sendHttpError, sendJson } from './http/respond';
+import { setSecurityHeaders } from './http/security-headers';
 import { sendStatic } from './http/static-pages';
 import type { Logger } from './logger';
 import { protection } from './security/protection';
@@ -68,13 +70,14 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
     // The token limit is enforced by graphql-js's own parser: past it, the document is a syntax error (400).
     parseOptions: guard.parseOptions,
     validationRules: guard.validationRules,
-    formatError: formatError(config, logger),
+    formatError: formatError(logger),
     plugins: [
       ...guard.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       landingPagePlugin(config),
       requestLogPlugin(logger),
       authPlugin(config),
+      httpStatusPlugin(),
       // No HTTP cache hints are served: without this, Apollo wraps every field resolver to compute them.
       ApolloServerPluginCacheControlDisabled(),
     ],
@@ -84,6 +87,7 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    setSecurityHeaders(res);
     if (applyCors(config, req, res)) return;
     const route = async () => {
       if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });

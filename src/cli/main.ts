@@ -44,16 +44,26 @@ async function run(argv: string[]): Promise<number> {
   return run(rest, argv);
 }
 
+/**
+ * Exits once stdout and stderr have handed all they hold to their readers: process.exit alone drops
+ * what a reader slower than the command has not taken yet (beyond the 64 KiB a pipe holds). A write's
+ * callback runs once the writes before it are done.
+ */
+async function exit(code: number): Promise<never> {
+  await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((done) => stream.write('', done))));
+  process.exit(code);
+}
+
 if (require.main === module) {
   run(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    (code) => exit(code),
     (error: unknown) => {
       if (error instanceof UsageError) console.error(`corpgraph: ${error.message}\n\n${USAGE}`);
       else if (error instanceof IngestValidationError || error instanceof StartupError || error instanceof ConfigError || error instanceof UserError)
         console.error(`corpgraph: ${error.message}`);
       else if (error instanceof CorpgraphError) console.error(`corpgraph: ${error.code}: ${error.message}`);
       else console.error(`corpgraph: ${(error as Error).stack ?? String(error)}`);
-      process.exit(error instanceof UsageError ? 2 : 1);
+      return exit(error instanceof UsageError ? 2 : 1);
     },
   );
 }

@@ -16,6 +16,16 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+/**
+ * HTTP status of a failure on the service's side when no data came back (GraphQL over HTTP allows a
+ * 5xx then): src/graphql/plugins/http-status.ts applies it; an answer with data stays 200.
+ */
+export const SERVER_FAILURE_STATUS: Partial<Record<ErrorCode, number>> = {
+  INTERNAL_SERVER_ERROR: 500,
+  DATABASE_UNAVAILABLE: 503,
+  QUERY_TIMEOUT: 504,
+};
+
 interface HttpHint {
   status: number;
   headers?: Map<string, string>;
@@ -23,8 +33,8 @@ interface HttpHint {
 
 /**
  * Base class of the errors corpgraph raises on purpose for a client to read. A subclass names its code
- * (and, for the client's own mistakes, its HTTP status) once, here; Apollo answers with that status
- * whether the error is raised in a plugin, in validation or in a resolver.
+ * and its HTTP status once, here; Apollo answers with that status whether the error is raised in a
+ * plugin, in validation or in a resolver (a failure on the service's side only when no data came back).
  */
 export abstract class CorpgraphError extends GraphQLError {
   constructor(
@@ -149,14 +159,15 @@ export class RateLimitedError extends CorpgraphError {
 /** Neo4j could not be reached (or refused our credentials); retrying later may succeed. */
 export class DatabaseUnavailableError extends CorpgraphError {
   constructor(message = 'The graph database is unavailable; try again shortly.') {
-    super(ErrorCode.DATABASE_UNAVAILABLE, message);
+    // The status is stated here for where a plugin raises it (no data); an answer with data is 200.
+    super(ErrorCode.DATABASE_UNAVAILABLE, message, {}, { status: SERVER_FAILURE_STATUS.DATABASE_UNAVAILABLE! });
   }
 }
 
 /** A Cypher transaction ran past the configured timeout. */
 export class QueryTimeoutError extends CorpgraphError {
   constructor(message = 'The query took longer than the configured transaction timeout.') {
-    super(ErrorCode.QUERY_TIMEOUT, message);
+    super(ErrorCode.QUERY_TIMEOUT, message, {}, { status: SERVER_FAILURE_STATUS.QUERY_TIMEOUT! });
   }
 }
 

@@ -56,7 +56,12 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.ClientError.Security.Unauthorized',
   'Neo.ClientError.Security.AuthenticationRateLimit',
 ]);
-const TIMEOUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  // A transaction stopped by its timeout while it waited for a lock (a write queued behind another).
+  'Neo.ClientError.Transaction.LockClientStopped',
+]);
 
 /** Translates driver errors into the typed errors clients see; anything else is a bug and stays as it is. */
 export function translateError(error: unknown): unknown {

@@ -1,12 +1,15 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
 import crypto from 'node:crypto';
-import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { CorpgraphError, ErrorCode } from '../errors/errors';
 
-/** Client-facing errors keep their code; anything unexpected is logged and, in production, masked. */
-export function formatError(config: Config, logger: Logger) {
+/**
+ * Client-facing errors keep their code; anything unexpected (a TypeError, a Neo4j error, a blown
+ * stack) is an internal error in every environment: logged with its detail under a correlation id,
+ * and answered with that id and nothing of its text.
+ */
+export function formatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const cause = original instanceof CorpgraphError ? original : (original as { originalError?: unknown })?.originalError;
@@ -23,14 +26,11 @@ export function formatError(config: Config, logger: Logger) {
     if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
     const correlationId = crypto.randomUUID();
     logger.error({ event: 'internal_error', correlationId, err: original }, 'Unexpected error while answering a request');
-    if (config.env === 'production') {
-      return {
-        message: 'Internal server error',
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId },
-      };
-    }
-    return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId } };
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId },
+    };
   };
 }

@@ -8,6 +8,7 @@ import { getSchema } from '../graphql/schema';
 import { withPagingFields } from '../tabular/csv-request';
 import { sendCsv } from './csv-response';
 import { HttpError, readBody, sendHttpError } from './respond';
+import { policyOfPage } from './security-headers';
 
 /**
  * The HTTP adapter of /graphql (the job of Apollo's standalone server, on Node's own http server):
@@ -61,6 +62,8 @@ export function graphqlHandler(apollo: ApolloServer<Context>, graph: GraphClient
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
+      // The landing page (a browser's GET): its own policy where it states one (the Sandbox).
+      if ((response.headers.get('content-type') ?? '').startsWith('text/html')) res.setHeader('content-security-policy', policyOfPage(response.body.string));
       res.end(response.body.string);
       return;
     }

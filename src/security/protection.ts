@@ -1,6 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLSchema } from 'graphql';
+import { GraphQLError, GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import { BadUserInputError, QueryTooComplexError, RateLimitedError } from '../errors/errors';
 import type { Context } from '../graphql/context';
@@ -44,7 +44,9 @@ export function protection(config: Config, schema: GraphQLSchema) {
             cost = costs.cost(schema, document, queryHash, request.variables ?? {}, operationName ?? undefined);
           } catch (error) {
             // Variables that do not fit their types cannot be priced; they are the caller's mistake (400).
-            throw new BadUserInputError((error as Error).message);
+            // Anything else is a failure of ours, never labelled as the caller's (it is masked as internal).
+            if (error instanceof GraphQLError) throw new BadUserInputError(error.message);
+            throw error;
           }
           contextValue.cost = cost;
           if (cost > security.maxCost) throw new QueryTooComplexError(cost, security.maxCost);

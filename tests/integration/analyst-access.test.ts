@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { getIntrospectionQuery } from 'graphql';
 import { CorpgraphClient } from '../../src/client';
 import { PROJECT_ROOT } from '../../src/config';
-import { runCli } from '../helpers/cli';
+import { runCli, runCliReadSlowly } from '../helpers/cli';
 import { openTestGraph, testConfig, TestApi, TestGraph, testNeo4j } from '../helpers/graph';
 
 const OPERATIONS = path.join(PROJECT_ROOT, 'examples', 'operations');
@@ -153,6 +154,17 @@ describe('corpgraph query', () => {
     expect(csv.stdout).toContain('970000000');
     const json = await cli(['query', file, '--var', 'id=twitch', '--url', `${base}/graphql`]);
     expect(JSON.parse(json.stdout).ownershipChainOf.ultimateParent.name).toBe('Amazon');
+  });
+
+  it('writes its whole answer to a reader slower than it, however long (a pipe holds 64 KiB)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpgraph-q-'));
+    const file = path.join(dir, 'schema.graphql');
+    fs.writeFileSync(file, getIntrospectionQuery());
+    const expected = `${JSON.stringify(await api.data(getIntrospectionQuery()), null, 2)}\n`;
+    expect(Buffer.byteLength(expected)).toBeGreaterThan(4 * 65536);
+    const out = await runCliReadSlowly(['query', file, '--format', 'json', '--url', `${base}/graphql`]);
+    expect([out.code, out.stdout.length]).toEqual([0, expected.length]);
+    expect(out.stdout).toBe(expected);
   });
 
   it('runs in process against Neo4j when no URL is given', async () => {

@@ -46,12 +46,21 @@ afterAll(async () => {
   await db.close();
 });
 
-/** A page that records every request it makes, to prove nothing leaves the machine. */
+/** What the pages' Content-Security-Policy refused (Chromium reports it on the console): nothing, after every test. */
+const refused: string[] = [];
+afterEach(() => expect(refused.splice(0)).toEqual([]));
+
+/** A page that records every request it makes, to prove nothing leaves the machine, and anything its policy refuses. */
 async function openPage(url: string): Promise<{ page: Page; requests: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(url);
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) refused.push(`${url}: ${m.text()}`);
+  });
+  const response = await page.goto(url);
+  // The policy the page works under: the service's own, strict one.
+  expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self';/);
   return { page, requests };
 }
 
