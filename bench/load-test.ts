@@ -1,10 +1,10 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config';
 import { startBenchNeo4j } from './bench-neo4j';
 import { generate } from './generator';
+import { percentile, startService } from './service';
 
 /**
  * Load test (not part of npm test): 16 concurrent clients for 60 seconds over a mix of the example
@@ -26,10 +26,6 @@ function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
 /** Least-squares slope of y over x. */
 function slope(points: Array<[number, number]>): number {
   const n = points.length;
@@ -38,27 +34,6 @@ function slope(points: Array<[number, number]>): number {
   const num = points.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0);
   const den = points.reduce((s, [x]) => s + (x - mx) ** 2, 0);
   return den ? num / den : 0;
-}
-
-async function startService(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'src', 'main.js')], {
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_EXPENSIVE_PER_MINUTE: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-  const port = env.PORT;
-  for (let i = 0; i < 600; i += 1) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/ready`)).status === 200) return { child, url: `http://127.0.0.1:${port}/graphql` };
-    } catch {
-      // Not listening yet.
-    }
-    if (child.exitCode !== null) throw new Error(`service exited:\n${output}`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`service not ready:\n${output}`);
 }
 
 async function main(): Promise<void> {
