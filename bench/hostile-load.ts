@@ -17,14 +17,27 @@ import { percentile, startService } from './service';
  *
  *   npm run bench:hostile -- [--seconds 20]
  */
-const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1] || 20);
+const at = process.argv.indexOf('--seconds');
+const seconds = at > 0 ? Number(process.argv[at + 1]) : 20;
+const TOKEN = 'hostile-bench-token-0123';
 const SMALL = '{ company(id: "amazon") { name } }';
 
-async function post(url: string, query: string, variables: Record<string, unknown> = {}): Promise<{ status: number; ms: number }> {
+/** One request: its status (0 when the connection failed), time, and the first error it answered. */
+async function post(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<{ status: number; ms: number; error?: string }> {
   const started = performance.now();
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  await response.text();
-  return { status: response.status, ms: performance.now() - started };
+  try {
+    const headers = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
+    const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json()) as { errors?: Array<{ message: string }> };
+    return { status: response.status, ms: performance.now() - started, error: body.errors?.[0]?.message };
+  } catch (error) {
+    return { status: 0, ms: performance.now() - started, error: (error as Error).message };
+  }
 }
 
 /** A small request, one after another, until `busy` settles: its latencies. */
@@ -61,20 +74,21 @@ async function main(): Promise<void> {
     graph,
     latticeRecords().map((value, i) => ({ file: 'lattice', line: i + 1, value })),
   );
-  const { child, url } = await startService({ NEO4J_URI: bench.uri, NEO4J_PASSWORD: bench.password, PORT: '4211', API_KEYS: 'bench:hostile-bench-token-0123' });
+  const { child, url } = await startService({ NEO4J_URI: bench.uri, NEO4J_PASSWORD: bench.password, PORT: '4211', API_KEYS: `bench:${TOKEN}` });
   try {
     for (const [, query] of LATTICE_TRAVERSALS) await post(url, query); // warm: plans and caches
     const quiet = await smallWhile(url, new Promise((r) => setTimeout(r, 5000)));
 
     // The lattice from every side: four clients, each cycling through every traversal.
-    const traversals: Record<string, { statuses: number[]; ms: number[] }> = {};
+    const traversals: Record<string, { statuses: number[]; ms: number[]; errors: string[] }> = {};
     const deadline = Date.now() + seconds * 1000;
     const walking = Promise.all(
       Array.from({ length: 4 }, async (_, w) => {
         for (let i = w; Date.now() < deadline; i += 1) {
           const [name, query] = LATTICE_TRAVERSALS[i % LATTICE_TRAVERSALS.length];
           const answer = await post(url, query);
-          (traversals[name] ??= { statuses: [], ms: [] }).statuses.push(answer.status);
+          (traversals[name] ??= { statuses: [], ms: [], errors: [] }).statuses.push(answer.status);
+          if (answer.error) traversals[name].errors.push(answer.error);
           traversals[name].ms.push(answer.ms);
         }
       }),
@@ -83,13 +97,18 @@ async function main(): Promise<void> {
 
     // A 196,000-character article, three times in a row.
     const article = longArticle();
-    const extractions: number[] = [];
+    const extractions: Array<{ status: number; ms: number; error?: string }> = [];
     const extracting = (async () => {
       for (let i = 0; i < 3; i += 1) {
-        const answer = await post(url, 'mutation($input: ArticleInput!) { extractArticle(input: $input) { textLength } }', {
-          input: { text: article, published: '2024-05-09', title: 'A long article', publishers: ['Bench Wire'] },
-        }).catch(() => ({ status: 0, ms: 0 }));
-        extractions.push(answer.ms);
+        const answer = await post(
+          url,
+          'mutation($input: ArticleInput!) { extractArticle(input: $input) { textLength } }',
+          {
+            input: { text: article, published: '2024-05-09', title: 'A long article', publishers: ['Bench Wire'] },
+          },
+          TOKEN,
+        );
+        extractions.push({ ...answer, ms: Math.round(answer.ms) });
       }
     })();
     const duringArticle = await smallWhile(url, extracting);
@@ -112,10 +131,11 @@ async function main(): Promise<void> {
               50,
             ).toFixed(1),
             maxMs: +Math.max(...t.ms).toFixed(1),
+            errors: [...new Set(t.errors)],
           },
         ]),
       ),
-      articleExtractionsMs: extractions.map((ms) => Math.round(ms)),
+      articleExtractions: extractions,
     };
     fs.mkdirSync(path.join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });
     fs.writeFileSync(path.join(PROJECT_ROOT, 'bench', 'results', 'hostile-load.json'), JSON.stringify(report, null, 2) + '\n');

@@ -61,5 +61,5 @@ export const LATTICE_TRAVERSALS: Array<[string, string]> = [
   ],
   ['the layoff roll-up of the top company', `{ layoffRollupOf(id: "lat-0a") { total { events low } } }`],
   ['the timeline of the top company and its family', `{ timelineOf(id: "lat-0a", includeFamily: true) { kind } }`],
-  ['a path from the top to the middle', `{ path(from: "lat-0a", to: "lat-12a", maxHops: 15) { paths { length } } }`],
+  ['a path from the top down eight levels', `{ path(from: "lat-0a", to: "lat-8a", maxHops: 8) { found length paths { length } } }`],
 ];

@@ -1,5 +1,6 @@
+import { LATTICE_TRAVERSALS, latticeRecords } from '../../bench/lattice';
 import { loadRecords } from '../../src/ingest/importer';
-import { RawRecord } from '../../src/ingest/record-files';
+import type { RawRecord } from '../../src/ingest/record-files';
 import { openTestGraph, TestApi, TestGraph, testConfig } from '../helpers/graph';
 
 /**
@@ -13,47 +14,6 @@ const ALLOWED_MS = 5000; // on a loaded machine; each of these answers in well u
 let db: TestGraph;
 let api: TestApi;
 let url: string;
-
-const id = (level: number, side: string) => `lat-${level}${side}`;
-const cites = [{ source: 'lat-src' }];
-
-function latticeRecords(): Record<string, unknown>[] {
-  const records: Record<string, unknown>[] = [
-    { type: 'Source', id: 'lat-src', kind: 'REGISTRY', title: 'A lattice of joint ventures (test)', published: { on: '2024-01-01' } },
-  ];
-  for (let level = 0; level < LEVELS; level += 1) {
-    for (const side of ['a', 'b']) {
-      records.push({ type: 'Organization', kind: 'COMPANY', id: id(level, side), name: `Lattice ${level}${side} Holdings`, country: 'US', sources: cites });
-      if (level === 0) continue;
-      for (const parentSide of ['a', 'b']) {
-        records.push({
-          type: 'Ownership',
-          id: `lat-own-${level}${side}${parentSide}`,
-          kind: 'SUBSIDIARY',
-          child: id(level, side),
-          parent: id(level - 1, parentSide),
-          share: 0.5,
-          since: '2020-01-01',
-          sources: cites,
-        });
-      }
-    }
-  }
-  for (const [level, side] of [
-    [LEVELS - 1, 'a'],
-    [12, 'b'],
-  ] as const) {
-    records.push({
-      type: 'LayoffEvent',
-      id: `lat-layoff-${level}${side}`,
-      organizations: [id(level, side)],
-      announced: '2023-05-01',
-      headcount: { value: 100, qualifier: 'EXACT' },
-      sources: cites,
-    });
-  }
-  return records;
-}
 
 async function post(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ status: number; body: any; ms: number }> {
   const started = performance.now();
@@ -93,21 +53,7 @@ afterAll(async () => {
   await db.close();
 });
 
-const TRAVERSALS: Array<[string, string]> = [
-  ['the ultimate parent of the bottom company', `{ company(id: "lat-23a") { ultimateParent { id } } }`],
-  ['the direct parent of the bottom company', `{ company(id: "lat-23a") { parent { id } } }`],
-  [
-    'the ownership chain above the bottom company',
-    `{ ownershipChainOf(id: "lat-23a", maxDepth: 25) { links { depth } ultimateParent { id } truncated routesCapped } }`,
-  ],
-  [
-    'the corporate family below the top company',
-    `{ corporateFamilyOf(id: "lat-0a", depth: 25, limit: 1000) { count members { depth organization { id } parent { id } cycleDetected } } }`,
-  ],
-  ['the layoff roll-up of the top company', `{ layoffRollupOf(id: "lat-0a") { total { events low } } }`],
-  ['the timeline of the top company and its family', `{ timelineOf(id: "lat-0a", includeFamily: true) { kind } }`],
-  ['a path from the top to the middle', `{ path(from: "lat-0a", to: "lat-12a", maxHops: 15) { paths { length } } }`],
-];
+const TRAVERSALS = LATTICE_TRAVERSALS;
 
 describe('a lattice of joint ventures: 48 companies, 2^23 routes', () => {
   it.each(TRAVERSALS)('answers %s quickly, or refuses it with a 4xx', async (_, query) => {
