@@ -7,6 +7,7 @@ import { applySchema } from '../src/graph/migrate';
 import { loadRecordFiles, loadRecords } from '../src/ingest/importer';
 import { startBenchNeo4j, wipe } from './bench-neo4j';
 import { LATTICE_TRAVERSALS, latticeRecords } from './lattice';
+import { longArticle } from './long-article';
 import { percentile, startService } from './service';
 
 /**
@@ -50,17 +51,6 @@ async function smallWhile(url: string, busy: Promise<unknown>): Promise<number[]
 }
 
 const summary = (sorted: number[]) => ({ requests: sorted.length, p50ms: +percentile(sorted, 50).toFixed(1), p99ms: +percentile(sorted, 99).toFixed(1) });
-
-function longArticle(): string {
-  const dir = path.join(PROJECT_ROOT, 'eval', 'extraction', 'texts');
-  const texts = fs
-    .readdirSync(dir)
-    .sort()
-    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8').trim());
-  let article = '';
-  while (article.length < 196_000) article += `${texts.join('\n\n')}\n\n`;
-  return article.slice(0, article.lastIndexOf('.', 196_000) + 1);
-}
 
 async function main(): Promise<void> {
   process.env.BENCH_NEO4J_HEAP_MB ??= '1024';

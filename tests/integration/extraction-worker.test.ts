@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { PROJECT_ROOT } from '../../src/config';
+import { longArticle } from '../../bench/long-article';
 import { openTestGraph, TestApi, testConfig, TestGraph, testNeo4j } from '../helpers/graph';
 import { ServiceProcess } from '../helpers/service-process';
 
@@ -19,18 +17,6 @@ const SHORT =
   'Northwind Quarry to buy Harbor Glass\n\n' +
   'Northwind Quarry agreed to buy Harbor Glass on Tuesday for $410 million, the stone producer said. ' +
   'Northwind Quarry will also cut about 120 jobs at its older plants.';
-
-/** The evaluation's news texts one after another, up to about 196,000 characters (the size of the article in issue #24). */
-function longArticle(): string {
-  const dir = path.join(PROJECT_ROOT, 'eval', 'extraction', 'texts');
-  const texts = fs
-    .readdirSync(dir)
-    .sort()
-    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8').trim());
-  let article = '';
-  while (article.length < 196_000) article += `${texts.join('\n\n')}\n\n`;
-  return article.slice(0, article.lastIndexOf('.', 196_000) + 1);
-}
 
 const post = (url: string, query: string, variables: Record<string, unknown> = {}) =>
   fetch(url, {
