@@ -257,9 +257,12 @@ function asNameDecision(d: StoredDecision, kind: DecisionKind, by: string, note:
   };
 }
 
+/** A decision in effect: accepted, and not a rejection (NOT_SAME_AS). */
+const inEffect = (d: StoredDecision) => d.status === 'ACCEPTED' && d.kind !== 'NOT_SAME_AS';
+
 /** Whether a decision can be accepted: a proposal or an undone one; one in effect or rejected is a conflict. */
 function checkAcceptable(d: StoredDecision, kind: DecisionKind): void {
-  if (d.status === 'ACCEPTED' && d.kind !== 'NOT_SAME_AS') throw new ConflictError(`decision "${d.id}" is already in effect`, d.id, 'Decision');
+  if (inEffect(d)) throw new ConflictError(`decision "${d.id}" is already in effect`, d.id, 'Decision');
   // A rejection stands (no automatic run overrides it either): an accept racing a reject never undoes it silently.
   if (d.status === 'ACCEPTED') throw new ConflictError(`decision "${d.id}" was rejected (NOT_SAME_AS by ${d.decidedBy ?? 'a reviewer'})`, d.id, 'Decision');
   if (kind === 'NOT_SAME_AS') throw new BadUserInputError('to decide that they are not the same, reject the decision', 'kind');
@@ -296,8 +299,6 @@ async function undoIn(tx: GraphTransaction, d: StoredDecision, by: string, note:
   if (d.subjectId) await splitIn(tx, d.id, by, note);
   else await tx.run('resolution/unlink-notices', { decision: d.id, by, note });
 }
-
-const inEffect = (d: StoredDecision) => d.status === 'ACCEPTED' && d.kind !== 'NOT_SAME_AS';
 
 /** Undoes a decision in effect: a merge is split, a name's links (and the establishment it made) removed. */
 export async function undoDecision(graph: GraphClient, id: string, by: string, note: string | null = null): Promise<StoredDecision> {

@@ -7,7 +7,6 @@ WHERE ($status IS NULL OR d.status = $status) AND ($kind IS NULL OR d.kind = $ki
   AND ($entity IS NULL OR EXISTS { (d)-[:SUBJECT|CANDIDATE]->(:Entity {id: $entity}) })
 WITH d, toString(d.proposedAt) AS sortKey
 WHERE $afterId IS NULL OR sortKey < $afterKey OR (sortKey = $afterKey AND d.id < $afterId)
-RETURN d {.*, subjectId: head([(d)-[:SUBJECT]->(s) | s.id]), candidateId: head([(d)-[:CANDIDATE]->(c) | c.id]),
-          subjectLabel: head([(d)-[:SUBJECT]->(s) | [l IN labels(s) WHERE l <> 'Entity'][0]])} AS node, sortKey
+RETURN {{decision-row:d}} AS node, sortKey
 ORDER BY sortKey DESC, d.id DESC
 LIMIT $limit

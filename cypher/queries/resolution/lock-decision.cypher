@@ -3,5 +3,4 @@
 // deciding on what the one before it committed.
 MATCH (d:Decision {id: $id})
 SET d.id = d.id
-RETURN d {.*, subjectId: head([(d)-[:SUBJECT]->(s) | s.id]), candidateId: head([(d)-[:CANDIDATE]->(c) | c.id]),
-          subjectLabel: head([(d)-[:SUBJECT]->(s) | [l IN labels(s) WHERE l <> 'Entity'][0]])} AS decision
+RETURN {{decision-row:d}} AS decision
