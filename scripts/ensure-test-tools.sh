@@ -30,4 +30,5 @@ if [ ! -x "$venv/bin/python" ] || [ "$(cat "$marker" 2>/dev/null)" != "$want" ];
   echo "$want" > "$marker"
 fi
 
+bash scripts/ensure-nlp.sh
 bash scripts/ensure-public-data.sh

@@ -11,6 +11,7 @@ export const ErrorCode = {
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   UNSUPPORTED_CONTENT: 'UNSUPPORTED_CONTENT',
   EXTRACTION_TIMEOUT: 'EXTRACTION_TIMEOUT',
+  PARSER_UNAVAILABLE: 'PARSER_UNAVAILABLE',
   REQUEST_CANCELLED: 'REQUEST_CANCELLED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -24,6 +25,7 @@ export const SERVER_FAILURE_STATUS: Partial<Record<ErrorCode, number>> = {
   INTERNAL_SERVER_ERROR: 500,
   DATABASE_UNAVAILABLE: 503,
   QUERY_TIMEOUT: 504,
+  PARSER_UNAVAILABLE: 503,
 };
 
 interface HttpHint {
@@ -86,6 +88,24 @@ export class ExtractionTimeoutError extends CorpgraphError {
       { budgetMs },
       { status: 422 },
     );
+  }
+}
+
+/** Why the sentence parser could not answer. */
+export const PARSER_FAILURES = ['NOT_INSTALLED', 'FAILED_TO_START', 'START_TIMEOUT', 'PARSE_TIMEOUT', 'DIED'] as const;
+export type ParserFailure = (typeof PARSER_FAILURES)[number];
+
+/**
+ * Extraction reads sentence structure from the parser process (nlp/parse_server.py); without it there
+ * is no extraction, never a worse one. 503: the service's fault, and the next article may succeed (a
+ * dead parser is started again; one not installed is the operator's to install: scripts/ensure-nlp.sh).
+ */
+export class ParserUnavailableError extends CorpgraphError {
+  constructor(
+    message: string,
+    readonly reason: ParserFailure,
+  ) {
+    super(ErrorCode.PARSER_UNAVAILABLE, message, { reason }, { status: 503 });
   }
 }
 
