@@ -8,6 +8,10 @@ import { ConfigError } from './errors/errors';
  * message naming the variable.
  */
 
+/** The readers of an article's facts (src/extraction/extract.ts). */
+export const EXTRACTION_READERS = ['patterns', 'parse'] as const;
+export type ExtractionReader = (typeof EXTRACTION_READERS)[number];
+
 export interface LocalNeo4jConfig {
   /** Folder holding the embedded database's data, logs, password file and pid file. */
   readonly home: string;
@@ -41,7 +45,13 @@ export interface Config {
   readonly seedDir: string;
   readonly traversal: { readonly maxDepth: number; readonly maxPathHops: number; readonly maxChainRoutes: number };
   /** How long one article's extraction (in the extraction worker, its graph look-up included) may take. */
-  readonly extraction: { readonly budgetMs: number };
+  readonly extraction: {
+    readonly budgetMs: number;
+    /** Which reader reads facts: over the sentence parse, or by surface patterns. */
+    readonly reader: ExtractionReader;
+    /** The sentence parser (nlp/parse_server.py): the Python that runs it, and how long its start-up and one parse may take. */
+    readonly parser: { readonly python: string; readonly startTimeoutMs: number; readonly parseTimeoutMs: number };
+  };
   readonly shutdownGraceMs: number;
   readonly http: { readonly headersTimeoutMs: number; readonly requestTimeoutMs: number; readonly keepAliveTimeoutMs: number };
   readonly sandbox: boolean;
@@ -202,6 +212,22 @@ export const VARIABLES = {
     whole(1, 600000),
     "Longest one article's extraction may take (off the main thread, its graph look-up included) before it is stopped and refused with EXTRACTION_TIMEOUT",
   ),
+  EXTRACTION_READER: variable<ExtractionReader>(
+    'patterns',
+    oneOf(EXTRACTION_READERS),
+    "How extraction reads facts: patterns (surface patterns, the default until the parse reader meets its targets) or parse (patterns over the dependency parse of spaCy's English pipeline, run by the parser process)",
+  ),
+  PARSER_PYTHON: variable(
+    'var/venv-nlp/bin/python',
+    text,
+    "The Python of the sentence parser's virtualenv (spaCy and its English model; scripts/ensure-nlp.sh makes it), relative to the project",
+  ),
+  PARSER_START_TIMEOUT_MS: variable(30000, whole(1000, 600000), 'Longest the sentence parser may take to start (it loads a 240 MB model in ~2.4 s)'),
+  PARSER_TIMEOUT_MS: variable(
+    15000,
+    whole(100, 600000),
+    "Longest one article's parse may take before the parser is stopped (and started again for the next article)",
+  ),
   SHUTDOWN_GRACE_MS: variable(10000, whole(0, 600000), 'How long in-flight requests may take to finish on SIGTERM/SIGINT'),
   HTTP_HEADERS_TIMEOUT_MS: variable(10000, whole(100, 600000), 'How long a client may take to send its request headers before the connection is closed'),
   HTTP_REQUEST_TIMEOUT_MS: variable(
@@ -334,7 +360,15 @@ export function loadConfig(env: Env = process.env): Config {
     seedOnEmpty: read('SEED_ON_EMPTY'),
     seedDir: path.resolve(PROJECT_ROOT, read('SEED_DIR')),
     traversal: { maxDepth: read('TRAVERSAL_MAX_DEPTH'), maxPathHops: read('PATH_MAX_HOPS'), maxChainRoutes: read('TRAVERSAL_MAX_CHAIN_ROUTES') },
-    extraction: { budgetMs: read('EXTRACTION_TIME_BUDGET_MS') },
+    extraction: {
+      budgetMs: read('EXTRACTION_TIME_BUDGET_MS'),
+      reader: read('EXTRACTION_READER'),
+      parser: {
+        python: path.resolve(PROJECT_ROOT, read('PARSER_PYTHON')),
+        startTimeoutMs: read('PARSER_START_TIMEOUT_MS'),
+        parseTimeoutMs: read('PARSER_TIMEOUT_MS'),
+      },
+    },
     shutdownGraceMs: read('SHUTDOWN_GRACE_MS'),
     http: {
       headersTimeoutMs: read('HTTP_HEADERS_TIMEOUT_MS'),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { configDocs, PROJECT_ROOT } from './config';
 import { recordTypesTable } from './ingest/record-types';
 import { HEDGES, WORD_COUNTS } from './extraction/amounts';
+import { readerWordsTable } from './extraction/facts/readers';
 import { patternsTable } from './extraction/patterns';
 import { rulesTable } from './resolution/rules';
 
@@ -31,7 +32,11 @@ export function resolutionDocWithRules(doc: string): string {
 
 /** docs/extraction.md with its patterns made anew from src/extraction/patterns.ts and amounts.ts. */
 export function extractionDocWithPatterns(doc: string): string {
-  return between(doc, 'extraction-patterns', patternsTable(HEDGES, WORD_COUNTS));
+  return between(
+    doc,
+    'extraction-patterns',
+    `${patternsTable(HEDGES, WORD_COUNTS)}\n\n### The parse reader's words (EXTRACTION_READER=parse)\n\nEach reader of \`src/extraction/facts/\` matches these lemmas at the places of the parse its comment names (agent, patient, apposition, possessor, "of", "as").\n\n${readerWordsTable()}`,
+  );
 }
 
 if (require.main === module) {

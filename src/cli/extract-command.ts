@@ -1,3 +1,4 @@
+import type { Config } from '../config';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,7 +31,7 @@ function publicationOf(text: string): FuzzyDate {
   }
 }
 
-export async function extractCommand(graph: GraphClient, argv: string[], budgetMs: number): Promise<number> {
+export async function extractCommand(graph: GraphClient, argv: string[], settings: Config['extraction']): Promise<number> {
   const args = parseArgs(argv, {
     published: 'string',
     format: 'string',
@@ -63,7 +64,13 @@ export async function extractCommand(graph: GraphClient, argv: string[], budgetM
         authors: (args.options.author as string[] | undefined) ?? [],
         url: (args.options.url as string | undefined) ?? null,
       },
-      { submit: Boolean(args.options.submit), by, budgetMs, fieldName: (field) => CLI_NAMES[field] ?? (field === 'text' ? args.positional[0] : field) },
+      {
+        submit: Boolean(args.options.submit),
+        by,
+        budgetMs: settings.budgetMs,
+        reader: settings.reader,
+        fieldName: (field) => CLI_NAMES[field] ?? (field === 'text' ? args.positional[0] : field),
+      },
     );
   } catch (error) {
     if (error instanceof UnsupportedContentError) throw new UsageError(error.message);

@@ -29,7 +29,7 @@ const COMMANDS: Record<string, (rest: string[], argv: string[]) => Promise<numbe
   cypher: cypherCommand,
   resolve: (rest) => withGraph(({ graph }) => resolveCommand(graph, rest)),
   review: (rest) => withGraph(({ graph }) => reviewCommand(graph, rest)),
-  extract: (rest) => withGraph(({ graph }, config) => extractCommand(graph, rest, config.extraction.budgetMs)),
+  extract: (rest) => withGraph(({ graph }, config) => extractCommand(graph, rest, config.extraction)),
   neo4j: () => neo4jCommand(),
 };
 

@@ -3,8 +3,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseCalendar, type FuzzyDate } from '../ingest/dates-and-quantities';
 import { nameKey } from '../ingest/names';
-import { extractArticle, type Extraction } from './extract';
-import type { Resolver } from './gazetteer';
+import { extractArticle, type Extraction, type ExtractionServices } from './extract';
 import type { Proposal } from './proposals';
 
 /**
@@ -283,15 +282,15 @@ export function readLabels(
   return { texts, missing };
 }
 
-/** Extracts each labelled text against the resolver and scores it; also the time each extraction took. */
+/** Extracts each labelled text against the resolver and the parser and scores it; also the time each extraction took. */
 export async function evaluate(
   texts: Array<LabelledText & { text: string }>,
-  resolve: Resolver,
+  services: ExtractionServices,
 ): Promise<Array<TextScore & { ms: number; proposals: number }>> {
   const out: Array<TextScore & { ms: number; proposals: number }> = [];
   for (const t of texts) {
     const started = performance.now();
-    const extraction = await extractArticle(resolve, t.text, { published: parseCalendar(t.published, 'published'), title: t.title ?? null });
+    const extraction = await extractArticle(services, t.text, { published: parseCalendar(t.published, 'published'), title: t.title ?? null });
     out.push({ ...scoreText(t, extraction), ms: performance.now() - started, proposals: extraction.proposals.length });
   }
   return out;

@@ -1,20 +1,25 @@
+import type { ExtractionReader } from '../config';
 import type { FuzzyDate } from '../ingest/dates-and-quantities';
 import { findAmounts } from './amounts';
-import { mask, Masked } from './clauses';
 import { findDates } from './dates';
-import { Context, EntityRef, Finding, findFacts, firstOrganization, newEntityId } from './facts';
+import { FACT_READERS } from './facts/readers';
+import type { Finding } from './facts/finding';
+import { completeLayoffs, readLayoffs, type FoundLayoff } from './facts/layoff';
 import { addFamilyNames, DEMONYMS, escape, findMentions, KnownEntity, lookupPhrases, Mention, Resolver } from './gazetteer';
-import { CUT_VERBS, findLayoffs, FoundLayoff, LayoffProposal } from './layoffs';
-import { AFFECTED, ANNOUNCER, CHANNEL_WORDS } from './patterns';
+import type { Parse } from './parser/parser-process';
+import type { ParsedDoc } from './parser/parse-tree';
+import { readByPatterns } from './pattern-reader';
 import { ArticleMeta, buildProposals, Proposal } from './proposals';
+import { familyNamesOf, mainOrganization, newEntityId, SentenceView, type Context, type EntityRef } from './reading/sentence-view';
 import { readArticle, Sentence, sentences } from './text';
 
 /**
  * An article's proposals: its text read (markup out, refused when it cannot be read), the entities it
- * names resolved against the graph in one look-up, then every sentence's facts by the patterns of
- * patterns.ts and layoffs.ts, in two passes (what the first finds new, "Activision Blizzard" as a
- * target, is a name the second reads everywhere). Deterministic: the same text and graph give the same
- * proposals. Nothing is written here.
+ * names resolved against the graph in one look-up, every sentence parsed (one call to the parser), and
+ * then each sentence's facts read by the readers of facts/ over its parse (or, with the patterns
+ * reader, by pattern-reader.ts's surface patterns), in passes (what the first
+ * finds new, "Activision Blizzard" as a target, is a name the next reads everywhere). Deterministic:
+ * the same text, graph and parser give the same proposals. Nothing is written here.
  */
 export interface Extraction {
   text: string;
@@ -26,24 +31,33 @@ export interface Extraction {
   proposals: Proposal[];
 }
 
-export async function extractArticle(resolve: Resolver, raw: string, meta: ArticleMeta): Promise<Extraction> {
+/** What extraction asks of the world: the graph's names, and (for the parse reader) the parser's reading of sentences. */
+export interface ExtractionServices {
+  resolve: Resolver;
+  parse: Parse;
+  reader: ExtractionReader;
+}
+
+export async function extractArticle({ resolve, parse, reader }: ExtractionServices, raw: string, meta: ArticleMeta): Promise<Extraction> {
   const { text, fromMarkup } = readArticle(raw);
   const phrases = lookupPhrases(text);
-  const known = await resolve(phrases);
   const published = meta.published;
-  const amounts = findAmounts(text);
-  const dates = findDates(text, published);
   // A headline (a first line without a full stop) compresses what the body states: the body is read.
   const parts = sentences(text).filter((s, i) => !(i === 0 && /^[^\n]*$/.test(s.text) && !/[.!?"”]$/.test(s.text) && text.length > s.text.length + 2));
+  const [known, docs] = await Promise.all([resolve(phrases), reader === 'parse' ? parse(parts.map((s) => s.text)) : null]);
+  const amounts = findAmounts(text);
+  const dates = findDates(text, published);
 
   let mentions = withCoreferences(
     parts,
     [...findMentions(text, known, phrases), ...newPlaces(text, known)].sort((a, b) => a.start - b.start),
   );
-  let pass = read(text, parts, mentions, amounts, dates, published);
+  const readOnce = (found: Mention[]) =>
+    docs ? read(parts, docs, found, amounts, dates, published) : (readByPatterns(text, parts, found, amounts, dates, published) as ReturnType<typeof read>);
+  let pass = readOnce(mentions);
   // Further passes: new entities a pass found are names like any other in the next (at most three passes).
   for (let seen = 0, i = 0; i < 2; i += 1) {
-    const fresh = newEntities(pass.findings);
+    const fresh = newEntities(pass.findings, pass.layoffs);
     if (fresh.length === seen) break;
     seen = fresh.length;
     mentions = withCoreferences(
@@ -55,107 +69,49 @@ export async function extractArticle(resolve: Resolver, raw: string, meta: Artic
         pass.findings,
       ),
     );
-    pass = read(text, parts, mentions, amounts, dates, published);
+    pass = readOnce(mentions);
   }
   const proposals = buildProposals(text, meta, known, pass.findings, pass.layoffs);
   return { text, fromMarkup, known, findings: pass.findings, layoffs: pass.layoffs, proposals };
 }
 
 function read(
-  text: string,
   parts: Sentence[],
+  docs: ParsedDoc[],
   mentions: Mention[],
   amounts: ReturnType<typeof findAmounts>,
   dates: ReturnType<typeof findDates>,
   published: FuzzyDate,
-) {
-  const masked = parts.map((s) => mask(s, mentions, amounts, dates));
+): { findings: Finding[]; layoffs: FoundLayoff[] } {
   const findings: Finding[] = [];
+  const layoffs: FoundLayoff[] = [];
+  const views: SentenceView[] = [];
   const context: Context = { subject: null, main: mainOrganization(mentions) };
-  for (const m of masked) {
-    const previous = [...findings].reverse().find((f) => f.type === 'MarketMetric' && f.start >= m.sentence.start - 400) ?? null;
-    findings.push(...findFacts(m, previous, context));
-    context.subject = firstOrganization(m, m.text.length) ?? context.subject;
-  }
-  const organizations = mentions.filter((m) => m.type === 'Organization').map((m) => ({ id: m.id, name: m.name, start: m.start, end: m.end }));
-  const layoffs: FoundLayoff[] = findLayoffs(text, published, [], parts, organizations).map((l) => ({ ...l, ...announcement(masked, l), regions: [] }));
-  addRegions(masked, layoffs);
-  return { findings, layoffs };
-}
-
-const slotRef = (s: Masked['slots'][number], type: EntityRef['type']): EntityRef => ({
-  id: s.mention!.id,
-  type,
-  name: s.mention!.name,
-  known: !s.mention!.id.startsWith('new:'),
-  start: s.start,
-  end: s.end,
-});
-
-/**
- * Who announced a cut and how: a person announcing in its sentence, or in one of the next three that
- * speaks of cuts and names one of its organizations (or, right after it, names none); the channels
- * those sentences name (an email, a memo, a blog post).
- */
-function announcement(masked: Masked[], layoff: LayoffProposal): { announcedBy: EntityRef | null; channels: string[] } {
-  const i = masked.findIndex((m) => m.sentence.start === layoff.start);
-  const ids = new Set(layoff.organizations.map((o) => o.id));
-  const near = masked.slice(i, i + 4).filter((m, k) => {
-    if (k === 0) return true;
-    if (!/\b(?:cuts?|layoffs?|job|jobs|reductions?|headcount)\b/i.test(m.text) || !ANNOUNCER.test(m.text)) return false;
-    const named = m.slots.filter((s) => s.kind === 'O' && s.mention).map((s) => s.mention!.id);
-    return named.some((id) => ids.has(id)) || (k === 1 && !named.length);
+  const familyNames = familyNamesOf(
+    docs,
+    parts.map((p) => p.text),
+  );
+  parts.forEach((sentence, i) => {
+    const view = new SentenceView(sentence, docs[i], mentions, amounts, dates, { ...context }, published, familyNames);
+    views.push(view);
+    for (const reader of FACT_READERS) findings.push(...reader.read(view, findings.length ? findings[findings.length - 1] : null));
+    layoffs.push(...readLayoffs(view));
+    context.subject = subjectOf(view) ?? context.subject;
   });
-  let announcedBy: EntityRef | null = null;
-  const channels = new Set<string>();
-  for (const m of near) {
-    const who = ANNOUNCER.exec(m.text);
-    const slot = who ? m.slots.find((s) => s.token === who[1]) : undefined;
-    if (slot?.mention && !announcedBy) announcedBy = slotRef(slot, 'Person');
-    if (m === near[0] || who) for (const c of CHANNEL_WORDS) if (c.pattern.test(m.sentence.text)) channels.add(c.channel);
-  }
-  return { announcedBy, channels: [...channels].sort() };
+  return { findings, layoffs: completeLayoffs(views, layoffs) };
 }
 
-/**
- * Where cuts fall: places named after the cut in its own sentence ("1,900 jobs in the United States"),
- * and those a later sentence names for the affected staff ("would inform affected workers in the
- * Americas on Wednesday morning, and in most other regions by the end of the week"), each with the date
- * it gives; the later sentence's cut is the one its speaker announced, else the last before it.
- */
-function addRegions(masked: Masked[], layoffs: FoundLayoff[]): void {
-  const add = (layoff: FoundLayoff, m: Masked, markets: Masked['slots'], withDates: boolean) => {
-    markets.forEach((slot, i) => {
-      const next = markets[i + 1]?.at ?? Infinity;
-      const date = withDates ? m.slots.find((s) => s.kind === 'D' && s.at > slot.at && s.at < next)?.date?.date : undefined;
-      if (!layoff.regions.some((r) => r.market.id === slot.mention!.id)) layoff.regions.push({ market: slotRef(slot, 'Market'), notified: date ?? null });
-    });
-  };
-  for (const layoff of layoffs) {
-    const own = masked.find((m) => m.sentence.start === layoff.start);
-    const verb = own ? own.text.search(CUT_VERBS) : -1;
-    if (own && verb >= 0)
-      add(
-        layoff,
-        own,
-        own.slots.filter((s) => s.kind === 'M' && s.mention && s.at > verb && /\b(?:in|across)\s+(?:the\s+)?$/.test(own.text.slice(0, s.at))),
-        false,
-      );
-  }
-  for (const m of masked) {
-    const affected = AFFECTED.exec(m.text);
-    if (!affected) continue;
-    const markets = m.slots.filter((s) => s.kind === 'M' && s.mention && s.at > affected.index);
-    const before = layoffs.filter((l) => l.start < m.sentence.start);
-    if (!markets.length || !before.length) continue;
-    const speaker = m.slots.find((s) => s.kind === 'P' && s.mention && s.at < affected.index)?.mention?.id;
-    add(before.find((l) => speaker && l.announcedBy?.id === speaker) ?? before[before.length - 1], m, markets, true);
-  }
+/** The organization a sentence is about: its grammatical subject if an organization, else the first it names. */
+function subjectOf(view: SentenceView): EntityRef | null {
+  const subject = view.tokens.find((t) => (t.dep === 'nsubj' || t.dep === 'nsubjpass') && view.mention(t)?.type === 'Organization');
+  const first = subject ?? view.tokens.find((t) => view.mention(t)?.type === 'Organization' && !view.mention(t)!.coreference);
+  return first ? view.entity(first, 'Organization') : null;
 }
 
-function newEntities(findings: Finding[]): EntityRef[] {
+function newEntities(findings: Finding[], layoffs: FoundLayoff[]): EntityRef[] {
   const out = new Map<string, EntityRef>();
-  for (const f of findings) for (const r of Object.values(f.refs)) if (!r.known && !out.has(r.id)) out.set(r.id, r);
+  const refs = [...findings.flatMap((f) => Object.values(f.refs)), ...layoffs.flatMap((l) => [...l.organizations, ...(l.announcedBy ? [l.announcedBy] : [])])];
+  for (const r of refs) if (!r.known && !out.has(r.id)) out.set(r.id, r);
   return [...out.values()];
 }
 
@@ -226,10 +182,4 @@ function withCoreferences(parts: Sentence[], mentions: Mention[]): Mention[] {
     subject = first ?? subject;
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-/** The organization the article's lead names first (news opens with its subject): what "the company" means where nothing closer does. */
-function mainOrganization(mentions: Mention[]): EntityRef | null {
-  const first = mentions.find((m) => m.type === 'Organization' && !m.coreference);
-  return first ? { id: first.id, type: 'Organization', name: first.name, known: !first.id.startsWith('new:'), start: first.start, end: first.end } : null;
 }

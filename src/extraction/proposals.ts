@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
 import type { FuzzyDate } from '../ingest/dates-and-quantities';
 import { slugForId } from '../ingest/names';
-import type { EntityRef, Finding } from './facts';
+import type { Finding } from './facts/finding';
 import { DEMONYMS, type KnownEntity } from './gazetteer';
-import type { FoundLayoff } from './layoffs';
+import type { FoundLayoff } from './facts/layoff';
+import type { EntityRef } from './reading/sentence-view';
 
 /**
  * Findings as the import format's records, ready for review: the article as a Source (title,

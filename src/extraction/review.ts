@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import type { ExtractionReader } from '../config';
 import { BadUserInputError, ConflictError } from '../errors/errors';
 import type { GraphClient, Row } from '../graph/graph-client';
 import { type FuzzyDate, InputProblem } from '../ingest/dates-and-quantities';
@@ -9,6 +10,7 @@ import type { Extraction } from './extract';
 import { graphResolver } from './gazetteer';
 import { ArticleMeta, articleSource, FactType, Proposal, sourceRecordOf } from './proposals';
 import type { StoredArticle } from './stored-article';
+import { sharedParser } from './parser/parser-process';
 import { extractInWorker } from './worker-pool';
 
 /**
@@ -71,6 +73,8 @@ export interface ExtractOptions {
   by: string;
   /** The time the extraction worker may take (EXTRACTION_TIME_BUDGET_MS). */
   budgetMs: number;
+  /** Which reader reads the facts (EXTRACTION_READER). */
+  reader: ExtractionReader;
   /** How the caller names the article's fields (text, url, title...) in errors: input.url for the mutation, --url for the CLI. */
   fieldName?: (field: string) => string;
 }
@@ -88,7 +92,7 @@ export async function extractFromArticle(
   let extraction: Extraction;
   let source: ReturnType<typeof articleSource>;
   try {
-    extraction = await extractInWorker(graphResolver(graph), raw, meta, options.budgetMs);
+    extraction = await extractInWorker({ resolve: graphResolver(graph), parse: sharedParser().parse, reader: options.reader }, raw, meta, options.budgetMs);
     source = articleSource(extraction.text, meta);
     // The Source its facts will cite, checked now by the importer's rules (a javascript: URL, a name too
     // long): stored unchecked, it would block every fact of the article at accept.

@@ -1,8 +1,10 @@
-import { UnreadableReason, UnsupportedContentError } from '../errors/errors';
+import { ParserFailure, ParserUnavailableError, UnreadableReason, UnsupportedContentError } from '../errors/errors';
 import { InputProblem } from '../ingest/dates-and-quantities';
+import type { ExtractionReader } from '../config';
 import type { ArticleMeta } from './proposals';
 import type { Extraction } from './extract';
 import type { KnownEntity } from './gazetteer';
+import type { ParsedDoc } from './parser/parse-tree';
 
 /**
  * Extraction off the main thread: a 200,000-character article is seconds of CPU, during which the
@@ -18,10 +20,18 @@ import type { KnownEntity } from './gazetteer';
  * project's own TypeScript (a devDependency, never needed in dist/), so the tests exercise the sources.
  */
 export type ToWorker =
-  { type: 'extract'; raw: string; meta: ArticleMeta } | { type: 'found'; entities: KnownEntity[]; error?: undefined } | { type: 'found'; error: string };
+  | { type: 'extract'; raw: string; meta: ArticleMeta; reader: ExtractionReader }
+  | { type: 'found'; entities: KnownEntity[]; error?: undefined }
+  | { type: 'found'; error: string }
+  | { type: 'parsed'; docs: ParsedDoc[]; error?: undefined }
+  | { type: 'parsed'; error: FailureMessage };
 
 export type FromWorker =
-  { type: 'ready' } | { type: 'lookup'; names: string[] } | { type: 'done'; extraction: Extraction } | { type: 'failed'; error: FailureMessage };
+  | { type: 'ready' }
+  | { type: 'lookup'; names: string[] }
+  | { type: 'parse'; texts: string[] }
+  | { type: 'done'; extraction: Extraction }
+  | { type: 'failed'; error: FailureMessage };
 
 /**
  * A failure as it crosses from the worker: the typed errors a client is told about (unreadable content,
@@ -31,13 +41,14 @@ export type FailureMessage = { name: string; message: string; stack?: string; re
 
 export function failureMessage(error: Error): FailureMessage {
   const { name, message, stack } = error;
-  if (error instanceof UnsupportedContentError) return { name, message, stack, reason: error.reason };
+  if (error instanceof UnsupportedContentError || error instanceof ParserUnavailableError) return { name, message, stack, reason: error.reason };
   if (error instanceof InputProblem) return { name, message, stack, reason: error.reason, field: error.field };
   return { name, message, stack };
 }
 
 export function failureOf({ name, message, stack, reason, field }: FailureMessage): Error {
   if (name === 'UnsupportedContentError' && reason) return new UnsupportedContentError(message, reason as UnreadableReason);
+  if (name === 'ParserUnavailableError' && reason) return new ParserUnavailableError(message, reason as ParserFailure);
   if (name === 'InputProblem' && field !== undefined && reason !== undefined) return new InputProblem(field, reason);
   return Object.assign(new Error(message), { stack });
 }

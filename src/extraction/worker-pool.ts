@@ -1,19 +1,19 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ExtractionTimeoutError } from '../errors/errors';
-import type { Extraction } from './extract';
-import type { Resolver } from './gazetteer';
+import type { Extraction, ExtractionServices } from './extract';
+import { stopSharedParser } from './parser/parser-process';
 import type { ArticleMeta } from './proposals';
-import { failureOf, type FromWorker, type ToWorker } from './worker-messages';
+import { failureMessage, failureOf, type FromWorker, type ToWorker } from './worker-messages';
 
 interface Job {
   raw: string;
   meta: ArticleMeta;
-  resolve: Resolver;
+  services: ExtractionServices;
   budgetMs: number;
   succeed(extraction: Extraction): void;
   fail(error: unknown): void;
-  /** Why the graph look-up failed: the error the request fails with (a typed one, such as DATABASE_UNAVAILABLE). */
+  /** Why the graph look-up or the parse failed: the error the request fails with (a typed one, such as DATABASE_UNAVAILABLE). */
   lookupError?: unknown;
   timer?: NodeJS.Timeout;
 }
@@ -41,9 +41,9 @@ class ExtractionWorker {
   private job?: Job;
   private readonly queue: Job[] = [];
 
-  run(resolve: Resolver, raw: string, meta: ArticleMeta, budgetMs: number): Promise<Extraction> {
+  run(services: ExtractionServices, raw: string, meta: ArticleMeta, budgetMs: number): Promise<Extraction> {
     return new Promise<Extraction>((succeed, fail) => {
-      this.queue.push({ raw, meta, resolve, budgetMs, succeed, fail });
+      this.queue.push({ raw, meta, services, budgetMs, succeed, fail });
       this.next();
     });
   }
@@ -66,7 +66,7 @@ class ExtractionWorker {
         if (this.job !== job) return;
         worker.ref(); // an article in progress keeps the process (the CLI) alive; an idle worker does not
         job.timer = setTimeout(() => this.finish(job, new ExtractionTimeoutError(job.budgetMs), true), job.budgetMs);
-        worker.postMessage({ type: 'extract', raw: job.raw, meta: job.meta } satisfies ToWorker);
+        worker.postMessage({ type: 'extract', raw: job.raw, meta: job.meta, reader: job.services.reader } satisfies ToWorker);
       },
       (error: unknown) => this.finish(job, error, true),
     );
@@ -93,13 +93,23 @@ class ExtractionWorker {
     const job = this.job;
     if (!job || this.worker !== worker) return;
     if (message.type === 'lookup') {
-      job.resolve(message.names).then(
+      job.services.resolve(message.names).then(
         (entities) => {
           if (this.job === job) worker.postMessage({ type: 'found', entities } satisfies ToWorker);
         },
         (error: unknown) => {
           job.lookupError = error;
           if (this.job === job) worker.postMessage({ type: 'found', error: String((error as Error)?.message ?? error) } satisfies ToWorker);
+        },
+      );
+    } else if (message.type === 'parse') {
+      job.services.parse(message.texts).then(
+        (docs) => {
+          if (this.job === job) worker.postMessage({ type: 'parsed', docs } satisfies ToWorker);
+        },
+        (error: Error) => {
+          job.lookupError = error;
+          if (this.job === job) worker.postMessage({ type: 'parsed', error: failureMessage(error) } satisfies ToWorker);
         },
       );
     } else if (message.type === 'done') {
@@ -139,11 +149,12 @@ const pool = new ExtractionWorker();
  * extractArticle (extract.ts) in the extraction worker, with `resolve` run on this thread: the same
  * answer, without blocking this thread. Fails with ExtractionTimeoutError past `budgetMs`.
  */
-export function extractInWorker(resolve: Resolver, raw: string, meta: ArticleMeta, budgetMs: number): Promise<Extraction> {
-  return pool.run(resolve, raw, meta, budgetMs);
+export function extractInWorker(services: ExtractionServices, raw: string, meta: ArticleMeta, budgetMs: number): Promise<Extraction> {
+  return pool.run(services, raw, meta, budgetMs);
 }
 
-/** Terminates the extraction worker, if one runs (the service's shutdown). */
+/** Terminates the extraction worker and the parser, if they run (the service's shutdown). */
 export function stopExtractionWorker(): Promise<void> {
+  stopSharedParser();
   return pool.stop();
 }

@@ -40,7 +40,7 @@ export async function extractArticle(ctx: Context, input: ArticleInput, submit: 
       authors: names(input.authors, 'authors'),
       url: input.url ?? null,
     },
-    { submit, by: reviewerOf(ctx), budgetMs: ctx.extraction.budgetMs, fieldName: (field) => `input.${field}` },
+    { submit, by: reviewerOf(ctx), budgetMs: ctx.extraction.budgetMs, reader: ctx.extraction.reader, fieldName: (field) => `input.${field}` },
   );
   const stored = new Map<string, StoredProposal>();
   if (submit)

@@ -1,6 +1,15 @@
+import type { Resolver } from '../../../src/extraction/gazetteer';
+import type { ExtractionServices } from '../../../src/extraction/extract';
 import { extractArticle } from '../../../src/extraction/extract';
 import { recordsResolver } from '../../../src/extraction/gazetteer';
 import type { FuzzyDate } from '../../../src/ingest/dates-and-quantities';
+
+/** The surface-pattern reader, which needs no parser (the parse reader's unit tests run on recorded parses). */
+const byPatterns = (resolve: Resolver): ExtractionServices => ({
+  resolve,
+  reader: 'patterns',
+  parse: () => Promise.reject(new Error('the patterns reader does not parse')),
+});
 
 /**
  * The facts an article states, one fact type at a time, as an analyst would check them: who, what
@@ -16,7 +25,7 @@ const GRAPH = recordsResolver([
   { type: 'Market', id: 'video-streaming', name: 'Video streaming', kind: 'SEGMENT' },
 ]);
 const PUBLISHED: FuzzyDate = { earliest: '2024-03-08', latest: '2024-03-08', precision: 'DAY', text: null };
-const extract = (text: string) => extractArticle(GRAPH, text, { published: PUBLISHED, title: 'Test article' });
+const extract = (text: string) => extractArticle(byPatterns(GRAPH), text, { published: PUBLISHED, title: 'Test article' });
 const of = async (text: string, factType: string) => (await extract(text)).proposals.filter((p) => p.factType === factType).map((p) => p.record);
 
 describe('facts extracted from an article', () => {
@@ -132,7 +141,7 @@ describe('facts extracted from an article', () => {
 
   it('knows an organization the graph names as a register does ("KESTREL FREIGHT INC /DE/") by the words the text uses', async () => {
     const register = recordsResolver([{ type: 'Organization', id: 'kestrel-sec', name: 'KESTREL FREIGHT INC /DE/' }]);
-    const { proposals } = await extractArticle(register, 'Kestrel Freight will cut 50 jobs at its depot, the company said on Monday.', {
+    const { proposals } = await extractArticle(byPatterns(register), 'Kestrel Freight will cut 50 jobs at its depot, the company said on Monday.', {
       published: PUBLISHED,
     });
     expect(proposals.map((p) => [p.factType, p.record.organizations])).toEqual([['LayoffEvent', ['kestrel-sec']]]);
@@ -144,7 +153,7 @@ describe('facts extracted from an article', () => {
       { type: 'Organization', id: 'angle-plc', name: 'ANGLE plc' },
     ]);
     const { proposals } = await extractArticle(
-      graph,
+      byPatterns(graph),
       'Kestrel Freight will cut 50 jobs, Colin Angle, the chief executive of Kestrel Freight, said on Monday.',
       {
         published: PUBLISHED,
