@@ -22,38 +22,20 @@ import {
   TITLES,
 } from './patterns';
 
+import { newEntityId, type Context, type EntityRef } from './reading/sentence-view';
+import { MAX_QUOTE, type Finding, type FindingType } from './facts/finding';
+import { titleCase } from './facts/role';
+
 /**
  * The facts a sentence states besides layoffs (those are in layoffs.ts): roles, acquisitions,
  * ownership, market entries and exits, headquarters, former names and statistics, each read by the
  * patterns of patterns.ts from the masked sentence. A finding names its entities (known to the graph
  * or new), the fields the import format gives the fact, and the passage and quote that state it.
  */
-export interface EntityRef {
-  /** The graph's id, or `new:<type>:<name>`. */
-  id: string;
-  type: EntityType;
-  name: string;
-  known: boolean;
-  start: number;
-  end: number;
-}
+export type { EntityRef, Context } from './reading/sentence-view';
+export type { Finding, FindingType } from './facts/finding';
+export { newEntityId } from './reading/sentence-view';
 
-export type FindingType = 'Role' | 'Acquisition' | 'Ownership' | 'MarketPresence' | 'Headquarters' | 'FormerName' | 'MarketMetric' | 'Statistic';
-
-export interface Finding {
-  type: FindingType;
-  refs: Record<string, EntityRef>;
-  fields: Record<string, unknown>;
-  /** The sentence that states it. */
-  start: number;
-  end: number;
-  /** What the pattern matched, in the article (at most 200 characters). */
-  quote: string;
-  quoteStart: number;
-  pattern: string;
-}
-
-const MAX_QUOTE = 200;
 const compiled = new Map<string, RegExp>();
 const regex = (pattern: string) => {
   let r = compiled.get(pattern);
@@ -69,8 +51,6 @@ export function cleanName(text: string): string {
     .replace(/[,.]$/, (c) => (/\b(?:Inc|Co|Corp|Ltd|Bros)\.$/.test(text) ? c : ''))
     .trim();
 }
-
-export const newEntityId = (type: EntityType, name: string) => `new:${type}:${name}`;
 
 interface Match {
   groups: Record<string, string | undefined>;
@@ -128,12 +108,6 @@ function dateAt(masked: Masked, match: Match, group: string): FuzzyDate | undefi
   return token ? slotAt(masked, token)?.date?.date : undefined;
 }
 
-/** What the sentences before say: the organization the last one was about, the one the article is about. */
-export interface Context {
-  subject: EntityRef | null;
-  main: EntityRef | null;
-}
-
 /** The first organization the sentence names (its subject, as news writes): "its subsidiary" is this one's. */
 export function firstOrganization(masked: Masked, before: number): EntityRef | null {
   const slot = masked.slots.find((s) => s.kind === 'O' && s.at < before && s.mention);
@@ -151,14 +125,6 @@ function datesAfter(masked: Masked, from: number) {
 function finding(type: FindingType, masked: Masked, match: Match, pattern: string, refs: Record<string, EntityRef>, fields: Record<string, unknown>): Finding {
   return { type, refs, fields, start: masked.sentence.start, end: masked.sentence.end, ...quoteOf(masked, match), pattern };
 }
-
-const titleCase = (title: string) =>
-  title
-    .split(/(\s+|-)/)
-    .map((w) =>
-      /^(?:and|of|at)$/i.test(w) ? w.toLowerCase() : /^(?:ceo|cfo|coo|cto)$/i.test(w) ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1).toLowerCase(),
-    )
-    .join('');
 
 export function roleTypeOf(title: string): string {
   const words = title.replace(/^(?:former|interim|new|then)\s+/i, '');

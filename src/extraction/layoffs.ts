@@ -2,6 +2,7 @@ import type { FuzzyDate } from '../ingest/dates-and-quantities';
 import type { EntityRef } from './facts';
 import { FoundAmount, findAmounts } from './amounts';
 import { findDates } from './dates';
+import { foldRestatements } from './facts/layoff';
 import { Sentence, sentences } from './text';
 
 /**
@@ -69,67 +70,6 @@ export type FoundLayoff = LayoffProposal & {
   channels: string[];
   regions: Array<{ market: EntityRef; notified: FuzzyDate | null }>;
 };
-
-/** The whole-number interval a stated headcount allows; unknown allows anything. */
-function interval(q: FoundAmount['quantity']): [number, number] {
-  if (q.qualifier === 'UNKNOWN') return [0, Infinity];
-  const low = q.min ?? q.value ?? 0;
-  const high = q.max ?? (q.qualifier === 'MORE_THAN' || q.qualifier === 'AT_LEAST' ? Infinity : (q.value ?? Infinity));
-  return [q.minExclusive ? Math.floor(low) + 1 : low, q.maxExclusive ? Math.ceil(high) - 1 : high];
-}
-
-/** Which of two statements of one cut to keep: a figure over words ("just over 500" over "hundreds"), then the narrower. */
-const precision = (q: FoundAmount['quantity']): [number, number] => {
-  const [low, high] = interval(q);
-  return [/\d/.test(q.text) ? 0 : 1, high - low];
-};
-const preciser = (a: FoundAmount['quantity'], b: FoundAmount['quantity']) => {
-  const [pa, pb] = [precision(a), precision(b)];
-  return pa[0] < pb[0] || (pa[0] === pb[0] && pa[1] < pb[1]);
-};
-
-/**
- * Folds restatements into the first statement: an article says "just over 500 roles" and later "more
- * than 500 jobs" of one cut. The same organization named first, a figure in one of them, intervals that meet, dates that do not
- * contradict; the more precise figure (a number over words, then the narrower) and the known date are
- * kept, every quote stays.
- */
-function foldRestatements(proposals: LayoffProposal[]): LayoffProposal[] {
-  const out: LayoffProposal[] = [];
-  for (const p of proposals) {
-    const same = out.find((q) => {
-      // One cut is named first by the same organization, and one of the two gives a figure: two rounds of
-      // "hundreds" at one company are two cuts until a reviewer says otherwise.
-      if (q.organizations[0].id !== p.organizations[0].id) return false;
-      // Two statements in words fold only when they name the very same units together ("Prime Video
-      // and MGM Studios"): one company cutting "hundreds" twice may be two rounds.
-      const sameSet = q.organizations.length > 1 && q.organizations.map((o) => o.id).join() === p.organizations.map((o) => o.id).join();
-      if (!/\d/.test(q.headcount.text) && !/\d/.test(p.headcount.text) && !sameSet) return false;
-      const [a1, b1] = interval(q.headcount);
-      const [a2, b2] = interval(p.headcount);
-      const datesMeet = !q.announced || !p.announced || (q.announced.earliest! <= p.announced.latest! && p.announced.earliest! <= q.announced.latest!);
-      return a1 <= b2 && a2 <= b1 && datesMeet;
-    });
-    if (!same) {
-      out.push(p);
-      continue;
-    }
-    if (preciser(p.headcount, same.headcount)) {
-      // The statement with the figure kept is the one quoted first.
-      same.restatements.push({ start: same.start, end: same.end, quote: same.quote });
-      Object.assign(same, {
-        start: p.start,
-        end: p.end,
-        quote: p.quote,
-        headcount: p.headcount,
-        evidence: { ...same.evidence, headcount: p.evidence.headcount },
-      });
-    } else same.restatements.push({ start: p.start, end: p.end, quote: p.quote });
-    same.shareOfWorkforce ??= p.shareOfWorkforce;
-    same.announced ??= p.announced;
-  }
-  return out;
-}
 
 const MAX_QUOTE = 200;
 

@@ -5,7 +5,8 @@ import type { findDates } from './dates';
 import { Context, EntityRef, Finding, findFacts, firstOrganization } from './facts';
 import type { Mention } from './gazetteer';
 import { CUT_VERBS, findLayoffs, FoundLayoff, LayoffProposal } from './layoffs';
-import { AFFECTED, ANNOUNCER, CHANNEL_WORDS } from './patterns';
+import { CHANNEL_WORDS } from './channels';
+import { AFFECTED, ANNOUNCER } from './patterns';
 import { mainOrganization } from './reading/sentence-view';
 import type { Sentence } from './text';
 

@@ -1,4 +1,4 @@
-import { ANNOUNCEMENT_CHANNELS, OWNERSHIP_KINDS, PRESENCE_STATUSES, ROLE_TYPES } from '../ingest/record-types';
+import { OWNERSHIP_KINDS, PRESENCE_STATUSES, ROLE_TYPES } from '../ingest/record-types';
 
 /**
  * The patterns extraction reads, per fact type, as data: each is written over a sentence whose names,
@@ -219,17 +219,6 @@ export const ORGANIZATION_STATISTICS: ReadonlyArray<{ pattern: string; property:
   },
 ];
 
-/** How a layoff was announced, from the words of its sentence. */
-export const CHANNEL_WORDS: ReadonlyArray<{ pattern: RegExp; channel: (typeof ANNOUNCEMENT_CHANNELS)[number] }> = [
-  { pattern: /\be-?mails?\b/i, channel: 'EMAIL' },
-  { pattern: /\bmemo\b/i, channel: 'MEMO' },
-  { pattern: /\bblog post\b/i, channel: 'BLOG_POST' },
-  { pattern: /\bpress release\b/i, channel: 'PRESS_RELEASE' },
-  { pattern: /\b(?:filing|filed with)\b/i, channel: 'FILING' },
-  { pattern: /\binterview\b/i, channel: 'INTERVIEW' },
-  { pattern: /\b(?:on X|on Twitter|on LinkedIn|social media)\b/, channel: 'SOCIAL_MEDIA' },
-  { pattern: /\b(?:town hall|all-hands|meeting)\b/i, channel: 'MEETING' },
-];
 /** A sentence about the staff a cut affects ("would inform affected workers in the Americas"). */
 export const AFFECTED = /\baffected\s+(?:workers|employees|staff)\b/i;
 /** A person who announced cuts: "{person} announced the cuts", "{person} said in a memo". */

@@ -1,5 +1,6 @@
 import type { FuzzyDate } from '../../ingest/dates-and-quantities';
 import type { FoundAmount } from '../amounts';
+import { CHANNEL_WORDS } from '../channels';
 import type { Token } from '../parser/parse-tree';
 import { agents, datesOf, patients, verbLemma } from '../reading/arguments';
 import { SPEECH_VERBS, type EntityRef, type SentenceView } from '../reading/sentence-view';
@@ -186,18 +187,6 @@ function speakerOf(view: SentenceView, clause: Token): EntityRef | null {
 const tokenStartBefore = (view: SentenceView, at: number) => view.tokens.find((t) => t.end > at)?.start ?? view.sentence.start;
 const lastTokenEnd = (view: SentenceView, limit: number) => Math.max(...view.tokens.filter((t) => t.end <= limit).map((t) => t.end), view.tokens[0].end);
 
-/** How a layoff was announced, from the words of its sentence. */
-export const CHANNEL_WORDS: ReadonlyArray<{ pattern: RegExp; channel: string }> = [
-  { pattern: /\be-?mails?\b/i, channel: 'EMAIL' },
-  { pattern: /\bmemo\b/i, channel: 'MEMO' },
-  { pattern: /\bblog post\b/i, channel: 'BLOG_POST' },
-  { pattern: /\bpress release\b/i, channel: 'PRESS_RELEASE' },
-  { pattern: /\b(?:filing|filed with)\b/i, channel: 'FILING' },
-  { pattern: /\binterview\b/i, channel: 'INTERVIEW' },
-  { pattern: /\b(?:on X|on Twitter|on LinkedIn|social media)\b/, channel: 'SOCIAL_MEDIA' },
-  { pattern: /\b(?:town hall|all-hands|meeting)\b/i, channel: 'MEETING' },
-];
-
 /**
  * What the sentences around a layoff add, and one cut told twice made one: the person who announced
  * it in one of the next three sentences that speaks of cuts; the channels its sentences name; the
@@ -276,8 +265,22 @@ const preciser = (a: FoundAmount['quantity'], b: FoundAmount['quantity']) => {
  * very same units together), intervals that meet, dates that do not contradict; the more precise
  * figure and the known date are kept, every quote stays.
  */
-function foldRestatements(proposals: FoundLayoff[]): FoundLayoff[] {
-  const out: FoundLayoff[] = [];
+/** What folding needs of a layoff statement, whichever reader made it. */
+interface Statement {
+  start: number;
+  end: number;
+  quote: string;
+  organizations: Array<{ id: string }>;
+  headcount: FoundAmount['quantity'];
+  shareOfWorkforce: number | null;
+  announced: FuzzyDate | null;
+  evidence: { headcount: FoundAmount | null };
+  restatements: Array<{ start: number; end: number; quote: string }>;
+  announcedBy?: EntityRef | null;
+}
+
+export function foldRestatements<T extends Statement>(proposals: T[]): T[] {
+  const out: T[] = [];
   for (const p of proposals) {
     const same = out.find((q) => {
       if (q.organizations[0].id !== p.organizations[0].id) return false;
@@ -304,7 +307,7 @@ function foldRestatements(proposals: FoundLayoff[]): FoundLayoff[] {
     } else same.restatements.push({ start: p.start, end: p.end, quote: p.quote });
     same.shareOfWorkforce ??= p.shareOfWorkforce;
     same.announced ??= p.announced;
-    same.announcedBy ??= p.announcedBy;
+    if (p.announcedBy) same.announcedBy ??= p.announcedBy;
   }
   return out;
 }

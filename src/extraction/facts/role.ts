@@ -90,7 +90,8 @@ export function roleTypeOf(title: string): string {
   return TITLES.find((t) => words === t.words || words.endsWith(` ${t.words}`) || words.startsWith(`${t.words} `))?.roleType ?? 'OTHER';
 }
 
-const titleCase = (title: string) =>
+/** A title as a record writes it ("Chief Executive Officer", "CFO"), whatever the case it was written in. */
+export const titleCase = (title: string) =>
   title
     .split(/(\s+|-)/)
     .map((w) =>
