@@ -3,6 +3,7 @@ import type { ExtractionReader } from '../config';
 import { BadUserInputError, ConflictError } from '../errors/errors';
 import type { GraphClient, Row } from '../graph/graph-client';
 import { type FuzzyDate, InputProblem } from '../ingest/dates-and-quantities';
+import { citedChange } from '../changes/fact-changes';
 import { clientErrorOf, IngestValidationError, loadRecords } from '../ingest/importer';
 import { RawRecord } from '../ingest/record-files';
 import { normalizeRecord } from '../ingest/records';
@@ -184,6 +185,7 @@ export async function acceptProposal(graph: GraphClient, id: string, by: string,
   const existingFacts: string[] = [];
   try {
     await loadRecords(graph, records, [], {
+      by,
       lockIds: [id, ...pending.map((n) => n.id)],
       prepare: async (tx, raw) => {
         const ids = raw.map((r) => (r.value as { id: string }).id);
@@ -214,7 +216,8 @@ export async function acceptProposal(graph: GraphClient, id: string, by: string,
             quote: c.quote,
             locator: c.locator,
           }));
-          await tx.run('ingest/add-citations', { fact, citations });
+          const [cited] = await tx.run('ingest/add-citations', { fact, citations });
+          tx.record([citedChange(fact, cited, by)]);
         }
         const decided = await tx.run('extraction/decide', { ids: [id, ...pending.map((n) => n.id)], status: 'ACCEPTED', by, note });
         if (!decided.some((d) => d.id === id)) throw new ConflictError(`extracted fact "${id}" was decided meanwhile`, id, 'Proposal');

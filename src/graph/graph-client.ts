@@ -2,6 +2,7 @@ import neo4j, { Driver, ManagedTransaction, QueryResult, Session } from 'neo4j-d
 import { ConcurrentWriteError, DatabaseUnavailableError, QueryTimeoutError, RequestCancelledError } from '../errors/errors';
 import { Bounds, CypherCatalog } from './cypher-catalog';
 import { toParams, toPlain } from './values';
+import type { ChangeInput, ChangeSink } from '../changes/change-record';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
@@ -18,11 +19,23 @@ export class QueryCounter {
   count = 0;
   readonly names: string[] = [];
   readonly calls: QueryCall[] = [];
+  /** @param keepCalls false for a long-lived operation (a subscription): only the count is kept, not every call. */
+  constructor(private readonly keepCalls = true) {}
   record(name: string, params: Params = {}, bounds: Bounds = {}): void {
     this.count += 1;
+    if (!this.keepCalls) return;
     this.names.push(name);
     this.calls.push({ name, params, bounds });
   }
+}
+
+/** A change as the append query takes it: before and after as JSON text (Neo4j properties hold no maps). */
+function storedChange(change: ChangeInput): Params {
+  return {
+    ...change,
+    before: change.before === null ? null : JSON.stringify(change.before),
+    after: change.after === null ? null : JSON.stringify(change.after),
+  };
 }
 
 /** Records as plain rows: Neo4j integers, dates and nodes converted once, here. */
@@ -44,10 +57,17 @@ interface PendingRead {
   reject(error: unknown): void;
 }
 
-/** A transaction handed to write work: runs named queries, all committed together or not at all. */
-export interface GraphTransaction {
+/**
+ * A transaction handed to write work: runs named queries, all committed together or not at all, and
+ * takes the changes the work made (ChangeSink), which the transaction appends to the change feed
+ * last, just before it commits.
+ */
+export interface GraphTransaction extends ChangeSink {
   run(name: string, params?: Params, bounds?: Bounds): Promise<Row[]>;
 }
+
+/** Told of each committed write that appended changes, with the feed's last sequence number (this process's subscribers need not wait for their poll). */
+export type CommitListener = (lastSequence: number) => void;
 
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
@@ -87,6 +107,10 @@ export class GraphClient {
   private pending: PendingRead[] = [];
   /** The sessions this client has open: what a cancelled request closes. */
   private readonly sessions = new Set<Session>();
+  /** Listeners of committed changes, shared by every client derived from this one. */
+  private commitListeners: Set<CommitListener> = new Set();
+  /** False only for a benchmark's baseline (withoutChangeFeed): every real write appends its changes. */
+  private recordChanges = true;
 
   constructor(
     private readonly driver: Driver,
@@ -108,7 +132,30 @@ export class GraphClient {
    * more is sent.
    */
   forRequest(counter: QueryCounter, signal?: AbortSignal): GraphClient {
-    return new GraphClient(this.driver, this.database, this.catalog, this.txTimeoutMs, counter, true, signal);
+    return this.derived(new GraphClient(this.driver, this.database, this.catalog, this.txTimeoutMs, counter, true, signal));
+  }
+
+  /** A client made from this one shares its commit listeners and its change-feed switch. */
+  private derived(client: GraphClient): GraphClient {
+    client.commitListeners = this.commitListeners;
+    client.recordChanges = this.recordChanges;
+    return client;
+  }
+
+  /** Calls `listener` after each committed write that appended changes; returns how to stop. */
+  onCommittedChanges(listener: CommitListener): () => void {
+    this.commitListeners.add(listener);
+    return () => this.commitListeners.delete(listener);
+  }
+
+  /**
+   * The same client with writes that append nothing to the change feed: only for a benchmark's
+   * baseline, to measure what the feed costs a write. Never used by the service.
+   */
+  withoutChangeFeed(): GraphClient {
+    const client = this.derived(new GraphClient(this.driver, this.database, this.catalog, this.txTimeoutMs, this.counter, this.coalesceReads, this.signal));
+    client.recordChanges = false;
+    return client;
   }
 
   /**
@@ -209,17 +256,33 @@ export class GraphClient {
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
     const session = this.open(mode);
     const config = { timeout: this.txTimeoutMs, metadata: { app: 'corpgraph' } };
-    const body = (tx: ManagedTransaction) =>
-      work({
-        run: async (name: string, params: Params = {}, bounds: Bounds = {}) => {
-          const text = this.catalog.get(name, bounds);
-          this.counter?.record(name, params, bounds);
-          const result = await tx.run(text, toParams(params) as Params);
-          return rowsOf(result);
+    let appended: number | undefined;
+    // Run again from the start on a transient error (a deadlock): each attempt collects its own changes.
+    const body = async (tx: ManagedTransaction) => {
+      const changes: ChangeInput[] = [];
+      const run = async (name: string, params: Params = {}, bounds: Bounds = {}) => {
+        const text = this.catalog.get(name, bounds);
+        this.counter?.record(name, params, bounds);
+        const result = await tx.run(text, toParams(params) as Params);
+        return rowsOf(result);
+      };
+      const result = await work({
+        run,
+        record: (more) => {
+          if (mode === 'READ') throw new Error('a read transaction cannot record changes');
+          for (const change of more) changes.push(change);
         },
       });
+      appended = undefined;
+      // Last, so that the feed's lock is held only from here to the commit: writes queue on it in commit order.
+      if (changes.length && this.recordChanges)
+        [{ last: appended }] = (await run('changes/append', { changes: changes.map(storedChange) })) as Array<{ last: number }>;
+      return result;
+    };
     try {
-      return mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
+      const result = mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
+      if (appended !== undefined) for (const listener of this.commitListeners) listener(appended);
+      return result;
     } catch (error) {
       throw this.failure(error);
     } finally {
@@ -286,6 +349,6 @@ export class GraphClient {
 
   /** The same client with another transaction timeout: start-up work (schema, seed) must not share the request timeout. */
   withTimeout(txTimeoutMs: number): GraphClient {
-    return new GraphClient(this.driver, this.database, this.catalog, txTimeoutMs, this.counter, this.coalesceReads, this.signal);
+    return this.derived(new GraphClient(this.driver, this.database, this.catalog, txTimeoutMs, this.counter, this.coalesceReads, this.signal));
   }
 }

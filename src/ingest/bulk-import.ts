@@ -6,6 +6,7 @@ import { readCsvFile } from './csv';
 import { IngestValidationError, LocatedRecord, refuseCycles, summarize, validateRecords, LoadSummary } from './importer';
 import { LoadProblem, RawRecord, readRecordFiles } from './record-files';
 import { chunks, stepRows, WRITE_STEPS, writeBatch } from './write-steps';
+import { FactChanges } from '../changes/fact-changes';
 import { Progress } from './progress';
 
 export interface ImportOptions {
@@ -19,6 +20,8 @@ export interface ImportOptions {
   progress?: (total: number) => Progress;
   /** Reads the files in another format (a public data set's adapter, src/sources) instead of the import format. */
   read?: (files: string[]) => { records: RawRecord[]; problems: LoadProblem[] };
+  /** Who imports, as the change feed names them; "import" when not said. */
+  by?: string;
 }
 
 export interface ImportResult extends LoadSummary {
@@ -135,10 +138,16 @@ export async function importFiles(graph: GraphClient, target: string, options: I
     resumedBatches ? 'resumed' : '',
   );
 
+  // The change feed learns each batch's changes in the batch's transaction; a fact created by an
+  // earlier batch of this run is not "changed" again by the steps that complete it (its relations, sources).
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const createdThisRun = new Set<string>();
   for (let i = resumedBatches; i < plan.length; i += 1) {
     const batch = plan[i];
-    await graph.writeTransaction(async (tx) => {
-      await writeBatch(tx, batch.query, batch.rows);
+    const created = await graph.writeTransaction(async (tx) => {
+      const changes = new FactChanges(options.by ?? 'import', createdThisRun);
+      changes.note(batch.step, await writeBatch(tx, batch.query, batch.rows));
+      tx.record(changes.changesOf(batch.rows.map((row) => byId.get(row.id as string)).filter((r): r is LocatedRecord => r !== undefined)));
       if (batch.step === 'links') {
         const ids = new Set(batch.rows.map((r) => r.id as string));
         await refuseCycles(
@@ -146,7 +155,9 @@ export async function importFiles(graph: GraphClient, target: string, options: I
           linkRecords.filter((r) => ids.has(r.id)),
         );
       }
+      return changes.created();
     });
+    for (const id of created) createdThisRun.add(id);
     fs.writeFileSync(checkpoint, JSON.stringify({ batches: i + 1, of: plan.length, files }));
     progress?.advance(batch.rows.length, batch.step);
   }

@@ -1,4 +1,5 @@
 import { BadUserInputError, ConflictError } from '../errors/errors';
+import { FactChanges } from '../changes/fact-changes';
 import { KeyedLocks } from './keyed-locks';
 import { GraphClient, GraphTransaction, Params, Row } from '../graph/graph-client';
 import { FuzzyDate, InputProblem } from './dates-and-quantities';
@@ -59,6 +60,8 @@ export interface LoadOptions {
   lockIds?: string[];
   /** Settles which records to write by what the graph holds, in the write's transaction, before they are checked. */
   prepare?: (tx: GraphTransaction, raw: RawRecord[]) => Promise<RawRecord[]>;
+  /** Who writes, as the change feed names them (an API key's name, "seed", a reviewer); "import" when not said. */
+  by?: string;
 }
 
 /** Records checked against the rules and the graph, ready to write; problems say what is wrong where. */
@@ -75,6 +78,8 @@ export interface ValidateOptions {
    * the write lands (a concurrent merge waits, or has committed and is seen).
    */
   lock?: boolean;
+  /** More ids to lock in the same sorted pass (with lock): what the write will touch besides what the records name. */
+  alsoLock?: string[];
 }
 
 /**
@@ -133,12 +138,19 @@ export async function loadRecords(graph: GraphClient, raw: RawRecord[], earlierP
     graph.writeTransaction(async (tx) => {
       // What `prepare` reads is locked first; validation then locks what the records reference.
       await lockEntities(tx, ids);
+      // What the records point at now: replacing those relationships locks their other ends too.
+      const [{ ids: held }] = await tx.run('ingest/held-targets', { ids });
       const toWrite = options.prepare ? await options.prepare(tx, raw) : raw;
-      const { records, problems } = await validateRecords((name, params) => tx.run(name, params), toWrite, earlierProblems, { lock: true });
+      const { records, problems } = await validateRecords((name, params) => tx.run(name, params), toWrite, earlierProblems, {
+        lock: true,
+        alsoLock: held as string[],
+      });
       if (problems.length) throw new IngestValidationError(problems);
-      await writeRecords(tx, records);
+      const changes = new FactChanges(options.by ?? 'import');
+      await writeRecords(tx, records, changes);
       await refuseCycles(tx, records);
       await options.afterWrite?.(tx);
+      tx.record(changes.changesOf(records));
       return summarize(records);
     }),
   );
@@ -193,9 +205,9 @@ export async function refuseCycles(tx: GraphTransaction, records: LocatedRecord[
 }
 
 /** Loads every .jsonl file of a folder (or one file): the seed graph goes through here. */
-export async function loadRecordFiles(graph: GraphClient, target: string): Promise<LoadSummary> {
+export async function loadRecordFiles(graph: GraphClient, target: string, by = 'import'): Promise<LoadSummary> {
   const { records, problems } = readRecordFiles(listRecordFiles(target));
-  return loadRecords(graph, records, problems);
+  return loadRecords(graph, records, problems, { by });
 }
 
 /** A stored source's publication date, what relative dates in the facts citing it resolve against. */
@@ -222,6 +234,7 @@ function checkDuplicates(records: LocatedRecord[], problems: LoadProblem[]): voi
 async function checkReferences(read: GraphReader, records: LocatedRecord[], problems: LoadProblem[], options: ValidateOptions): Promise<void> {
   const inLoad = new Map(records.map((r) => [r.id, r.label]));
   const wanted = new Set<string>(records.map((r) => r.id));
+  for (const id of options.alsoLock ?? []) wanted.add(id);
   for (const r of records) {
     for (const e of r.edges) wanted.add(e.to);
     for (const c of r.citations) wanted.add(c.source);

@@ -9,7 +9,7 @@ export async function seedIfEmpty(graph: GraphClient, seedDir: string, logger: L
     logger.info({ event: 'seed_skipped' }, 'Graph already holds data; seed not loaded');
     return undefined;
   }
-  const summary = await loadRecordFiles(graph, seedDir);
+  const summary = await loadRecordFiles(graph, seedDir, 'seed');
   logger.info({ event: 'seed_loaded', ...summary }, `Seed graph loaded: ${summary.records} records`);
   return summary;
 }

@@ -1,5 +1,6 @@
 import { ConflictError } from '../errors/errors';
-import type { GraphTransaction } from '../graph/graph-client';
+import type { FactChanges } from '../changes/fact-changes';
+import type { GraphTransaction, Row } from '../graph/graph-client';
 import { toNeo4jDate } from '../graph/values';
 import { identifierKey } from './identifiers';
 import { OWNED_EDGE_TYPES, RECORD_SPECS } from './record-types';
@@ -74,10 +75,11 @@ export function stepRows(step: WriteStep, records: NormalizedRecord[]): { query:
   }
 }
 
-export async function writeRecords(tx: GraphTransaction, records: NormalizedRecord[]): Promise<void> {
+/** Writes records in the transaction `tx`, noting in `changes` what each step replaced (for the change feed). */
+export async function writeRecords(tx: GraphTransaction, records: NormalizedRecord[], changes: FactChanges): Promise<void> {
   for (const step of WRITE_STEPS) {
     const { query, rows } = stepRows(step, records);
-    for (const batch of batches(rows)) await writeBatch(tx, query, batch);
+    for (const batch of batches(rows)) changes.note(step, await writeBatch(tx, query, batch));
   }
 }
 
@@ -91,12 +93,14 @@ export function idTakenReason(id: string, takenBy: string, wanted: string): stri
 }
 
 /**
- * Runs one write step's batch. Node and link upserts return the rows whose id already named a fact
- * of another kind when their write took the id's lock (a concurrent write got there first): the
- * transaction fails, so nothing of it lands.
+ * Runs one write step's batch and returns its rows (what each record replaced). Node and link upserts
+ * mark with `existing` the rows whose id already named a fact of another kind when their write took
+ * the id's lock (a concurrent write got there first), identifiers with `identifier` one that names
+ * another entity: the transaction fails, so nothing of it lands.
  */
-export async function writeBatch(tx: GraphTransaction, query: string, rows: Record<string, unknown>[]): Promise<void> {
-  const [conflict] = await tx.run(query, { rows });
+export async function writeBatch(tx: GraphTransaction, query: string, rows: Record<string, unknown>[]): Promise<Row[]> {
+  const written = await tx.run(query, { rows });
+  const conflict = written.find((row) => row.existing || row.identifier);
   if (conflict?.identifier) {
     throw new ConflictError(
       `identifier ${conflict.identifier as string} already identifies "${conflict.existing as string}"; an identifier names one entity, so "${conflict.id as string}" cannot have it`,
@@ -108,4 +112,5 @@ export async function writeBatch(tx: GraphTransaction, query: string, rows: Reco
     const takenBy = kindOf(conflict.existing as string[]);
     throw new ConflictError(idTakenReason(conflict.id as string, takenBy, conflict.wanted as string), conflict.id as string, takenBy);
   }
+  return written;
 }

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { BadUserInputError, ConflictError } from '../errors/errors';
 import type { GraphClient, GraphTransaction, Row } from '../graph/graph-client';
+import type { ChangeInput } from '../changes/change-record';
 import { loadRecords } from '../ingest/importer';
 import { RawRecord } from '../ingest/record-files';
 import { slugForId } from '../ingest/names';
@@ -207,6 +208,7 @@ export async function applyNameDecisions(
   let linked = 0;
   let establishments = 0;
   await loadRecords(graph, records, [], {
+    by: decisions[0].by,
     lockIds: decisions.map((d) => d.candidateId),
     prepare: async (tx, raw) => {
       await check?.(tx);
@@ -217,7 +219,11 @@ export async function applyNameDecisions(
       const fresh = new Set(recorded.map((r) => r.id as string));
       const applied = rows.filter((r) => fresh.has(r.row.decision.id));
       const links = applied.map((r) => ({ name: r.decision.name, target: r.target, decision: r.row.decision.id }));
-      if (links.length) await tx.run('resolution/link-notices', { rows: links });
+      if (links.length) {
+        const byDecision = new Map(applied.map((r) => [r.row.decision.id, r.decision.by]));
+        const linkedNotices = await tx.run('resolution/link-notices', { rows: links });
+        tx.record(linkedNotices.map((n) => noticeChange('LINKED', n, byDecision.get(n.decision as string) ?? 'resolution')));
+      }
       linked = applied.reduce((sum, r) => sum + r.decision.notices, 0);
       establishments = applied.filter((r) => r.decision.kind === 'ESTABLISHMENT_OF').length;
     },
@@ -297,7 +303,25 @@ export async function acceptDecision(
 /** Takes back a decision in effect inside the caller's transaction: a merge is split, a name's links (and the establishment it made) removed. */
 async function undoIn(tx: GraphTransaction, d: StoredDecision, by: string, note: string | null): Promise<void> {
   if (d.subjectId) await splitIn(tx, d.id, by, note);
-  else await tx.run('resolution/unlink-notices', { decision: d.id, by, note });
+  else {
+    const [undone] = await tx.run('resolution/unlink-notices', { decision: d.id, by, note });
+    tx.record(((undone?.notices as Row[] | undefined) ?? []).map((n) => noticeChange('UNLINKED', { ...n, decision: d.id }, by)));
+  }
+}
+
+/** A notice linked to (or unlinked from) an organization by a decision, as the change feed records it. */
+function noticeChange(kind: 'LINKED' | 'UNLINKED', notice: Row, by: string): ChangeInput {
+  const link = { organization: notice.organization, decision: notice.decision };
+  return {
+    kind,
+    factId: notice.id as string,
+    factType: 'LayoffEvent',
+    by,
+    organizations: [notice.organization as string],
+    sourceIds: (notice.sources as string[]) ?? [],
+    before: kind === 'LINKED' ? null : link,
+    after: kind === 'LINKED' ? link : null,
+  };
 }
 
 /** Undoes a decision in effect: a merge is split, a name's links (and the establishment it made) removed. */

@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import { BadUserInputError, ConflictError } from '../errors/errors';
 import type { GraphClient, GraphTransaction, Row } from '../graph/graph-client';
+import type { ChangeInput } from '../changes/change-record';
+import type { RecordType } from '../ingest/record-types';
 
 /**
  * Merging two entities found to be one, and splitting them again. A merge moves every fact about the
@@ -112,6 +114,28 @@ async function checkMerge(tx: GraphTransaction, request: MergeRequest, locked: M
   return { survivor, absorbed };
 }
 
+/** A merge or its split as the change feed records it: the absorbed entity gains (or loses) its redirect to the survivor. */
+function mergeChange(
+  kind: 'MERGED' | 'SPLIT',
+  absorbedId: string,
+  label: string,
+  survivorId: string,
+  by: string,
+  detail: Record<string, unknown>,
+): ChangeInput {
+  const redirect = { redirectsTo: survivorId };
+  return {
+    kind,
+    factId: absorbedId,
+    factType: label as RecordType,
+    by,
+    organizations: label === 'Organization' ? [survivorId, absorbedId] : [],
+    sourceIds: [],
+    before: kind === 'MERGED' ? {} : redirect,
+    after: kind === 'MERGED' ? { ...redirect, ...detail } : detail,
+  };
+}
+
 /** Merges inside a transaction the caller holds (it locks both entities before it reads them). */
 export async function mergeIn(tx: GraphTransaction, request: MergeRequest, decision?: Record<string, unknown>): Promise<MergeResult> {
   const locked = await lock(tx, [request.survivorId, request.absorbedId]);
@@ -153,6 +177,7 @@ export async function mergeIn(tx: GraphTransaction, request: MergeRequest, decis
     aliasesAdded: added,
     ...aliasParams(aliases),
   });
+  tx.record([mergeChange('MERGED', absorbed.id, absorbed.label, survivor.id, request.by, { decision: id, moved: Number(moved.moved) })]);
   return {
     decisionId: id,
     survivorId: survivor.id,
@@ -205,6 +230,12 @@ export async function splitIn(tx: GraphTransaction, id: string, by: string, note
   const added = new Set(((merge.aliasesAdded as string[] | null) ?? []).map((a) => a.toLowerCase()));
   const aliases = (survivor.aliases ?? []).filter((a) => !added.has(a.toLowerCase()));
   const [row] = await tx.run('resolution/split-restore', { decision: merge.decisionId, by, note, ...aliasParams(aliases) });
+  tx.record([
+    mergeChange('SPLIT', merge.absorbedId as string, survivor.label, survivor.id, by, {
+      decision: merge.decisionId,
+      restored: Number(row.restored),
+    }),
+  ]);
   return {
     decisionId: merge.decisionId as string,
     survivorId: row.survivor as string,

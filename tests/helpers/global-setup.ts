@@ -38,7 +38,7 @@ export default async function globalSetup(): Promise<void> {
     const graph = new GraphClient(driver, database, CypherCatalog.load(), 60000);
     await graph.write('admin/delete-all');
     await applySchema(graph);
-    await loadRecordFiles(graph, path.join(PROJECT_ROOT, 'seeds'));
+    await loadRecordFiles(graph, path.join(PROJECT_ROOT, 'seeds'), 'seed');
   } finally {
     await driver.close();
   }

@@ -130,13 +130,13 @@ async function cleanUp(): Promise<void> {
   }
 }
 
-/** Every node and relationship of the graph but the decisions' own records, as sorted lines: equal digests, equal graphs. */
+/** Every node and relationship of the graph but the decisions' own records and the change feed (a log of writes, not facts), as sorted lines: equal digests, equal graphs. */
 async function graphDigest(): Promise<string[]> {
   const session = db.driver.session();
   const key = (n: string) => `coalesce(${n}.id, ${n}.key, elementId(${n}))`;
   try {
     const nodes = await session.run(
-      'MATCH (n) WHERE NOT n:Decision AND NOT n:AbsorbedEntity RETURN apoc_free_labels AS l, properties(n) AS p'.replace(
+      'MATCH (n) WHERE NOT n:Decision AND NOT n:AbsorbedEntity AND NOT n:Change AND NOT n:ChangeFeed RETURN apoc_free_labels AS l, properties(n) AS p'.replace(
         'apoc_free_labels',
         "reduce(s = '', l IN labels(n) | s + ':' + l)",
       ),

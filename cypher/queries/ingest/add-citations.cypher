@@ -4,7 +4,10 @@
 // source had stated it, up to date (see records.ts, period()).
 OPTIONAL MATCH (n:Entity {id: $fact})
 WHERE NOT n:Source
-OPTIONAL MATCH ()-[l:SUBSIDIARY_OF|DIVISION_OF {id: $fact}]->()
+OPTIONAL MATCH (child)-[l:SUBSIDIARY_OF|DIVISION_OF {id: $fact}]->(parent)
+// The sources it cited before, for the change feed.
+WITH n, l, child, parent,
+     CASE WHEN n IS NOT NULL THEN COLLECT { MATCH (n)-[:CITES]->(s:Source) RETURN s.id ORDER BY s.id } ELSE coalesce(l.sourceIds, []) END AS sourcesBefore
 CALL (n, l) {
   WITH n WHERE n IS NOT NULL
   UNWIND $citations AS cite
@@ -31,10 +34,16 @@ CALL (l) {
       l.locators = [k IN held | coalesce(head([c IN $citations WHERE c.source = l.sourceIds[k] AND c.locator IS NOT NULL | c.locator]), l.locators[k], '')]
                    + [c IN fresh | coalesce(c.locator, '')],
       l.sourceIds = l.sourceIds + [c IN fresh | c.source]
-  RETURN size(fresh) AS onLink
 }
 CALL (l) {
   WITH l WHERE l IS NOT NULL
   SET l.attestedLatest = COLLECT { UNWIND l.sourceIds AS sid MATCH (s:Source {id: sid}) WHERE s.publishedLatest IS NOT NULL RETURN s.publishedLatest ORDER BY s.publishedLatest LIMIT 1 }[0]
 }
-RETURN n IS NOT NULL OR l IS NOT NULL AS found
+// What the change feed records: the fact's kind, the organizations it is about, its sources now.
+RETURN n IS NOT NULL OR l IS NOT NULL AS found,
+       CASE WHEN l IS NOT NULL THEN 'Ownership' ELSE [k IN labels(n) WHERE k <> 'Entity'][0] END AS factType,
+       CASE WHEN l IS NOT NULL THEN [child.id, parent.id]
+            WHEN n:Organization THEN [n.id]
+            ELSE COLLECT { MATCH (n)-->(o:Organization) RETURN DISTINCT o.id } END AS organizations,
+       sourcesBefore,
+       CASE WHEN n IS NOT NULL THEN COLLECT { MATCH (n)-[:CITES]->(s:Source) RETURN s.id ORDER BY s.id } ELSE l.sourceIds END AS sources

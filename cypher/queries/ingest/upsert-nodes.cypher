@@ -3,14 +3,20 @@
 // Every fact's id goes through the one :Entity id index (parent links claim theirs there too, see
 // upsert-ownership): MERGE takes that index entry's lock, so concurrent writes of one id queue there and
 // each sees what the other committed. A row whose id already names a fact of another kind (another
-// node type, or a parent link) is not written but returned, and the caller fails the transaction.
+// node type, or a parent link) is not written but returned with `existing`, and the caller fails the
+// transaction. Every other row comes back with `created` and, for a node that was there, its properties
+// `before` the write (read under the node's write lock): what the change feed records.
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
-  ON CREATE SET n:$(row.label)
-WITH n, row, [l IN labels(n) WHERE l <> 'Entity'] AS kinds
-WITH n, row, kinds,
+  ON CREATE SET n:$(row.label), n.createdByUpsert = true
+  ON MATCH SET n.id = n.id
+WITH n, row, [l IN labels(n) WHERE l <> 'Entity'] AS kinds, n.createdByUpsert IS NOT NULL AS created, properties(n) AS before
+WITH n, row, kinds, created, before,
      EXISTS { ()-[:SUBSIDIARY_OF {id: row.id}]->() } OR EXISTS { ()-[:DIVISION_OF {id: row.id}]->() } AS isLink
-WITH n, row, kinds, isLink, kinds = [row.label] AND NOT isLink AS free
+WITH n, row, kinds, created, before, isLink, kinds = [row.label] AND NOT isLink AS free
 FOREACH (_ IN CASE WHEN free THEN [1] ELSE [] END | SET n = row.props)
-WITH row, kinds, isLink WHERE NOT free
-RETURN row.id AS id, row.label AS wanted, CASE WHEN isLink THEN ['Ownership'] ELSE kinds END AS existing
+RETURN row.id AS id,
+       CASE WHEN free THEN null ELSE row.label END AS wanted,
+       CASE WHEN free THEN null WHEN isLink THEN ['Ownership'] ELSE kinds END AS existing,
+       created,
+       CASE WHEN free AND NOT created THEN before END AS before

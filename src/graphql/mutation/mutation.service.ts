@@ -1,5 +1,6 @@
 import { BadUserInputError } from '../../errors/errors';
 import { clientErrorOf, IngestValidationError, loadRecords, LoadOptions } from '../../ingest/importer';
+import { citedChange } from '../../changes/fact-changes';
 import { RawRecord } from '../../ingest/record-files';
 import type { RecordType } from '../../ingest/record-types';
 import { today } from '../common/limits';
@@ -29,10 +30,15 @@ function plain(value: unknown): unknown {
 async function write(ctx: Context, records: Array<{ type: RecordType; input: object; path: string }>, options: LoadOptions = {}): Promise<void> {
   const raw: RawRecord[] = records.map((r, i) => ({ file: r.path, line: i + 1, value: { type: r.type, ...(plain(r.input) as object) } }));
   try {
-    await loadRecords(ctx.graph, raw, [], options);
+    await loadRecords(ctx.graph, raw, [], { by: whoWrites(ctx), ...options });
   } catch (error) {
     throw error instanceof IngestValidationError ? clientErrorOf(error) : error;
   }
+}
+
+/** Who a write is recorded as in the change feed: the API key's name. */
+export function whoWrites(ctx: Context): string {
+  return ctx.caller.keyName ?? 'anonymous';
 }
 
 function withNewSources(newSources: SourceInput[] | null | undefined) {
@@ -72,6 +78,7 @@ export async function cite(ctx: Context, fact: string, citations: CitationInput[
       found = Boolean(row?.found);
       if (!found) throw new BadUserInputError(`fact: "${fact}" is not a known fact (sources cannot cite sources)`, 'fact');
       [link] = await tx.run('traversal/link-by-id', { id: fact });
+      tx.record([citedChange(fact, row, whoWrites(ctx))]);
     },
   });
   if (link) return OwnershipLink.fromRow(link, today()).sources;
