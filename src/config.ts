@@ -66,6 +66,13 @@ export interface Config {
     readonly expensivePerMinute: number;
   };
   readonly corsOrigins: readonly string[];
+  /** The change feed (src/changes/): how long changes are kept, how often subscribers look for new ones, how many each key may hold. */
+  readonly changes: {
+    readonly retentionDays: number;
+    readonly retentionCount: number;
+    readonly pollMs: number;
+    readonly subscriptionsPerKey: number;
+  };
   readonly auth: { readonly apiKeys: ReadonlyArray<{ readonly name: string; readonly token: string }>; readonly requireForReads: boolean };
   readonly neo4j: Neo4jConfig;
 }
@@ -228,6 +235,18 @@ export const VARIABLES = {
     whole(100, 600000),
     "Longest one article's parse may take before the parser is stopped (and started again for the next article)",
   ),
+  CHANGE_RETENTION_DAYS: variable(30, whole(1, 3650), 'Days the change feed keeps a change; older ones are pruned (a cursor behind them gets CHANGES_EXPIRED)'),
+  CHANGE_RETENTION_COUNT: variable(1000000, whole(1000, 1000000000), 'Most changes the feed keeps; the oldest beyond this are pruned'),
+  CHANGE_POLL_MS: variable(
+    50,
+    whole(5, 60000),
+    "How often a process with live subscriptions asks Neo4j for the feed's newest number (a write in another process reaches its subscribers within about this)",
+  ),
+  CHANGE_SUBSCRIPTIONS_PER_KEY: variable(
+    5,
+    whole(1, 1000),
+    'Live change subscriptions one API key (or, without a key, one client address) may hold across all API processes',
+  ),
   SHUTDOWN_GRACE_MS: variable(10000, whole(0, 600000), 'How long in-flight requests may take to finish on SIGTERM/SIGINT'),
   HTTP_HEADERS_TIMEOUT_MS: variable(10000, whole(100, 600000), 'How long a client may take to send its request headers before the connection is closed'),
   HTTP_REQUEST_TIMEOUT_MS: variable(
@@ -377,6 +396,12 @@ export function loadConfig(env: Env = process.env): Config {
     },
     sandbox: read('SANDBOX_ENABLED') ?? nodeEnv !== 'production',
     corsOrigins: read('CORS_ORIGINS'),
+    changes: {
+      retentionDays: read('CHANGE_RETENTION_DAYS'),
+      retentionCount: read('CHANGE_RETENTION_COUNT'),
+      pollMs: read('CHANGE_POLL_MS'),
+      subscriptionsPerKey: read('CHANGE_SUBSCRIPTIONS_PER_KEY'),
+    },
     security: {
       introspection: read('INTROSPECTION'),
       maxDepth: read('MAX_QUERY_DEPTH'),

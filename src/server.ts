@@ -12,12 +12,15 @@ import { authPlugin } from './graphql/plugins/auth';
 import { httpStatusPlugin } from './graphql/plugins/http-status';
 import { landingPagePlugin } from './graphql/plugins/landing-page';
 import { requestLogPlugin } from './graphql/plugins/request-log';
+import { subscriptionsOverHttpPlugin } from './graphql/plugins/subscriptions-over-http';
 import { getSchema } from './graphql/schema';
 import { applyCors } from './http/cors';
 import { graphqlHandler } from './http/graphql-handler';
 import { HttpError, sendHttpError, sendJson } from './http/respond';
 import { setSecurityHeaders } from './http/security-headers';
 import { sendStatic } from './http/static-pages';
+import { serveSubscriptions } from './http/subscriptions';
+import { startRetention } from './changes/retention';
 import type { Logger } from './logger';
 import { protection } from './security/protection';
 
@@ -77,6 +80,7 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
       landingPagePlugin(config),
       requestLogPlugin(logger),
       authPlugin(config),
+      subscriptionsOverHttpPlugin(),
       httpStatusPlugin(),
       // No HTTP cache hints are served: without this, Apollo wraps every field resolver to compute them.
       ApolloServerPluginCacheControlDisabled(),
@@ -84,6 +88,8 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
   });
 
   const handleGraphQL = graphqlHandler(apollo, graph, config);
+  const subscriptions = serveSubscriptions(httpServer, { path: GRAPHQL_PATH, schema, graph, config, guard, logger });
+  const stopRetention = startRetention(graph, config.changes, logger);
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -147,6 +153,8 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
       return typeof address === 'object' && address ? address.port : port;
     },
     async stop() {
+      stopRetention();
+      await subscriptions.dispose();
       if (starting) await apollo.stop();
       await stopExtractionWorker();
     },

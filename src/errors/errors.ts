@@ -13,6 +13,8 @@ export const ErrorCode = {
   EXTRACTION_TIMEOUT: 'EXTRACTION_TIMEOUT',
   PARSER_UNAVAILABLE: 'PARSER_UNAVAILABLE',
   REQUEST_CANCELLED: 'REQUEST_CANCELLED',
+  CHANGES_EXPIRED: 'CHANGES_EXPIRED',
+  SUBSCRIPTION_LIMIT: 'SUBSCRIPTION_LIMIT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -172,6 +174,35 @@ export class RateLimitedError extends CorpgraphError {
         status: 429,
         headers: new Map([['retry-after', String(retryAfterSeconds)]]),
       },
+    );
+  }
+}
+
+/**
+ * A change-feed cursor older than retention: changes after it were pruned, so reading on from it would
+ * skip them silently. 410 Gone; the client starts again from the oldest change kept (oldestCursor) or
+ * from now, knowing it missed some.
+ */
+export class ChangesExpiredError extends CorpgraphError {
+  constructor(after: number, oldestKept: number | null) {
+    super(
+      ErrorCode.CHANGES_EXPIRED,
+      `Changes after number ${after} were pruned by the feed's retention (the oldest kept is ${oldestKept ?? 'none'}): ` +
+        'this cursor cannot be read on without a gap. Start again without after (from the oldest kept) and reconcile what you hold.',
+      { after, oldestKept },
+      { status: 410 },
+    );
+  }
+}
+
+/** The API key (or client address) already holds as many live change subscriptions as allowed. */
+export class SubscriptionLimitError extends CorpgraphError {
+  constructor(limit: number) {
+    super(
+      ErrorCode.SUBSCRIPTION_LIMIT,
+      `This key already holds ${limit} live change subscriptions (CHANGE_SUBSCRIPTIONS_PER_KEY): end one, or poll the changes connection instead.`,
+      { limit },
+      { status: 429 },
     );
   }
 }

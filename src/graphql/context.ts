@@ -1,4 +1,5 @@
 import type { Caller } from '../auth/api-keys';
+import type { FeedNotifier } from '../changes/notifier';
 import { type Config, DEFAULT_CONFIG } from '../config';
 import { GraphClient, QueryCounter } from '../graph/graph-client';
 import { RequestLoaders } from './common/loaders';
@@ -22,6 +23,8 @@ export interface Context {
    * every request takes the plain path: the tests compare the two answers.
    */
   lookahead: boolean;
+  /** What change subscriptions need (only over WebSocket): this process's feed notifier, and the slots per key. */
+  changes?: { notifier?: FeedNotifier; subscriptionsPerKey: number };
 }
 
 export function createContext(
@@ -33,14 +36,19 @@ export function createContext(
     lookahead = true,
     extraction = DEFAULT_CONFIG.extraction,
     signal,
+    changes,
+    longLived = false,
   }: {
     lookahead?: boolean;
     extraction?: Config['extraction'];
     /** Aborted when the client hangs up: the request's Neo4j transactions are stopped (GraphClient.forRequest). */
     signal?: AbortSignal;
+    changes?: Context['changes'];
+    /** A subscription: its query counter keeps only a count, not every call of its lifetime. */
+    longLived?: boolean;
   } = {},
 ): Context {
-  const queries = new QueryCounter();
+  const queries = new QueryCounter(!longLived);
   const counted = graph.forRequest(queries, signal);
   return {
     graph: counted,
@@ -51,5 +59,6 @@ export function createContext(
     caller,
     client: caller.keyName ? `key:${caller.keyName}` : `ip:${address}`,
     lookahead,
+    changes,
   };
 }

@@ -3,6 +3,7 @@ import { GraphQLSchema } from 'graphql';
 import { buildSchemaSync, getMetadataStorage } from 'type-graphql';
 import { serveInlineRelations } from './lookahead';
 import { AcquisitionResolver } from './acquisition/acquisition.resolver';
+import { ChangeResolver, OrganizationChangesResolver } from './change/change.resolver';
 import { ClaimResolver } from './claim/claim.resolver';
 import { AffectedMarketResolver, LayoffEventResolver } from './layoff/layoff.resolver';
 import { MarketMetricResolver, MarketPresenceResolver, MarketResolver } from './market/market.resolver';
@@ -38,10 +39,26 @@ export const RESOLVERS = [
   ResolutionResolver,
   ExtractionResolver,
   ExploreResolver,
+  ChangeResolver,
+  OrganizationChangesResolver,
   MutationResolver,
 ] as const;
 
 let schema: GraphQLSchema | undefined;
+
+/**
+ * type-graphql asks for a PubSub whenever the schema has a subscription, even one with its own
+ * subscribe function: corpgraph's only subscription reads the change feed in Neo4j (src/changes/),
+ * never in-process topics, so none is offered.
+ */
+const NO_TOPICS = {
+  publish(): never {
+    throw new Error('corpgraph publishes no in-process topics: changes go through the feed in Neo4j');
+  },
+  subscribe(): never {
+    throw new Error('corpgraph subscribes to no in-process topics: subscriptions read the change feed');
+  },
+};
 
 /**
  * Plain fields (a property of the object, read as it is, with no middleware and no roles: every one
@@ -66,7 +83,7 @@ export function readPlainFieldsDirectly(): number {
 export function getSchema(): GraphQLSchema {
   if (!schema) {
     readPlainFieldsDirectly();
-    schema = buildSchemaSync({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false });
+    schema = buildSchemaSync({ resolvers: RESOLVERS, validate: false, emitSchemaFile: false, pubSub: NO_TOPICS });
     serveInlineRelations(schema);
     schema.getQueryType()!.description =
       'corpgraph: companies, people, markets, acquisitions and layoffs, each fact with the sources that state it. ' +

@@ -1,6 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, GraphQLSchema } from 'graphql';
+import { DocumentNode, GraphQLError, GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
 import { BadUserInputError, QueryTooComplexError, RateLimitedError } from '../errors/errors';
 import type { Context } from '../graphql/context';
@@ -32,28 +32,42 @@ export function protection(config: Config, schema: GraphQLSchema) {
   const limiter = new RateLimiter(security.expensivePerMinute);
   const costs = new QueryCostCache();
 
-  // One plugin, its checks in order: what reads the variables next (the cost) never meets a value refused here.
+  /**
+   * The checks after parsing and validation, in order: what reads the variables next (the cost) never
+   * meets a value refused here. Throws the error the client reads; sets the context's cost.
+   */
+  const admit = (operation: {
+    variables?: Record<string, unknown>;
+    document: DocumentNode;
+    queryHash: string;
+    operationName?: string | null;
+    contextValue: Context;
+  }) => {
+    const { variables, document, queryHash, operationName, contextValue } = operation;
+    const refused = variablesFault(variables);
+    if (refused) throw refused;
+    let cost: number;
+    try {
+      cost = costs.cost(schema, document, queryHash, variables ?? {}, operationName ?? undefined);
+    } catch (error) {
+      // Variables that do not fit their types cannot be priced; they are the caller's mistake (400).
+      // Anything else is a failure of ours, never labelled as the caller's (it is masked as internal).
+      if (error instanceof GraphQLError) throw new BadUserInputError(error.message);
+      throw error;
+    }
+    contextValue.cost = cost;
+    if (cost > security.maxCost) throw new QueryTooComplexError(cost, security.maxCost);
+    if (cost >= security.expensiveCost) {
+      const { allowed, retryAfterSeconds } = limiter.take(contextValue.client);
+      if (!allowed) throw new RateLimitedError(retryAfterSeconds);
+    }
+  };
+
   const guardPlugin: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, queryHash, operationName, contextValue }) {
-          const refused = variablesFault(request.variables);
-          if (refused) throw refused;
-          let cost: number;
-          try {
-            cost = costs.cost(schema, document, queryHash, request.variables ?? {}, operationName ?? undefined);
-          } catch (error) {
-            // Variables that do not fit their types cannot be priced; they are the caller's mistake (400).
-            // Anything else is a failure of ours, never labelled as the caller's (it is masked as internal).
-            if (error instanceof GraphQLError) throw new BadUserInputError(error.message);
-            throw error;
-          }
-          contextValue.cost = cost;
-          if (cost > security.maxCost) throw new QueryTooComplexError(cost, security.maxCost);
-          if (cost >= security.expensiveCost) {
-            const { allowed, retryAfterSeconds } = limiter.take(contextValue.client);
-            if (!allowed) throw new RateLimitedError(retryAfterSeconds);
-          }
+          admit({ variables: request.variables, document, queryHash, operationName, contextValue });
         },
       };
     },
@@ -64,8 +78,12 @@ export function protection(config: Config, schema: GraphQLSchema) {
     validationRules: [...armor.validationRules, validTextInLiterals],
     parseOptions: { maxTokens: security.maxTokens },
     allowBatchedHttpRequests: false as const,
+    /** The same checks for an operation that does not come through Apollo (a subscription over WebSocket). */
+    admit,
   };
 }
+
+export type Protection = ReturnType<typeof protection>;
 
 /** graphql-js's hints in any message: fields, arguments, types, enum values (" Did you mean the enum value "X"?"). */
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;

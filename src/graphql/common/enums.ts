@@ -12,8 +12,11 @@ import {
   REDIRECT_REASONS,
   REGISTRATION_STATUSES,
   ROLE_TYPES,
+  RECORD_SPECS,
+  RECORD_TYPES,
   SOURCE_KINDS,
 } from '../../ingest/record-types';
+import { CHANGE_KINDS, type ChangeKind as ChangeKindName } from '../../changes/change-record';
 import { DATE_PRECISIONS, QUANTITY_QUALIFIERS } from '../../ingest/dates-and-quantities';
 import { IDENTIFIER_SCHEME_NAMES, IDENTIFIER_SCHEMES } from '../../ingest/identifiers';
 import { DECISION_KINDS, DECISION_STATUSES, MATCH_REASONS } from '../../resolution/rules';
@@ -293,4 +296,18 @@ registerDescribedEnum(OwnershipKind, {
     DIVISION: 'A part of its parent, not a legal entity of its own (DIVISION_OF).',
     SUBSIDIARY: 'A company owned by its parent (SUBSIDIARY_OF).',
   },
+});
+
+export const ChangeKind = enumOf(Object.keys(CHANGE_KINDS) as ChangeKindName[]);
+registerDescribedEnum(ChangeKind, {
+  name: 'ChangeKind',
+  description: 'What a change did to its fact (the change feed).',
+  values: CHANGE_KINDS,
+});
+
+export const ChangedFactType = enumOf(RECORD_TYPES);
+registerDescribedEnum(ChangedFactType, {
+  name: 'ChangedFactType',
+  description: 'The types of fact a change can be about, named as the import format names them.',
+  values: Object.fromEntries(RECORD_TYPES.map((t) => [t, RECORD_SPECS[t].description])) as Record<(typeof RECORD_TYPES)[number], string>,
 });

@@ -1,0 +1,40 @@
+// A page of the change feed, oldest first: the changes numbered above $after, scanning at most $scan of
+// them in number order, keeping those that pass the filter, at most $limit. A filter that matches
+// rarely still answers in bounded time: the page then says how far it scanned (scannedThrough), and the
+// next page continues from there.
+// Filter (each null: no condition): $roots ([{id, family}]), changes about one of these organizations
+// (with family, also about any organization below it through parent links, as the family stands now,
+// {{maxDepth}} levels at most); $factTypes; $kinds; $sourceKinds, changes to facts citing a source of
+// one of these kinds.
+// firstScanned tells whether changes right after $after were pruned (retention): the numbers are
+// contiguous, so a first number above $after + 1 means some are gone.
+CALL () {
+  UNWIND coalesce($roots, []) AS r
+  MATCH (root:Organization {id: r.id})
+  CALL (root, r) {
+    RETURN root.id AS member
+    UNION
+    WITH root, r WHERE r.family
+    MATCH (o:Organization)-[:SUBSIDIARY_OF|DIVISION_OF*1..{{maxDepth}}]->(root)
+    RETURN DISTINCT o.id AS member
+  }
+  RETURN collect(DISTINCT member) AS members
+}
+CALL () {
+  MATCH (c:Change)
+  WHERE c.seq > $after
+  WITH c ORDER BY c.seq ASC LIMIT $scan
+  RETURN collect(c) AS scanned
+}
+WITH scanned, [c IN scanned WHERE
+    ($roots IS NULL OR any(o IN c.organizations WHERE o IN members))
+    AND ($factTypes IS NULL OR c.factType IN $factTypes)
+    AND ($kinds IS NULL OR c.kind IN $kinds)
+    AND ($sourceKinds IS NULL OR any(k IN c.sourceKinds WHERE k IN $sourceKinds))] AS matching
+OPTIONAL MATCH (feed:ChangeFeed {id: 'changes'})
+RETURN [c IN matching[0..$limit] | c {.*, at: toString(c.at)}] AS changes,
+       CASE WHEN size(matching) > $limit THEN matching[$limit - 1].seq
+            WHEN size(scanned) > 0 THEN last(scanned).seq
+            ELSE $after END AS scannedThrough,
+       CASE WHEN size(scanned) > 0 THEN scanned[0].seq END AS firstScanned,
+       coalesce(feed.last, 0) AS head

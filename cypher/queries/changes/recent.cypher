@@ -1,0 +1,19 @@
+// The latest changes about each organization in $keys (or, with $family, about any organization below
+// it through parent links, as the family stands now), newest first, at most $limit each, among the
+// newest $scan changes of the feed: a bounded look back for a profile's "recent changes", not a history
+// (the changes connection pages through all of it).
+MATCH (c:Change)
+WITH c ORDER BY c.seq DESC LIMIT $scan
+WITH collect(c) AS window
+UNWIND $keys AS key
+MATCH (root:Organization {id: key})
+CALL (root) {
+  RETURN root.id AS member
+  UNION
+  WITH root WHERE $family
+  MATCH (o:Organization)-[:SUBSIDIARY_OF|DIVISION_OF*1..{{maxDepth}}]->(root)
+  RETURN DISTINCT o.id AS member
+}
+WITH key, window, collect(DISTINCT member) AS members
+UNWIND [c IN window WHERE any(o IN c.organizations WHERE o IN members)][0..$limit] AS c
+RETURN key, c {.*, at: toString(c.at)} AS node

@@ -1,0 +1,383 @@
+import { pruneChanges } from '../../src/changes/retention';
+import { ChangeSubscriber, CHANGE_FIELDS, waitFor } from '../helpers/change-subscriber';
+import { openTestGraph, testNeo4j, TestGraph } from '../helpers/graph';
+import { ServiceProcess } from '../helpers/service-process';
+
+/**
+ * The change feed as analysts follow it: two API processes on one Neo4j, writes through either, and
+ * subscribers over WebSocket that drop and resume on the other process. Each test reads only the
+ * changes about its own organizations (cf-*), so the rest of the suite's writes do not disturb it.
+ */
+const WRITER = 'change-feed-writer-0123456789';
+const WATCHER = 'change-feed-watcher-0123456789';
+const LIMITED = 'change-feed-limited-0123456789';
+const RESUMER = 'change-feed-resumer-0123456789';
+const FAMILY = { organizations: ['cf-root'], includeFamily: true };
+
+let db: TestGraph;
+const services: ServiceProcess[] = [];
+let urls: string[] = [];
+
+function startService(): ServiceProcess {
+  const n = testNeo4j();
+  const service = new ServiceProcess({
+    NEO4J_URI: n.uri,
+    NEO4J_PASSWORD: n.password,
+    PORT: '0',
+    API_KEYS: `writer:${WRITER},watcher:${WATCHER},limited:${LIMITED},resumer:${RESUMER}`,
+    RATE_LIMIT_EXPENSIVE_PER_MINUTE: '0',
+    CHANGE_SUBSCRIPTIONS_PER_KEY: '3',
+    SEED_ON_EMPTY: 'false',
+  });
+  services.push(service);
+  return service;
+}
+
+const wsOf = (url: string) => url.replace(/^http/, 'ws');
+
+async function post(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ status: number; body: any }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: await response.json() };
+}
+
+async function data(url: string, query: string, variables: Record<string, unknown> = {}, token = WRITER): Promise<any> {
+  const { body } = await post(url, query, variables, token);
+  if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+const CHANGES = `query($after: String, $filter: ChangeFilterInput, $first: Int) {
+  changes(after: $after, first: $first, filter: $filter) { nodes { ${CHANGE_FIELDS} } pageInfo { endCursor hasNextPage } }
+}`;
+
+/** Every change after `after` that passes `filter`, paging through the feed as a notebook would. */
+async function allChanges(url: string, after: string | null, filter: Record<string, unknown> | null = FAMILY): Promise<any[]> {
+  const out: any[] = [];
+  for (let cursor = after, more = true; more;) {
+    const { changes } = await data(url, CHANGES, { after: cursor, filter, first: 100 });
+    out.push(...changes.nodes);
+    cursor = changes.pageInfo.endCursor;
+    more = changes.pageInfo.hasNextPage;
+  }
+  return out;
+}
+
+/** The feed's end now: where a reader that wants only what comes next starts. */
+async function feedEnd(url: string): Promise<string> {
+  for (let cursor: string | null = null; ;) {
+    const { changes } = await data(url, CHANGES, { after: cursor, filter: { factTypes: ['Claim'], kinds: ['SPLIT'] }, first: 1 });
+    cursor = changes.pageInfo.endCursor;
+    if (!changes.pageInfo.hasNextPage) return cursor!;
+  }
+}
+
+const UPSERT_ORG = 'mutation($i: OrganizationInput!) { upsertOrganization(input: $i) { id } }';
+const UPSERT_OWNERSHIP = 'mutation($i: OwnershipInput!) { upsertOwnership(input: $i) { id } }';
+const UPSERT_LAYOFF = 'mutation($i: LayoffEventInput!) { upsertLayoffEvent(input: $i) { id } }';
+const cited = [{ source: 'cf-src' }];
+const org = (id: string, name: string) => ({ id, name, kind: 'COMPANY', sources: cited });
+const layoff = (id: string, at: string, jobs: number) => ({
+  id,
+  organizations: [at],
+  announced: { on: '2024-03-01' },
+  headcount: { min: jobs, max: jobs },
+  sources: cited,
+});
+
+beforeAll(async () => {
+  db = openTestGraph();
+  const [a, b] = [startService(), startService()];
+  urls = await Promise.all([a.ready(), b.ready()]);
+  await data(urls[0], 'mutation($i: SourceInput!) { upsertSource(input: $i) { id } }', {
+    i: { id: 'cf-src', kind: 'NEWS_ARTICLE', title: 'Change feed test report', publishers: ['Example Wire'], published: { on: '2024-03-01' } },
+  });
+  for (const [id, name] of [
+    ['cf-root', 'CF Root Holdings'],
+    ['cf-sub', 'CF Subsidiary'],
+    ['cf-leaf', 'CF Leaf Works'],
+    ['cf-other', 'CF Unrelated'],
+  ]) {
+    await data(urls[0], UPSERT_ORG, { i: org(id, name) });
+  }
+  await data(urls[0], 'mutation($i: PersonInput!) { upsertPerson(input: $i) { id } }', { i: { id: 'cf-person', name: 'Casey Feed', sources: cited } });
+  await data(urls[0], UPSERT_OWNERSHIP, { i: { id: 'cf-own-sub', kind: 'SUBSIDIARY', child: 'cf-sub', parent: 'cf-root', sources: cited } });
+  await data(urls[0], UPSERT_OWNERSHIP, { i: { id: 'cf-own-leaf', kind: 'SUBSIDIARY', child: 'cf-leaf', parent: 'cf-sub', sources: cited } });
+}, 240000);
+
+afterAll(async () => {
+  for (const s of services) if (s.child.exitCode === null) s.child.kill('SIGTERM');
+  await Promise.all(services.map((s) => s.exited));
+  const session = db.driver.session();
+  try {
+    await session.run("MATCH (n:Entity) WHERE n.id STARTS WITH 'cf-' DETACH DELETE n");
+    await session.run("MATCH (d:Decision) WHERE d.subjectKey CONTAINS 'cf-' DETACH DELETE d");
+    await session.run("MATCH (w:Watch) WHERE w.organization STARTS WITH 'cf-' DELETE w");
+  } finally {
+    await session.close();
+  }
+  await db.close();
+});
+
+describe('the change feed', () => {
+  it('holds each committed write once, with only what changed, about the organizations it touches', async () => {
+    const start = await feedEnd(urls[0]);
+    await data(urls[0], UPSERT_LAYOFF, { i: layoff('cf-lay-1', 'cf-leaf', 10) });
+    await data(urls[1], UPSERT_LAYOFF, { i: layoff('cf-lay-1', 'cf-leaf', 10) }); // the same again: no change
+    await data(urls[1], UPSERT_LAYOFF, { i: layoff('cf-lay-1', 'cf-leaf', 12) });
+    const changes = await allChanges(urls[0], start);
+    expect(changes.map((c) => [c.kind, c.factId, c.factType, c.by])).toEqual([
+      ['CREATED', 'cf-lay-1', 'LayoffEvent', 'writer'],
+      ['UPDATED', 'cf-lay-1', 'LayoffEvent', 'writer'],
+    ]);
+    const [created, updated] = changes;
+    expect(created.before).toBeNull();
+    expect(created.after).toMatchObject({ id: 'cf-lay-1', relations: ['AT_ORGANIZATION cf-leaf'], sources: ['cf-src'] });
+    expect(created.organizations).toEqual(['cf-leaf']);
+    expect(created.sourceKinds).toEqual(['NEWS_ARTICLE']);
+    // Only the headcount differs: before and after say so and nothing else.
+    expect(Object.keys(updated.after).length).toBeGreaterThan(0);
+    expect(Object.keys(updated.after).every((k) => k.startsWith('headcount'))).toBe(true);
+    expect(Object.values(updated.before)).toContain(10);
+    expect(Object.values(updated.after)).toContain(12);
+    expect(updated.sequence).toBeGreaterThan(created.sequence);
+    // Without the family, the root's own changes only: the leaf's layoff is not among them.
+    expect(await allChanges(urls[0], start, { organizations: ['cf-root'] })).toEqual([]);
+    expect((await allChanges(urls[0], start, { organizations: ['cf-leaf'] })).length).toBe(2);
+  });
+
+  it('holds nothing of a write that was refused or rolled back', async () => {
+    const start = await feedEnd(urls[0]);
+    const unknownSource = await post(
+      urls[0],
+      UPSERT_LAYOFF,
+      { i: { ...layoff('cf-lay-bad', 'cf-leaf', 5), sources: [{ source: 'cf-no-such-source' }] } },
+      WRITER,
+    );
+    expect(unknownSource.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const taken = await post(urls[1], UPSERT_ORG, { i: org('cf-person', 'Not A Person') }, WRITER);
+    expect(taken.body.errors[0].extensions.code).toBe('CONFLICT');
+    // Written, then found to make a cycle, then rolled back with everything else of its transaction.
+    const cycle = await post(
+      urls[0],
+      UPSERT_OWNERSHIP,
+      { i: { id: 'cf-own-cycle', kind: 'SUBSIDIARY', child: 'cf-root', parent: 'cf-leaf', sources: cited } },
+      WRITER,
+    );
+    expect(cycle.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(await allChanges(urls[0], start, null)).toEqual([]);
+  });
+
+  it('holds one change for a merge and one for its split', async () => {
+    await data(urls[0], UPSERT_ORG, { i: org('cf-dup', 'CF Unrelated Inc') });
+    const start = await feedEnd(urls[0]);
+    await data(urls[0], 'mutation { mergeEntities(survivorId: "cf-other", absorbedId: "cf-dup") { moved } }');
+    await data(urls[1], 'mutation { splitEntity(id: "cf-dup") { __typename } }');
+    const changes = await allChanges(urls[0], start, { organizations: ['cf-other'] });
+    expect(changes.map((c) => [c.kind, c.factId])).toEqual([
+      ['MERGED', 'cf-dup'],
+      ['SPLIT', 'cf-dup'],
+    ]);
+    expect(changes[0].after).toMatchObject({ redirectsTo: 'cf-other' });
+    expect(changes[1].before).toEqual({ redirectsTo: 'cf-other' });
+  });
+
+  it('filters by fact type, kind of change and source kind', async () => {
+    const start = await feedEnd(urls[0]);
+    await data(urls[0], UPSERT_LAYOFF, { i: layoff('cf-lay-2', 'cf-sub', 7) });
+    await data(urls[0], 'mutation { cite(fact: "cf-lay-2", sources: [{ source: "src-twitch-blog-2024-01", quote: "more cuts" }]) { source { id } } }');
+    expect((await allChanges(urls[0], start, { ...FAMILY, kinds: ['CITED'] })).map((c) => c.factId)).toEqual(['cf-lay-2']);
+    expect((await allChanges(urls[0], start, { ...FAMILY, factTypes: ['Organization'] })).length).toBe(0);
+    const blog = await allChanges(urls[0], start, { ...FAMILY, sourceKinds: ['BLOG_POST'] });
+    expect(blog.map((c) => c.kind)).toEqual(['CITED']);
+    expect(blog[0].after.sources).toEqual(['cf-src', 'src-twitch-blog-2024-01']);
+  });
+
+  it('keeps a watch list per API key, which the feed filters by', async () => {
+    const anonymous = await post(urls[0], 'mutation { watch(organization: "cf-sub") { organization } }');
+    expect(anonymous.status).toBe(401);
+    expect((await post(urls[0], '{ watches { organization } }')).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const unknown = await post(urls[0], 'mutation { watch(organization: "cf-nothing") { organization } }', {}, WATCHER);
+    expect(unknown.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    await data(urls[0], 'mutation { watch(organization: "cf-sub", includeFamily: true) { organization } }', {}, WATCHER);
+    expect((await data(urls[1], '{ watches { organization includeFamily } }', {}, WATCHER)).watches).toEqual([{ organization: 'cf-sub', includeFamily: true }]);
+    expect((await data(urls[1], '{ watches { organization } }', {}, WRITER)).watches).toEqual([]);
+    const start = await feedEnd(urls[0]);
+    await data(urls[0], UPSERT_LAYOFF, { i: layoff('cf-lay-3', 'cf-leaf', 3) });
+    await data(urls[0], UPSERT_LAYOFF, { i: layoff('cf-lay-4', 'cf-other', 4) });
+    const { changes } = await data(urls[1], CHANGES, { after: start, filter: { watched: true }, first: 50 }, WATCHER);
+    expect(changes.nodes.map((c: any) => c.factId)).toEqual(['cf-lay-3']);
+    expect((await data(urls[0], 'mutation { unwatch(organization: "cf-sub") }', {}, WATCHER)).unwatch).toBe(true);
+    expect((await data(urls[0], 'mutation { unwatch(organization: "cf-sub") }', {}, WATCHER)).unwatch).toBe(false);
+  });
+
+  it('delivers 1,000 concurrent writes on two processes to three subscribers exactly once, in commit order, one of them resuming elsewhere', async () => {
+    const start = await feedEnd(urls[0]);
+    const subscribers = [new ChangeSubscriber(WATCHER, FAMILY), new ChangeSubscriber(WATCHER, FAMILY), new ChangeSubscriber(WATCHER, FAMILY)];
+    await subscribers[0].start(wsOf(urls[0]), start);
+    await subscribers[1].start(wsOf(urls[1]), start);
+    await subscribers[2].start(wsOf(urls[0]), start);
+
+    // Mixed writes: creates and updates of 50 notices (concurrent writers of one id queue on its lock),
+    // and writes that fail before (an unknown source), at (an id taken) and after writing (a cycle).
+    type Outcome = { id: string; ok: boolean; codes: string[] };
+    const write = async (i: number): Promise<Outcome> => {
+      const url = urls[i % 2];
+      const kind = i % 10;
+      let id: string;
+      let answer;
+      if (kind < 7) answer = await post(url, UPSERT_LAYOFF, { i: layoff((id = `cf-load-${i % 50}`), i % 3 ? 'cf-leaf' : 'cf-sub', 1000 + i) }, WRITER);
+      else if (kind === 7)
+        answer = await post(url, UPSERT_LAYOFF, { i: { ...layoff((id = `cf-load-bad-${i}`), 'cf-leaf', i), sources: [{ source: 'cf-missing' }] } }, WRITER);
+      else if (kind === 8) answer = await post(url, UPSERT_ORG, { i: org((id = 'cf-person'), `Taken ${i}`) }, WRITER);
+      else
+        answer = await post(
+          url,
+          UPSERT_OWNERSHIP,
+          { i: { id: (id = `cf-load-cycle-${i}`), kind: 'SUBSIDIARY', child: 'cf-root', parent: 'cf-leaf', sources: cited } },
+          WRITER,
+        );
+      return { id, ok: !answer.body.errors, codes: (answer.body.errors ?? []).map((e: any) => `${e.extensions?.code}: ${e.message}`) };
+    };
+    const outcomes: Outcome[] = [];
+    let next = 0;
+    let resumed = false;
+    await Promise.all(
+      Array.from({ length: 16 }, async () => {
+        while (next < 1000) {
+          const i = next++;
+          outcomes.push(await write(i));
+          if (i === 400 && !resumed) {
+            // The third subscriber loses its connection mid-load and resumes from its cursor on the other process.
+            resumed = true;
+            await subscribers[2].disconnect();
+            await subscribers[2].start(wsOf(urls[1]));
+          }
+        }
+      }),
+    );
+    const succeeded = outcomes.filter((o) => o.ok);
+    console.log(
+      (services[0].output + services[1].output)
+        .split('\n')
+        .filter((l) => l.includes('DEADLOCK'))
+        .slice(0, 4)
+        .join('\n'),
+    );
+    expect(outcomes.filter((o) => !o.ok && /^cf-load-\d+$/.test(o.id))).toEqual([]);
+    expect(succeeded.length).toBe(700);
+    expect(outcomes.filter((o) => !o.ok).every((o) => o.id.startsWith('cf-load-bad') || o.id === 'cf-person' || o.id.startsWith('cf-load-cycle'))).toBe(true);
+
+    const committed = (await allChanges(urls[0], start)).filter((c) => c.factId.startsWith('cf-load-'));
+    // Every successful write changed its notice's headcount: one change each, none for a failed write.
+    expect(committed.length).toBe(succeeded.length);
+    expect(committed.every((c) => /^cf-load-\d+$/.test(c.factId))).toBe(true);
+    const sequences = committed.map((c) => c.sequence);
+    expect(sequences).toEqual([...sequences].sort((x, y) => x - y));
+
+    for (const s of subscribers) expect(await waitFor(() => s.received.length >= committed.length, 60000)).toBe(true);
+    for (const s of subscribers) {
+      expect(s.errors).toEqual([]);
+      expect(s.received.map((c) => c.sequence)).toEqual(sequences);
+      await s.disconnect();
+    }
+    const latencies = [...subscribers[0].received, ...subscribers[1].received].map((c) => c.receivedAt - Date.parse(c.at)).sort((x, y) => x - y);
+    const p50 = latencies[Math.floor(latencies.length / 2)];
+    console.log(
+      `change feed: ${committed.length} changes to 3 subscribers; delivery latency p50 ${p50} ms, p95 ${latencies[Math.floor(latencies.length * 0.95)]} ms`,
+    );
+    expect(p50).toBeLessThan(1000);
+  }, 300000);
+
+  it('lets a subscriber of a killed process resume from its cursor on a new one with nothing lost', async () => {
+    const start = await feedEnd(urls[0]);
+    const subscriber = new ChangeSubscriber(RESUMER, FAMILY);
+    await subscriber.start(wsOf(urls[1]), start);
+    await data(urls[0], UPSERT_LAYOFF, { i: layoff('cf-kill-1', 'cf-leaf', 1) });
+    expect(await waitFor(() => subscriber.received.length === 1, 30000)).toBe(true);
+    services[1].child.kill('SIGKILL');
+    await services[1].exited;
+    expect(await waitFor(() => subscriber.closed !== undefined, 30000)).toBe(true);
+    // Written while the subscriber has no process to listen to.
+    await data(urls[0], UPSERT_LAYOFF, { i: layoff('cf-kill-2', 'cf-leaf', 2) });
+    await data(urls[0], UPSERT_LAYOFF, { i: layoff('cf-kill-3', 'cf-sub', 3) });
+    const replacement = startService();
+    urls[1] = await replacement.ready();
+    await subscriber.start(wsOf(urls[1]));
+    await data(urls[1], UPSERT_LAYOFF, { i: layoff('cf-kill-4', 'cf-root', 4) });
+    expect(await waitFor(() => subscriber.received.length === 4, 30000)).toBe(true);
+    expect(subscriber.received.map((c) => c.factId)).toEqual(['cf-kill-1', 'cf-kill-2', 'cf-kill-3', 'cf-kill-4']);
+    expect(subscriber.errors).toEqual([]);
+    await subscriber.disconnect();
+  }, 240000);
+
+  it('counts subscriptions per key across processes, and frees a slot when one ends', async () => {
+    const held = [new ChangeSubscriber(LIMITED, null), new ChangeSubscriber(LIMITED, null), new ChangeSubscriber(LIMITED, null)];
+    await held[0].start(wsOf(urls[0]));
+    await held[1].start(wsOf(urls[1]));
+    await held[2].start(wsOf(urls[0]));
+    // Each holds its slot once its subscription runs: a change reaching all three shows they do.
+    await data(urls[0], UPSERT_LAYOFF, { i: layoff('cf-slot', 'cf-leaf', 1) });
+    expect(await waitFor(() => held.every((s) => s.received.length > 0), 30000)).toBe(true);
+    const refused = new ChangeSubscriber(LIMITED, null);
+    await refused.start(wsOf(urls[1]));
+    expect(await waitFor(() => refused.errors.length > 0, 30000)).toBe(true);
+    expect(refused.errors[0].extensions?.code).toBe('SUBSCRIPTION_LIMIT');
+    await refused.disconnect();
+    await held[0].disconnect();
+    const again = new ChangeSubscriber(LIMITED, null);
+    let granted = false;
+    // The slot comes free once the process has seen the socket close and released its lease.
+    for (const deadline = Date.now() + 30000; !granted && Date.now() < deadline;) {
+      await again.start(wsOf(urls[1]));
+      await data(urls[0], UPSERT_LAYOFF, { i: layoff('cf-slot', 'cf-leaf', 2 + (Date.now() % 100000)) });
+      granted = await waitFor(() => again.received.length > 0 || again.errors.length > 0, 30000).then(() => again.received.length > 0);
+      if (!granted) {
+        again.errors = [];
+        await again.disconnect();
+      }
+    }
+    if (!granted) {
+      const session = db.driver.session();
+      const leases = await session.run(
+        "MATCH (:FeedSubscriber {key: 'key:limited'})-[:HOLDS]->(l) RETURN l.id AS id, toString(l.expiresAt) AS until, toString(datetime.realtime()) AS now",
+      );
+      await session.close();
+      console.log(JSON.stringify({ errors: again.errors, closed: again.closed, leases: leases.records.map((r) => r.toObject()) }));
+    }
+    expect(granted).toBe(true);
+    for (const s of [again, held[1], held[2]]) await s.disconnect();
+  }, 120000);
+
+  it('refuses what it cannot serve with a clear error: a subscription over HTTP, a bad token, a query over WebSocket', async () => {
+    const overHttp = await post(urls[0], 'subscription { changes { sequence } }', {}, WATCHER);
+    expect(overHttp.status).toBeGreaterThanOrEqual(400);
+    expect(overHttp.status).toBeLessThan(500);
+    const badToken = new ChangeSubscriber('not-the-token-at-all-xxxx', null);
+    await badToken.start(wsOf(urls[0])).catch(() => undefined);
+    expect(await waitFor(() => badToken.closed !== undefined, 10000)).toBe(true);
+    expect(badToken.closed!.code).toBe(4403);
+  });
+
+  it('tells a reader whose cursor fell behind retention, over HTTP (410) and on its subscription, instead of skipping', async () => {
+    const start = await feedEnd(urls[0]);
+    await data(urls[0], UPSERT_LAYOFF, { i: layoff('cf-old-1', 'cf-leaf', 1) });
+    await data(urls[0], UPSERT_LAYOFF, { i: layoff('cf-old-2', 'cf-leaf', 2) });
+    // Retention keeps the newest change only: the two after `start` are among those pruned.
+    expect(await pruneChanges(db.graph, { retentionDays: 3650, retentionCount: 1 })).toBeGreaterThan(0);
+    const expired = await post(urls[0], CHANGES, { after: start, filter: FAMILY }, WATCHER);
+    expect(expired.status).toBe(410);
+    expect(expired.body.errors[0].extensions.code).toBe('CHANGES_EXPIRED');
+    const late = new ChangeSubscriber(RESUMER, FAMILY);
+    await late.start(wsOf(urls[1]), start);
+    expect(await waitFor(() => late.errors.length > 0, 30000)).toBe(true);
+    expect(late.errors[0].extensions?.code).toBe('CHANGES_EXPIRED');
+    expect(late.received).toEqual([]);
+    await late.disconnect();
+    // From the oldest kept (no cursor), reading goes on.
+    expect((await post(urls[0], CHANGES, { filter: FAMILY }, WATCHER)).body.errors).toBeUndefined();
+  });
+});
