@@ -35,7 +35,8 @@ const NEIGHBOURHOOD = `query($id: ID!) { neighbourhood(id: $id) {
 
 const DETAILS = `query($id: ID!) { node(id: $id) {
   __typename id
-  ... on Organization { name kind status aliases description headquarters { name } ultimateParent { name } sources { quote source { title publishers published { earliest } } } }
+  ... on Organization { name kind status aliases description headquarters { name } ultimateParent { name } sources { quote source { title publishers published { earliest } } }
+      recentChanges(first: 8, includeFamily: true) { sequence at kind factType factId organizations by } }
   ... on Person { name description roles { title organization { name } since { earliest text } until { earliest text } } sources { quote source { title publishers published { earliest } } } }
   ... on Market { name marketKind: kind isoCode within { name } sources { quote source { title publishers published { earliest } } } }
   ... on Acquisition { dealStatus: status dealAnnounced: announced { earliest text } completed { earliest latest text } price { value currency text } acquirer { name } target { name }
@@ -252,7 +253,23 @@ async function showDetails(id: string): Promise<void> {
   const title = node.name ?? cy.getElementById(id).data('label') ?? id;
   panel.innerHTML = `<div class="type">${escapeHtml(node.__typename)}</div><h2>${escapeHtml(title)}</h2><dl>${rows
     .map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${v}</dd>`)
-    .join('')}</dl>${sourcesHtml(node.sources)}`;
+    .join('')}</dl>${changesHtml(node.recentChanges)}${sourcesHtml(node.sources)}`;
+}
+
+/** The family's latest changes (the change feed), newest first: what happened to it lately, and who wrote it. */
+function changesHtml(
+  changes: Array<{ sequence: number; at: string; kind: string; factType: string; factId: string; organizations: string[]; by: string }> | undefined,
+): string {
+  if (!changes) return '';
+  if (!changes.length) return '<h3>Recent changes</h3><p class="hint">None among the latest changes of the feed.</p>';
+  return `<h3>Recent changes</h3><ul class="changes">${changes
+    .map(
+      (c) =>
+        `<li><span class="when">${escapeHtml(c.at.slice(0, 16).replace('T', ' '))}</span> ${escapeHtml(c.kind.toLowerCase())} ` +
+        `<a href="/explore?id=${encodeURIComponent(c.factId)}">${escapeHtml(c.factType)} ${escapeHtml(c.factId)}</a>` +
+        `${c.organizations.length ? ` (${escapeHtml(c.organizations.join(', '))})` : ''} <span class="by">by ${escapeHtml(c.by)}</span></li>`,
+    )
+    .join('')}</ul>`;
 }
 
 cy.on('tap', 'node', (event) => {

@@ -1,6 +1,6 @@
 import { BadUserInputError, ChangesExpiredError } from '../errors/errors';
 import type { GraphClient, Row } from '../graph/graph-client';
-import type { ChangeKind } from './change-record';
+import type { ChangeKind } from '../graph/change-outbox';
 
 /** Reading the change feed: pages in number order, filtered, with gaps from retention told, never skipped. */
 

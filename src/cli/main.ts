@@ -12,11 +12,12 @@ import { IMPORT_USAGE, importCommand } from './import-command';
 import { NEO4J_USAGE, neo4jCommand } from './neo4j-command';
 import { QUERY_USAGE, queryCommand } from './query-command';
 import { RESOLUTION_USAGE, resolveCommand, reviewCommand } from './resolution-commands';
+import { WATCH_USAGE, watchCommand } from './watch-command';
 
 /** The `corpgraph` command: each command in a module of its own; here only their usage, in order, and the dispatch. */
 const USAGE = `corpgraph: the corpgraph command line
 
-${[IMPORT_USAGE, FIRST_LOAD_USAGE, EXPORT_USAGE, QUERY_USAGE, CYPHER_USAGE, RESOLUTION_USAGE, EXTRACT_USAGE, NEO4J_USAGE].join('\n')}
+${[IMPORT_USAGE, FIRST_LOAD_USAGE, EXPORT_USAGE, QUERY_USAGE, WATCH_USAGE, CYPHER_USAGE, RESOLUTION_USAGE, EXTRACT_USAGE, NEO4J_USAGE].join('\n')}
 
 Connection: as the service (NEO4J_URI, or the local Neo4j, shared with a running service).`;
 
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, (rest: string[], argv: string[]) => Promise<numbe
   'first-load': (rest, argv) => firstLoadCommand(argv, rest),
   export: exportCommand,
   query: queryCommand,
+  watch: watchCommand,
   cypher: cypherCommand,
   resolve: (rest) => withGraph(({ graph }) => resolveCommand(graph, rest)),
   review: (rest) => withGraph(({ graph }) => reviewCommand(graph, rest)),

@@ -3,7 +3,7 @@ import type { ExtractionReader } from '../config';
 import { BadUserInputError, ConflictError } from '../errors/errors';
 import type { GraphClient, Row } from '../graph/graph-client';
 import { type FuzzyDate, InputProblem } from '../ingest/dates-and-quantities';
-import { citedChange } from '../changes/fact-changes';
+import { citedChange } from '../ingest/fact-changes';
 import { clientErrorOf, IngestValidationError, loadRecords } from '../ingest/importer';
 import { RawRecord } from '../ingest/record-files';
 import { normalizeRecord } from '../ingest/records';

@@ -2,7 +2,7 @@ import neo4j, { Driver, ManagedTransaction, QueryResult, Session } from 'neo4j-d
 import { ConcurrentWriteError, DatabaseUnavailableError, QueryTimeoutError, RequestCancelledError } from '../errors/errors';
 import { Bounds, CypherCatalog } from './cypher-catalog';
 import { toParams, toPlain } from './values';
-import type { ChangeInput, ChangeSink } from '../changes/change-record';
+import type { ChangeInput, ChangeSink } from './change-outbox';
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;

@@ -88,6 +88,8 @@ export function getSchema(): GraphQLSchema {
     schema.getQueryType()!.description =
       'corpgraph: companies, people, markets, acquisitions and layoffs, each fact with the sources that state it. ' +
       'Start with company(id: "amazon"), search(text:), or the connections (companies, layoffEvents, ...).';
+    schema.getSubscriptionType()!.description =
+      'The change feed as it happens, over WebSocket (the graphql-ws protocol) at /graphql; a bearer token in the connection_init payload as {authorization: "Bearer <token>"}.';
     schema.getMutationType()!.description =
       'Writes, with a bearer token (Authorization: Bearer <token>). Each creates or replaces one fact by id in one transaction; every fact cites a source.';
   }

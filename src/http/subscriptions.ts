@@ -1,4 +1,15 @@
-import { GraphQLError, GraphQLSchema, OperationTypeNode, getOperationAST, parse, specifiedRules, validate } from 'graphql';
+import {
+  DocumentNode,
+  GraphQLError,
+  GraphQLSchema,
+  OperationTypeNode,
+  ParseOptions,
+  ValidationRule,
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
+} from 'graphql';
 import { CloseCode, handleProtocols, makeServer } from 'graphql-ws';
 import crypto from 'node:crypto';
 import type http from 'node:http';
@@ -7,9 +18,21 @@ import { authenticate, type Caller } from '../auth/api-keys';
 import type { Config } from '../config';
 import { FeedNotifier } from '../changes/notifier';
 import type { GraphClient } from '../graph/graph-client';
-import { createContext } from '../graphql/context';
+import { type Context, createContext } from '../graphql/context';
 import type { Logger } from '../logger';
-import type { Protection } from '../security/protection';
+
+/** The protections an operation passes before it runs (src/security/protection.ts makes them): parse limits, validation rules, then the checks of its variables and cost. */
+export interface OperationGuard {
+  parseOptions: ParseOptions;
+  validationRules: ReadonlyArray<ValidationRule>;
+  admit(operation: {
+    variables?: Record<string, unknown>;
+    document: DocumentNode;
+    queryHash: string;
+    operationName?: string | null;
+    contextValue: Context;
+  }): void;
+}
 
 /** How often an idle socket is pinged; one that does not answer within the same time is cut. */
 const KEEP_ALIVE_MS = 12_000;
@@ -35,7 +58,7 @@ export function serveSubscriptions(
     config,
     guard,
     logger,
-  }: { path: string; schema: GraphQLSchema; graph: GraphClient; config: Config; guard: Protection; logger: Logger },
+  }: { path: string; schema: GraphQLSchema; graph: GraphClient; config: Config; guard: OperationGuard; logger: Logger },
 ): SubscriptionServer {
   const notifier = new FeedNotifier(graph, config.changes.pollMs, logger);
   const wss = new WebSocketServer({ noServer: true, handleProtocols });

@@ -6,7 +6,7 @@ import { readCsvFile } from './csv';
 import { IngestValidationError, LocatedRecord, refuseCycles, summarize, validateRecords, LoadSummary } from './importer';
 import { LoadProblem, RawRecord, readRecordFiles } from './record-files';
 import { chunks, stepRows, WRITE_STEPS, writeBatch } from './write-steps';
-import { FactChanges } from '../changes/fact-changes';
+import { FactChanges } from '../ingest/fact-changes';
 import { Progress } from './progress';
 
 export interface ImportOptions {

@@ -1,5 +1,5 @@
 import { BadUserInputError, ConflictError } from '../errors/errors';
-import { FactChanges } from '../changes/fact-changes';
+import { FactChanges } from '../ingest/fact-changes';
 import { KeyedLocks } from './keyed-locks';
 import { GraphClient, GraphTransaction, Params, Row } from '../graph/graph-client';
 import { FuzzyDate, InputProblem } from './dates-and-quantities';

@@ -1,5 +1,5 @@
 import { ConflictError } from '../errors/errors';
-import type { FactChanges } from '../changes/fact-changes';
+import type { FactChanges } from '../ingest/fact-changes';
 import type { GraphTransaction, Row } from '../graph/graph-client';
 import { toNeo4jDate } from '../graph/values';
 import { identifierKey } from './identifiers';

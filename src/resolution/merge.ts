@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { BadUserInputError, ConflictError } from '../errors/errors';
 import type { GraphClient, GraphTransaction, Row } from '../graph/graph-client';
-import type { ChangeInput } from '../changes/change-record';
+import type { ChangeInput } from '../graph/change-outbox';
 import type { RecordType } from '../ingest/record-types';
 
 /**

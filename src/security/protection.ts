@@ -83,8 +83,6 @@ export function protection(config: Config, schema: GraphQLSchema) {
   };
 }
 
-export type Protection = ReturnType<typeof protection>;
-
 /** graphql-js's hints in any message: fields, arguments, types, enum values (" Did you mean the enum value "X"?"). */
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 

@@ -2,6 +2,7 @@ import { pruneChanges } from '../../src/changes/retention';
 import { ChangeSubscriber, CHANGE_FIELDS, waitFor } from '../helpers/change-subscriber';
 import { openTestGraph, testNeo4j, TestGraph } from '../helpers/graph';
 import { ServiceProcess } from '../helpers/service-process';
+import { runCli, startCli } from '../helpers/cli';
 
 /**
  * The change feed as analysts follow it: two API processes on one Neo4j, writes through either, and
@@ -68,11 +69,7 @@ async function allChanges(url: string, after: string | null, filter: Record<stri
 
 /** The feed's end now: where a reader that wants only what comes next starts. */
 async function feedEnd(url: string): Promise<string> {
-  for (let cursor: string | null = null; ;) {
-    const { changes } = await data(url, CHANGES, { after: cursor, filter: { factTypes: ['Claim'], kinds: ['SPLIT'] }, first: 1 });
-    cursor = changes.pageInfo.endCursor;
-    if (!changes.pageInfo.hasNextPage) return cursor!;
-  }
+  return (await data(url, '{ changeFeed { cursor } }')).changeFeed.cursor;
 }
 
 const UPSERT_ORG = 'mutation($i: OrganizationInput!) { upsertOrganization(input: $i) { id } }';
@@ -190,7 +187,7 @@ describe('the change feed', () => {
     await data(urls[0], UPSERT_LAYOFF, { i: layoff('cf-lay-2', 'cf-sub', 7) });
     await data(urls[0], 'mutation { cite(fact: "cf-lay-2", sources: [{ source: "src-twitch-blog-2024-01", quote: "more cuts" }]) { source { id } } }');
     expect((await allChanges(urls[0], start, { ...FAMILY, kinds: ['CITED'] })).map((c) => c.factId)).toEqual(['cf-lay-2']);
-    expect((await allChanges(urls[0], start, { ...FAMILY, factTypes: ['Organization'] })).length).toBe(0);
+    expect((await allChanges(urls[0], start, { ...FAMILY, factTypes: ['ORGANIZATION'] })).length).toBe(0);
     const blog = await allChanges(urls[0], start, { ...FAMILY, sourceKinds: ['BLOG_POST'] });
     expect(blog.map((c) => c.kind)).toEqual(['CITED']);
     expect(blog[0].after.sources).toEqual(['cf-src', 'src-twitch-blog-2024-01']);
@@ -361,6 +358,31 @@ describe('the change feed', () => {
     expect(await waitFor(() => badToken.closed !== undefined, 10000)).toBe(true);
     expect(badToken.closed!.code).toBe(4403);
   });
+
+  it('prints changes as they commit with corpgraph watch, and refuses a bad token', async () => {
+    const watcher = startCli(['watch', '--url', urls[0], '--token', WATCHER, '--org', 'cf-root', '--family', '--kind', 'CREATED', '--kind', 'UPDATED'], {
+      CORPGRAPH_URL: '',
+    });
+    let stdout = '';
+    watcher.child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    try {
+      // The watch follows from now: write until the first line shows it is listening, then once more.
+      for (let jobs = 1; !stdout.includes('cf-cli'); jobs += 1) {
+        await data(urls[1], UPSERT_LAYOFF, { i: layoff('cf-cli', 'cf-leaf', jobs) });
+        await waitFor(() => stdout.includes('cf-cli'), 2000);
+      }
+      await data(urls[1], UPSERT_LAYOFF, { i: layoff('cf-cli-2', 'cf-sub', 77) });
+      expect(await waitFor(() => stdout.includes('cf-cli-2'), 30000)).toBe(true);
+      expect(stdout).toMatch(/^#\d+ \d{4}-\d\d-\d\dT[\d:]+Z (CREATED|UPDATED) LayoffEvent cf-cli \[cf-leaf\] by writer/m);
+      expect(stdout).toMatch(/CREATED LayoffEvent cf-cli-2 \[cf-sub\] by writer/);
+    } finally {
+      watcher.child.kill('SIGINT');
+      await watcher.done;
+    }
+    const refused = await runCli(['watch', '--url', urls[0], '--token', 'not-the-token-at-all-xxxx'], { CORPGRAPH_URL: '' });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/refused the token/);
+  }, 120000);
 
   it('tells a reader whose cursor fell behind retention, over HTTP (410) and on its subscription, instead of skipping', async () => {
     const start = await feedEnd(urls[0]);

@@ -156,6 +156,42 @@ describe('/explore', () => {
   });
 });
 
+describe('/explore, recent changes', () => {
+  const cleanUp = async () => {
+    const session = db.driver.session();
+    await session.run("MATCH (n:Entity) WHERE n.id STARTS WITH 'wp-' DETACH DELETE n").finally(() => session.close());
+  };
+  afterAll(cleanUp);
+
+  it('lists what happened lately in the family of the company shown, newest first, each linked', async () => {
+    await cleanUp();
+    const sources = [{ source: 'wp-src' }];
+    await loadRecords(
+      db.graph,
+      [
+        { type: 'Source', id: 'wp-src', kind: 'NEWS_ARTICLE', title: 'Explorer changes test' },
+        { type: 'Organization', id: 'wp-co', kind: 'COMPANY', name: 'Wickpaper Holdings', sources },
+        { type: 'Organization', id: 'wp-sub', kind: 'COMPANY', name: 'Wickpaper Mills', sources },
+        { type: 'Ownership', id: 'wp-own', kind: 'SUBSIDIARY', child: 'wp-sub', parent: 'wp-co', sources },
+      ].map((value, i) => ({ file: 'explore-fixture', line: i + 1, value })),
+      [],
+      { by: 'explorer-test' },
+    );
+    await api.data(
+      'mutation($i: LayoffEventInput!) { upsertLayoffEvent(input: $i) { id } }',
+      { i: { id: 'wp-layoff', organizations: ['wp-sub'], announced: { on: '2024-05-02' }, headcount: { min: 12, max: 12 }, sources } },
+      WRITER,
+    );
+    const { page } = await openPage(`${base}/explore?id=wp-co`);
+    await page.locator('#panel h2').getByText('Wickpaper Holdings').waitFor();
+    const items = await page.locator('#panel ul.changes li').allTextContents();
+    expect(items[0]).toMatch(/created LayoffEvent wp-layoff \(wp-sub\) by tests/);
+    expect(items.some((t) => /created Ownership wp-own \(wp-co, wp-sub\) by explorer-test/.test(t))).toBe(true);
+    expect(await page.locator('#panel ul.changes a').first().getAttribute('href')).toBe('/explore?id=wp-layoff');
+    await page.close();
+  });
+});
+
 describe('/review', () => {
   const cleanUp = async () => {
     const session = db.driver.session();

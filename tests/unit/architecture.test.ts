@@ -13,7 +13,7 @@ const FLOORS: string[][] = [
   ['graph', 'local-neo4j', 'tabular', 'auth'], // Cypher and the database; tables; API keys
   ['ingest'], // the import format: record types, dates and quantities, the importer, export
   ['sources'], // public data sets onto the import format
-  ['first-load', 'resolution', 'extraction'], // bulk loading; entity resolution; facts from articles
+  ['first-load', 'resolution', 'extraction', 'changes'], // bulk loading; entity resolution; facts from articles; reading the change feed
   ['graphql'], // the schema, its resolvers and services
   ['security', 'http', 'connect'], // what guards and serves the API; connecting to Neo4j
   ['server', 'client'], // the service's wiring; the API in process

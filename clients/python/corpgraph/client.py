@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import Any, Iterator, Mapping
 
@@ -16,6 +17,10 @@ from .frames import frame, fuzzy_date_columns, quantity_columns
 DEFAULT_URL = "http://localhost:4000/graphql"
 PAGE_SIZE = 100
 DATE = "{ earliest latest precision text }"
+CHANGE_FIELDS = "sequence cursor at by kind factId factType organizations sourceKinds before after"
+CHANGES = f"""query($first: Int!, $after: String, $filter: ChangeFilterInput) {{
+  changes(first: $first, after: $after, filter: $filter) {{ pageInfo {{ hasNextPage endCursor }} nodes {{ {CHANGE_FIELDS} }} }}
+}}"""
 COUNT = "{ low high text qualifier }"
 
 
@@ -215,6 +220,107 @@ class Corpgraph:
             for e in events
         ]
         return frame(rows, ["kind", *fuzzy_date_columns("date", None), "organization", "summary", "subject"])
+
+    # The change feed -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _change_filter(organizations, include_family, watched, fact_types, kinds, source_kinds) -> dict[str, Any]:
+        return {
+            "organizations": list(organizations) if organizations else None,
+            "includeFamily": include_family,
+            "watched": watched,
+            "factTypes": list(fact_types) if fact_types else None,
+            "kinds": list(kinds) if kinds else None,
+            "sourceKinds": list(source_kinds) if source_kinds else None,
+        }
+
+    def feed_cursor(self) -> str:
+        """The change feed's cursor of now: pass it as after to read only what commits from here on."""
+        return self.execute("{ changeFeed { cursor } }")["changeFeed"]["cursor"]
+
+    def changes(
+        self,
+        after: str | None = None,
+        organizations: list[str] | None = None,
+        include_family: bool = False,
+        watched: bool = False,
+        fact_types: list[str] | None = None,
+        kinds: list[str] | None = None,
+        source_kinds: list[str] | None = None,
+    ) -> pd.DataFrame:
+        """Every change after a cursor (None: from the oldest kept), in commit order, one row each, with a progress bar
+        when long. The frame's attrs["cursor"] is where it read through: pass it as after next time."""
+        filter_ = self._change_filter(organizations, include_family, watched, fact_types, kinds, source_kinds)
+        columns = ["sequence", "at", "kind", "fact_type", "fact_id", "organizations", "source_kinds", "by", "before", "after", "cursor"]
+        rows: list[dict[str, Any]] = []
+        cursor = after
+        bar = None
+        try:
+            while True:
+                page = self.execute(CHANGES, {"first": PAGE_SIZE, "after": cursor, "filter": filter_})["changes"]
+                rows.extend(self._change_row(c) for c in page["nodes"])
+                cursor = page["pageInfo"]["endCursor"]
+                if not page["pageInfo"]["hasNextPage"]:
+                    break
+                if bar is None:
+                    bar = tqdm(desc="changes", unit=" changes", leave=False)
+                bar.update(len(page["nodes"]))
+        finally:
+            if bar is not None:
+                bar.close()
+        out = frame(rows, columns)
+        if len(out):
+            out["at"] = pd.to_datetime(out["at"], utc=True)
+        out.attrs["cursor"] = cursor
+        return out
+
+    def watch(
+        self,
+        after: str | None = None,
+        organizations: list[str] | None = None,
+        include_family: bool = False,
+        watched: bool = False,
+        fact_types: list[str] | None = None,
+        kinds: list[str] | None = None,
+        source_kinds: list[str] | None = None,
+        poll_seconds: float = 1.0,
+        idle_timeout: float | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Yields each change as it commits (a dict, with its cursor), in commit order, each once: it polls the
+        changes connection from the last change yielded, so a dropped connection or a restarted service loses
+        nothing. after=None: from now. Ends after idle_timeout seconds without a change, if given; a cursor that
+        retention overtook raises CorpgraphError with code CHANGES_EXPIRED."""
+        filter_ = self._change_filter(organizations, include_family, watched, fact_types, kinds, source_kinds)
+        cursor = after if after is not None else self.feed_cursor()
+        quiet_since = time.monotonic()
+        while True:
+            page = self.execute(CHANGES, {"first": PAGE_SIZE, "after": cursor, "filter": filter_})["changes"]
+            for change in page["nodes"]:
+                yield change
+            cursor = page["pageInfo"]["endCursor"]
+            if page["nodes"]:
+                quiet_since = time.monotonic()
+            if page["pageInfo"]["hasNextPage"]:
+                continue
+            if idle_timeout is not None and time.monotonic() - quiet_since >= idle_timeout:
+                return
+            time.sleep(poll_seconds)
+
+    @staticmethod
+    def _change_row(c: Mapping[str, Any]) -> dict[str, Any]:
+        return {
+            "sequence": int(c["sequence"]),
+            "at": c["at"],
+            "kind": c["kind"],
+            "fact_type": c["factType"],
+            "fact_id": c["factId"],
+            "organizations": "; ".join(c["organizations"]),
+            "source_kinds": "; ".join(c["sourceKinds"]),
+            "by": c["by"],
+            "before": c["before"],
+            "after": c["after"],
+            "cursor": c["cursor"],
+        }
 
     def path(self, from_: str, to: str, max_hops: int | None = None) -> pd.DataFrame:
         """The shortest connections between two entities through people and organizations: one row per step, with its sources."""

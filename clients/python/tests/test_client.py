@@ -81,3 +81,28 @@ def test_pictures(cg, tmp_path):
     ax = cg.plot_rollup(cg.rollup("amazon"))
     ax.figure.savefig(tmp_path / "rollup.png")
     assert (tmp_path / "family.png").stat().st_size > 10000 and (tmp_path / "rollup.png").stat().st_size > 5000
+
+
+TOKEN = os.environ.get("CORPGRAPH_TEST_TOKEN")
+
+
+def test_changes_and_watch_follow_the_feed():
+    if not TOKEN:
+        pytest.skip("needs CORPGRAPH_TEST_TOKEN (the jest integration test provides it)")
+    writer = Corpgraph(URL, token=TOKEN)
+    start = writer.feed_cursor()
+    layoff = "mutation($i: LayoffEventInput!) { upsertLayoffEvent(input: $i) { id } }"
+    for jobs in (40, 45):
+        writer.execute(layoff, {"i": {"id": "py-feed-layoff", "organizations": ["twitch"], "announced": {"on": "2024-03-01"},
+                                      "headcount": {"min": jobs, "max": jobs}, "sources": [{"source": "src-twitch-blog-2024-01"}]}})
+    feed = writer.changes(after=start, organizations=["amazon"], include_family=True)
+    assert list(feed.kind) == ["CREATED", "UPDATED"] and set(feed.fact_id) == {"py-feed-layoff"}
+    assert feed.sequence.is_monotonic_increasing and feed.attrs["cursor"]
+    assert str(feed["at"].dtype).startswith("datetime64")
+    # watch() yields the same changes from the same cursor, then stops when nothing more comes.
+    seen = list(writer.watch(after=start, organizations=["twitch"], poll_seconds=0.1, idle_timeout=0.5))
+    assert [c["sequence"] for c in seen] == list(feed.sequence)
+    assert seen[1]["before"] and seen[1]["after"]
+    with pytest.raises(CorpgraphError) as error:
+        writer.execute("{ changes(after: \"not-a-cursor\") { nodes { sequence } } }")
+    assert error.value.code == "BAD_USER_INPUT"

@@ -8,7 +8,7 @@ import { entityById } from '../node/entities';
 import { Organization } from '../organization/organization.type';
 import { ChangesArgs, ChangeSubscriptionArgs } from './change.args';
 import * as service from './change.service';
-import { Change, Watch } from './change.type';
+import { Change, ChangeFeedInfo, Watch } from './change.type';
 
 @ObjectType({ description: 'A page of the change feed, oldest first. endCursor is where the page read through: pass it as after to read on (poll with it).' })
 export class ChangeConnection extends Connection(Change, 'Change', 'changes') {}
@@ -32,9 +32,16 @@ export class ChangeResolver {
       "disconnect with after: the last change's cursor (nothing missed, nothing twice). Ends with CHANGES_EXPIRED if it falls behind retention.",
     subscribe: ({ args, context }: SubscribeResolverData<unknown, ChangeSubscriptionArgs, Context>) => service.subscribe(context, args),
   })
-  changeFeed(@Root() change: Change | CorpgraphError, @Args(() => ChangeSubscriptionArgs) _args: ChangeSubscriptionArgs): Change {
+  changesAsTheyCommit(@Root() change: Change | CorpgraphError, @Args(() => ChangeSubscriptionArgs) _args: ChangeSubscriptionArgs): Change {
     if (change instanceof Error) throw change;
     return change;
+  }
+
+  @Query(() => ChangeFeedInfo, {
+    description: 'Where the change feed stands: its newest and oldest kept numbers, and the cursor of now (to follow only what comes next).',
+  })
+  changeFeed(@Ctx() ctx: Context): Promise<ChangeFeedInfo> {
+    return service.changeFeedInfo(ctx);
   }
 
   @Query(() => [Watch], { description: "The calling API key's watch list (needs a bearer token)." })

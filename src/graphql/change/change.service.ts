@@ -1,12 +1,13 @@
-import { type ChangeFilter, NO_FILTER, readFeed, storedChangeOf } from '../../changes/feed';
+import { type ChangeFilter, feedHead, NO_FILTER, readFeed, storedChangeOf } from '../../changes/feed';
 import { followChanges } from '../../changes/follow';
 import { acquireLease } from '../../changes/leases';
 import { BadUserInputError, CorpgraphError, UnauthenticatedError } from '../../errors/errors';
 import type { Row } from '../../graph/graph-client';
 import { checkPage, ConnectionResult, PageArgs } from '../common/connection';
+import { RECORD_TYPE_OF_ENUM } from '../common/enums';
 import type { Context } from '../context';
 import { changeCursor, sequenceOf } from './change-cursor';
-import { Change, Watch } from './change.type';
+import { Change, ChangeFeedInfo, Watch } from './change.type';
 import type { ChangeFilterInput } from './change.input';
 
 /** Organizations one filter may name, and a key may watch. */
@@ -33,7 +34,8 @@ async function filterOf(ctx: Context, input: ChangeFilterInput | null | undefine
     const watched = (await watches(ctx)).map((w) => ({ id: w.organization, family: w.includeFamily || input.includeFamily }));
     roots = [...(roots ?? []), ...watched];
   }
-  return { roots, factTypes: input.factTypes ?? null, kinds: input.kinds ?? null, sourceKinds: input.sourceKinds ?? null };
+  const factTypes = input.factTypes ? input.factTypes.map((t) => RECORD_TYPE_OF_ENUM[t]) : null;
+  return { roots, factTypes, kinds: input.kinds ?? null, sourceKinds: input.sourceKinds ?? null };
 }
 
 /** A page of the feed, oldest first; endCursor is where the page read through (the next page starts after it), even past its last edge. */
@@ -141,4 +143,14 @@ export function recentChanges(ctx: Context, organization: string, first: number,
       },
     )
     .load(organization);
+}
+
+/** The feed's newest and oldest kept numbers, and the cursor of now. */
+export async function changeFeedInfo(ctx: Context): Promise<ChangeFeedInfo> {
+  const [newest, [oldest]] = await Promise.all([feedHead(ctx.graph), ctx.graph.read('changes/oldest')]);
+  return Object.assign(new ChangeFeedInfo(), {
+    newest,
+    oldest: oldest?.oldest === null || oldest?.oldest === undefined ? null : Number(oldest.oldest),
+    cursor: changeCursor(newest),
+  });
 }

@@ -59,3 +59,15 @@ export class Watch {
   @Field(() => String, { description: 'When it was put on the list (ISO 8601).' })
   since!: string;
 }
+
+@ObjectType({ description: 'Where the change feed stands: its newest and oldest kept numbers, and a cursor that reads on from now.' })
+export class ChangeFeedInfo {
+  @Field(() => Float, { description: 'The number of the newest change (0 when nothing was written yet).' })
+  newest!: number;
+
+  @Field(() => Float, { nullable: true, description: 'The number of the oldest change kept (retention prunes older ones); null when none is kept.' })
+  oldest!: number | null;
+
+  @Field(() => String, { description: 'Pass as after (to changes, or the subscription) to read only what commits from now on.' })
+  cursor!: string;
+}

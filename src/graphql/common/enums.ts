@@ -16,7 +16,7 @@ import {
   RECORD_TYPES,
   SOURCE_KINDS,
 } from '../../ingest/record-types';
-import { CHANGE_KINDS, type ChangeKind as ChangeKindName } from '../../changes/change-record';
+import { CHANGE_KINDS, type ChangeKind as ChangeKindName } from '../../graph/change-outbox';
 import { DATE_PRECISIONS, QUANTITY_QUALIFIERS } from '../../ingest/dates-and-quantities';
 import { IDENTIFIER_SCHEME_NAMES, IDENTIFIER_SCHEMES } from '../../ingest/identifiers';
 import { DECISION_KINDS, DECISION_STATUSES, MATCH_REASONS } from '../../resolution/rules';
@@ -305,9 +305,15 @@ registerDescribedEnum(ChangeKind, {
   values: CHANGE_KINDS,
 });
 
-export const ChangedFactType = enumOf(RECORD_TYPES);
+/** A record type as an enum value: LayoffEvent -> LAYOFF_EVENT. */
+const upperSnake = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+/** The record type an enum value of ChangedFactType names (LAYOFF_EVENT -> LayoffEvent). */
+export const RECORD_TYPE_OF_ENUM: Readonly<Record<string, string>> = Object.fromEntries(RECORD_TYPES.map((t) => [upperSnake(t), t]));
+export const ChangedFactType = enumOf(Object.keys(RECORD_TYPE_OF_ENUM));
 registerDescribedEnum(ChangedFactType, {
   name: 'ChangedFactType',
-  description: 'The types of fact a change can be about, named as the import format names them.',
-  values: Object.fromEntries(RECORD_TYPES.map((t) => [t, RECORD_SPECS[t].description])) as Record<(typeof RECORD_TYPES)[number], string>,
+  description: 'The types of fact a change can be about (a change names its own as the import format does: LAYOFF_EVENT is LayoffEvent).',
+  values: Object.fromEntries(
+    Object.entries(RECORD_TYPE_OF_ENUM).map(([value, type]) => [value, RECORD_SPECS[type as (typeof RECORD_TYPES)[number]].description]),
+  ),
 });

@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../../errors/errors';
 import { clientErrorOf, IngestValidationError, loadRecords, LoadOptions } from '../../ingest/importer';
-import { citedChange } from '../../changes/fact-changes';
+import { citedChange } from '../../ingest/fact-changes';
 import { RawRecord } from '../../ingest/record-files';
 import type { RecordType } from '../../ingest/record-types';
 import { today } from '../common/limits';

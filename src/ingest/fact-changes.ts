@@ -1,6 +1,6 @@
 import type { Row } from '../graph/graph-client';
-import type { NormalizedRecord } from '../ingest/records';
-import type { ChangeInput } from './change-record';
+import type { NormalizedRecord } from './records';
+import type { ChangeInput } from '../graph/change-outbox';
 
 /**
  * Turns what the importer's write steps report (each fact as it was before the write) and the records

@@ -1,9 +1,7 @@
-import type { RecordType } from '../ingest/record-types';
-
 /**
  * What a committed write changed, as the change feed keeps it: one record per fact changed, appended
- * in the write's own transaction (src/graph/graph-client.ts), so a change is in the feed if and only if
- * its write committed.
+ * in the write's own transaction (GraphClient), so a change is in the feed if and only if its write
+ * committed. Reading the feed is src/changes/'s.
  */
 
 /** The kinds of change, with what each means (the schema's ChangeKind takes its descriptions from here). */
@@ -22,7 +20,8 @@ export type ChangeKind = keyof typeof CHANGE_KINDS;
 export interface ChangeInput {
   kind: ChangeKind;
   factId: string;
-  factType: RecordType;
+  /** The fact's type as the import format names it (Organization, LayoffEvent, Ownership, ...). */
+  factType: string;
   /** Who wrote it: an API key's name, "seed", "import", a reviewer, "auto-resolve". */
   by: string;
   /** The organizations the fact is about, before and after the write (a moved fact tells both). */
