@@ -23,9 +23,10 @@ CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (n:Decision) REQUIRE n.id IS UNI
 CREATE CONSTRAINT extraction_id IF NOT EXISTS FOR (n:Extraction) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (n:Proposal) REQUIRE n.id IS UNIQUE;
 // The change feed (src/changes/): one feed node holds the last sequence number (its lock orders the
-// writes), each change is found by its number; watch lists and subscription leases per API key.
+// writes), change sets are found in order by the last number they hold; watch lists and subscription
+// leases per API key.
 CREATE CONSTRAINT change_feed_id IF NOT EXISTS FOR (n:ChangeFeed) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (n:Change) REQUIRE n.seq IS UNIQUE;
+CREATE CONSTRAINT change_set_last IF NOT EXISTS FOR (n:ChangeSet) REQUIRE n.last IS UNIQUE;
 CREATE CONSTRAINT watch_key_organization IF NOT EXISTS FOR (n:Watch) REQUIRE (n.key, n.organization) IS UNIQUE;
 CREATE CONSTRAINT feed_subscriber_key IF NOT EXISTS FOR (n:FeedSubscriber) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT feed_lease_id IF NOT EXISTS FOR (n:FeedLease) REQUIRE n.id IS UNIQUE;

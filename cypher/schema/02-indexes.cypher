@@ -30,7 +30,5 @@ CREATE INDEX decision_subject IF NOT EXISTS FOR (n:Decision) ON (n.subjectKey);
 CREATE INDEX decision_status IF NOT EXISTS FOR (n:Decision) ON (n.status);
 // The review queue lists extracted facts by status.
 CREATE INDEX proposal_status IF NOT EXISTS FOR (n:Proposal) ON (n.status);
-// Pruning finds the oldest changes by time (retention by age); by number it uses the change_seq constraint's index.
-CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
 // A key's watch list.
 CREATE INDEX watch_key IF NOT EXISTS FOR (n:Watch) ON (n.key);

@@ -40,6 +40,7 @@ export interface FeedPage {
   head: number;
 }
 
+/** A change as cypher/fragments/change-of-set.cypher reads it out of its set. */
 export function storedChangeOf(row: Row): StoredChange {
   return {
     sequence: Number(row.seq),

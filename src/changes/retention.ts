@@ -3,8 +3,8 @@ import type { Config } from '../config';
 import type { GraphClient } from '../graph/graph-client';
 import type { Logger } from '../logger';
 
-/** Changes deleted per transaction while pruning: small enough that no write waits long behind it. */
-const PRUNE_BATCH = 10_000;
+/** Change sets (of up to 500 changes each) deleted per transaction while pruning. */
+const PRUNE_BATCH = 1_000;
 /** How often each API process prunes (any one of them doing it is enough; it is idempotent). */
 export const PRUNE_INTERVAL_MS = 60_000;
 
@@ -18,9 +18,8 @@ export async function pruneChanges(
   let total = 0;
   for (;;) {
     const [row] = await graph.write('changes/prune', { olderThan, maxCount: retention.retentionCount, batch: PRUNE_BATCH });
-    const pruned = Number(row?.pruned ?? 0);
-    total += pruned;
-    if (pruned < PRUNE_BATCH) return total;
+    total += Number(row?.pruned ?? 0);
+    if (Number(row?.sets ?? 0) < PRUNE_BATCH) return total;
   }
 }
 

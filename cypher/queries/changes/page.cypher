@@ -21,10 +21,13 @@ CALL () {
   RETURN collect(DISTINCT member) AS members
 }
 CALL () {
-  MATCH (c:Change)
-  WHERE c.seq > $after
-  WITH c ORDER BY c.seq ASC LIMIT $scan
-  RETURN collect(c) AS scanned
+  MATCH (s:ChangeSet)
+  WHERE s.last > $after
+  WITH s ORDER BY s.last ASC
+  UNWIND range(0, s.last - s.first) AS i
+  WITH s, i WHERE s.first + i > $after
+  WITH {s: s, i: i} AS entry LIMIT $scan
+  RETURN collect({{change-of-set:entry}}) AS scanned
 }
 WITH scanned, [c IN scanned WHERE
     ($roots IS NULL OR any(o IN c.organizations WHERE o IN members))
@@ -32,7 +35,7 @@ WITH scanned, [c IN scanned WHERE
     AND ($kinds IS NULL OR c.kind IN $kinds)
     AND ($sourceKinds IS NULL OR any(k IN c.sourceKinds WHERE k IN $sourceKinds))] AS matching
 OPTIONAL MATCH (feed:ChangeFeed {id: 'changes'})
-RETURN [c IN matching[0..$limit] | c {.*, at: toString(c.at)}] AS changes,
+RETURN matching[0..$limit] AS changes,
        CASE WHEN size(matching) > $limit THEN matching[$limit - 1].seq
             WHEN size(scanned) > 0 THEN last(scanned).seq
             ELSE $after END AS scannedThrough,

@@ -1,19 +1,17 @@
-// Retention: deletes the oldest changes, at most $batch, those beyond the newest $maxCount or taken
-// before $olderThan. Always a prefix of the feed (oldest numbers first), so that a reader can tell from
-// the first number it finds that what it has not read was pruned. Returns how many were deleted and the
-// highest number deleted.
+// Retention: deletes the oldest change sets, at most $batch, whose changes are all beyond the newest
+// $maxCount or whose write is older than $olderThan. Always a prefix of the feed (oldest numbers first),
+// so that a reader can tell from the first number it finds that what it has not read was pruned.
+// Returns how many changes went.
 OPTIONAL MATCH (feed:ChangeFeed {id: 'changes'})
+WITH coalesce(feed.last, 0) - $maxCount AS countCutoff
 CALL () {
-  OPTIONAL MATCH (c:Change)
-  WHERE c.at < $olderThan
-  WITH c ORDER BY c.at DESC LIMIT 1
-  RETURN c.seq AS agedThrough
+  MATCH (s:ChangeSet)
+  WITH s ORDER BY s.last ASC LIMIT $batch
+  RETURN collect(s) AS oldest
 }
-WITH CASE WHEN coalesce(feed.last, 0) - $maxCount > coalesce(agedThrough, 0) THEN coalesce(feed.last, 0) - $maxCount ELSE coalesce(agedThrough, 0) END AS cutoff
-MATCH (c:Change)
-WHERE c.seq <= cutoff
-WITH c ORDER BY c.seq ASC LIMIT $batch
-WITH collect(c) AS doomed
-WITH doomed, CASE WHEN size(doomed) > 0 THEN last(doomed).seq END AS through
-FOREACH (c IN doomed | DELETE c)
-RETURN size(doomed) AS pruned, through
+// The first set retention keeps ends the prefix.
+WITH oldest, head([k IN range(0, size(oldest) - 1) WHERE NOT (oldest[k].last <= countCutoff OR oldest[k].at < $olderThan)] + [size(oldest)]) AS kept
+WITH oldest[0..kept] AS doomed
+WITH doomed, reduce(n = 0, s IN doomed | n + s.last - s.first + 1) AS pruned
+FOREACH (s IN doomed | DELETE s)
+RETURN pruned, size(doomed) AS sets

@@ -2,9 +2,13 @@
 // it through parent links, as the family stands now), newest first, at most $limit each, among the
 // newest $scan changes of the feed: a bounded look back for a profile's "recent changes", not a history
 // (the changes connection pages through all of it).
-MATCH (c:Change)
-WITH c ORDER BY c.seq DESC LIMIT $scan
-WITH collect(c) AS window
+CALL () {
+  MATCH (s:ChangeSet)
+  WITH s ORDER BY s.last DESC
+  UNWIND range(s.last - s.first, 0, -1) AS i
+  WITH {s: s, i: i} AS entry LIMIT $scan
+  RETURN collect({{change-of-set:entry}}) AS window
+}
 UNWIND $keys AS key
 MATCH (root:Organization {id: key})
 CALL (root) {
@@ -16,4 +20,4 @@ CALL (root) {
 }
 WITH key, window, collect(DISTINCT member) AS members
 UNWIND [c IN window WHERE any(o IN c.organizations WHERE o IN members)][0..$limit] AS c
-RETURN key, c {.*, at: toString(c.at)} AS node
+RETURN key, c AS node

@@ -1,0 +1,223 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { loadConfig, PROJECT_ROOT } from '../src/config';
+import { CypherCatalog } from '../src/graph/cypher-catalog';
+import { GraphClient } from '../src/graph/graph-client';
+import { applySchema } from '../src/graph/migrate';
+import { importFiles } from '../src/ingest/bulk-import';
+import { loadRecords } from '../src/ingest/importer';
+import { createLogger } from '../src/logger';
+import { createApp } from '../src/server';
+import { changeCursor } from '../src/graphql/change/change-cursor';
+import { startBenchNeo4j, wipe } from './bench-neo4j';
+import { generate } from './generator';
+
+/**
+ * What the change feed costs and how fast it delivers, measured in one run on one Neo4j:
+ * - import: the same generated records through `corpgraph import` with the feed and without it (the
+ *   baseline appends nothing: GraphClient.withoutChangeFeed, a lever for this benchmark only);
+ * - writes: mutations from 8 concurrent clients over HTTP, with and without the feed;
+ * - delivery: three subscribers over WebSocket while the writes run, from commit (the change's time,
+ *   Neo4j's clock) to the subscriber's hands (this machine's clock: the same machine).
+ * Rounds are interleaved, the best of each counts.
+ *
+ *   npm run bench:changes -- [--organizations 5000] [--writes 1600] [--rounds 2]
+ */
+const argNumber = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+
+const TOKEN = 'bench-change-feed-token-0123456789';
+const CONCURRENCY = 8;
+const UPSERT = 'mutation($i: LayoffEventInput!) { upsertLayoffEvent(input: $i) { id } }';
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+
+async function writeRound(url: string, writes: number, round: string): Promise<{ perSecond: number; p50Ms: number; failed: number }> {
+  let next = 0;
+  let failed = 0;
+  const latencies: number[] = [];
+  const started = Date.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < writes) {
+        const i = next++;
+        const t0 = performance.now();
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+          body: JSON.stringify({
+            query: UPSERT,
+            // New notices and updates of earlier ones (a third of the writes), at 50 employers.
+            variables: {
+              i: {
+                id: `bench-${round}-${i % 3 === 2 ? i - 2 : i}`,
+                organizations: [`bench-org-${i % 50}`],
+                announced: { on: '2024-03-01' },
+                headcount: { min: i, max: i },
+                sources: [{ source: 'bench-src' }],
+              },
+            },
+          }),
+        });
+        const body = (await response.json()) as { errors?: unknown[] };
+        if (body.errors) failed += 1;
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (Date.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { perSecond: writes / seconds, p50Ms: percentile(latencies, 0.5), failed };
+}
+
+/** Three subscribers of everything: how many changes they got, and how to stop them and read their delivery latencies. */
+async function subscribe(url: string, after: string): Promise<{ received(): number; stop(): Promise<number[]> }> {
+  const latencies: number[] = [];
+  const clients = await Promise.all(
+    Array.from({ length: 3 }, async () => {
+      const client = createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: false });
+      await new Promise<void>((resolve) => client.on('connected', () => resolve()));
+      client.subscribe<{ changes: { at: string } }>(
+        { query: 'subscription($after: String) { changes(after: $after) { sequence at } }', variables: { after } },
+        { next: (r) => r.data && latencies.push(Date.now() - Date.parse(r.data.changes.at)), error: () => undefined, complete: () => undefined },
+      );
+      return client;
+    }),
+  );
+  return {
+    received: () => latencies.length,
+    async stop() {
+      await Promise.all(clients.map((c) => c.dispose()));
+      return latencies.sort((a, b) => a - b);
+    },
+  };
+}
+
+const headOf = async (graph: GraphClient) => Number((await graph.read('changes/head'))[0].head);
+
+async function main(): Promise<void> {
+  const organizations = argNumber('organizations', 5000);
+  const writes = argNumber('writes', 1600);
+  const rounds = argNumber('rounds', 2);
+  const dir = path.join(PROJECT_ROOT, 'var', 'bench');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `changes-${organizations}.jsonl`);
+  const generated = generate(file, { organizations, seed: 11 });
+  console.log(`Generated ${generated.records.toLocaleString('en-US')} records (${organizations.toLocaleString('en-US')} organizations)`);
+
+  const bench = await startBenchNeo4j();
+  const withFeed = new GraphClient(bench.driver, 'neo4j', CypherCatalog.load(), 600000);
+  const contenders = { 'with the feed': withFeed, 'without the feed': withFeed.withoutChangeFeed() } as const;
+  type Name = keyof typeof contenders;
+  const imports: Record<Name, number[]> = { 'with the feed': [], 'without the feed': [] };
+  const writeRounds: Record<Name, Array<{ perSecond: number; p50Ms: number; failed: number }>> = { 'with the feed': [], 'without the feed': [] };
+  const delivery: number[] = [];
+  const withSubscribers: Array<{ perSecond: number; p50Ms: number; failed: number }> = [];
+  let changesAfterImport = 0;
+  try {
+    for (let round = 1; round <= rounds; round += 1) {
+      for (const name of Object.keys(contenders) as Name[]) {
+        const graph = contenders[name];
+        await wipe(bench.driver);
+        await applySchema(withFeed);
+        const started = Date.now();
+        await importFiles(graph, file, { batchSize: 5000, skipInvalid: false, checkpointDir: path.join(dir, 'checkpoints') });
+        const rate = generated.records / ((Date.now() - started) / 1000);
+        imports[name].push(rate);
+        if (name === 'with the feed') changesAfterImport = await headOf(withFeed);
+        console.log(`round ${round}, import ${name}: ${Math.round(rate).toLocaleString('en-US')} records/s`);
+
+        // Writes through the API on the imported graph, with the same feed setting.
+        await loadRecords(
+          withFeed,
+          [
+            { type: 'Source', id: 'bench-src', kind: 'NEWS_ARTICLE', title: 'Benchmark report' },
+            ...Array.from({ length: 50 }, (_, i) => ({
+              type: 'Organization',
+              id: `bench-org-${i}`,
+              kind: 'COMPANY',
+              name: `Bench Employer ${i}`,
+              sources: [{ source: 'bench-src' }],
+            })),
+          ].map((value, i) => ({ file: 'bench', line: i + 1, value })),
+        );
+        const config = loadConfig({
+          NODE_ENV: 'test',
+          LOG_LEVEL: 'silent',
+          NEO4J_URI: bench.uri,
+          NEO4J_PASSWORD: bench.password,
+          API_KEYS: `bench:${TOKEN}`,
+          RATE_LIMIT_EXPENSIVE_PER_MINUTE: '0',
+          CHANGE_SUBSCRIPTIONS_PER_KEY: '10',
+        });
+        const app = createApp({ config, graph, logger: createLogger('silent'), isSchemaApplied: () => true });
+        const url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}/graphql`;
+        const result = await writeRound(url, writes, `${round}${name === 'with the feed' ? 'f' : 'n'}`);
+        writeRounds[name].push(result);
+        console.log(
+          `round ${round}, writes ${name}: ${Math.round(result.perSecond)}/s at c=${CONCURRENCY}, p50 ${result.p50Ms.toFixed(1)} ms, failed ${result.failed}`,
+        );
+        if (name === 'with the feed') {
+          // The same writes again while three subscribers follow everything: how fast the feed delivers under load.
+          const headBefore = await headOf(withFeed);
+          // From the cursor of now, given: a subscription started without one begins when it is set up, maybe after the first writes.
+          const subscribers = await subscribe(url, changeCursor(headBefore));
+          const loaded = await writeRound(url, writes, `${round}s`);
+          console.log(`round ${round}, writes with the feed and 3 subscribers: ${Math.round(loaded.perSecond)}/s, p50 ${loaded.p50Ms.toFixed(1)} ms`);
+          withSubscribers.push(loaded);
+          // Every subscriber has every change of the round before the latencies are read.
+          const expected = 3 * ((await headOf(withFeed)) - headBefore);
+          for (const deadline = Date.now() + 60000; subscribers.received() < expected && Date.now() < deadline;) await new Promise((r) => setTimeout(r, 20));
+          if (subscribers.received() < expected) console.log(`subscribers got ${subscribers.received()} of ${expected} deliveries`);
+          delivery.push(...(await subscribers.stop()));
+        }
+        await app.stop();
+      }
+    }
+  } finally {
+    await bench.stop();
+  }
+  const bestImport = (name: Name) => Math.max(...imports[name]);
+  const bestWrites = (name: Name) => writeRounds[name].reduce((a, b) => (b.perSecond > a.perSecond ? b : a));
+  delivery.sort((a, b) => a - b);
+  const report = {
+    when: new Date().toISOString(),
+    records: generated.records,
+    changesAfterImport,
+    import: {
+      withFeed: bestImport('with the feed'),
+      withoutFeed: bestImport('without the feed'),
+      overhead: 1 - bestImport('with the feed') / bestImport('without the feed'),
+    },
+    writes: {
+      concurrency: CONCURRENCY,
+      count: writes,
+      withFeed: bestWrites('with the feed'),
+      withoutFeed: bestWrites('without the feed'),
+      overhead: 1 - bestWrites('with the feed').perSecond / bestWrites('without the feed').perSecond,
+    },
+    delivery: {
+      subscribers: 3,
+      writesPerSecond: Math.max(...withSubscribers.map((r) => r.perSecond)),
+      changes: delivery.length,
+      p50Ms: percentile(delivery, 0.5),
+      p95Ms: percentile(delivery, 0.95),
+    },
+    target: { overhead: 0.1, deliveryP50Ms: 100 },
+    rounds: { imports, writes: writeRounds },
+    note: 'Neo4j, the service and the clients share 2 cores; ratios measured in one run count.',
+  };
+  fs.mkdirSync(path.join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });
+  fs.writeFileSync(path.join(PROJECT_ROOT, 'bench', 'results', 'change-feed.json'), JSON.stringify(report, null, 2) + '\n');
+  console.log(
+    `\nimport: ${Math.round(report.import.withFeed)} vs ${Math.round(report.import.withoutFeed)} records/s, overhead ${(report.import.overhead * 100).toFixed(1)}% (target <= 10%)\n` +
+      `writes: ${Math.round(report.writes.withFeed.perSecond)} vs ${Math.round(report.writes.withoutFeed.perSecond)}/s, overhead ${(report.writes.overhead * 100).toFixed(1)}% (target <= 10%)\n` +
+      `delivery to 3 subscribers under the write load: p50 ${report.delivery.p50Ms} ms, p95 ${report.delivery.p95Ms} ms over ${delivery.length} deliveries (target p50 < 100 ms)`,
+  );
+}
+
+void main();
