@@ -6,9 +6,10 @@
 
 /** The kinds of change, with what each means (the schema's ChangeKind takes its descriptions from here). */
 export const CHANGE_KINDS = {
-  CREATED: 'A fact that did not exist was written (a mutation, an import, an accepted extraction, an establishment resolution made).',
+  CREATED:
+    'A fact that did not exist was written (a mutation, an import, an accepted extraction, an establishment resolution made); after lists its relations and sources, its properties are the fact itself.',
   UPDATED: 'A stored fact was written again with other properties, relations or sources; before and after hold only what differs.',
-  CITED: 'Sources were added to a fact (citeSources); after.sources lists the sources it now cites.',
+  CITED: 'Sources were added to a fact (cite, or an accepted extraction of a fact the graph holds); after.sources lists the sources it now cites.',
   MERGED: 'Two entities were found to be one: the fact (the absorbed entity) now redirects to after.redirectsTo.',
   SPLIT: 'A merge was undone: the absorbed entity is back with its own facts; before.redirectsTo names the survivor it left.',
   LINKED: 'A layoff notice was linked to an organization by an entity-resolution decision (after.organization, after.decision).',

@@ -123,9 +123,9 @@ export class FactChanges {
         organizations: [...organizations].sort(),
         sourceIds: r.type === 'Source' ? [r.id] : sourcesOf(r),
         before: created ? null : before,
-        after: created
-          ? { ...after, ...(r.edges.length ? { relations: relationsOf(r) } : {}), ...(r.citations.length ? { sources: sourcesOf(r) } : {}) }
-          : after,
+        // A new fact's properties are the fact itself (`fact`), and each later change keeps the values it
+        // replaced (`before`): the feed does not store a second copy of every fact an import creates.
+        after: created ? { ...(r.edges.length ? { relations: relationsOf(r) } : {}), ...(r.citations.length ? { sources: sourcesOf(r) } : {}) } : after,
       });
     }
     return changes;

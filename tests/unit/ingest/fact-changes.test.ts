@@ -13,7 +13,7 @@ const layoff = (jobs: number, at = 'twitch'): NormalizedRecord => ({
 });
 
 describe('what a write changed, as the change feed records it', () => {
-  it('records a new fact as CREATED with all it states, its organizations and its sources', () => {
+  it('records a new fact as CREATED with its organizations, relations and sources (its properties are the fact itself)', () => {
     const changes = new FactChanges('alice');
     changes.note('nodes', [{ id: 'l1', created: true, before: null, existing: null }]);
     changes.note('edges', [{ id: 'l1', relations: [], orgTargets: [] }]);
@@ -27,12 +27,11 @@ describe('what a write changed, as the change feed records it', () => {
       organizations: ['twitch'],
       sourceIds: ['s1'],
       before: null,
-      // Derived bookkeeping (attestedLatest) and empty values are not facts a reader follows.
-      after: { id: 'l1', headcountMin: 10, headcountMax: 10, relations: ['AT_ORGANIZATION twitch'], sources: ['s1'] },
+      after: { relations: ['AT_ORGANIZATION twitch'], sources: ['s1'] },
     });
   });
 
-  it('records only what differs, and nothing for a fact written again unchanged', () => {
+  it('records only what differs (derived bookkeeping such as attestedLatest aside), and nothing for a fact written again unchanged', () => {
     const stored = { id: 'l1', headcountMin: 10, headcountMax: 10, attestedLatest: '2023-01-01' };
     const same = new FactChanges('bob');
     same.note('nodes', [{ id: 'l1', created: false, before: stored }]);
