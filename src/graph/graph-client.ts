@@ -29,13 +29,33 @@ export class QueryCounter {
   }
 }
 
-/** A change as the append query takes it: before and after as JSON text (Neo4j properties hold no maps). */
-function storedChange(change: ChangeInput): Params {
-  return {
-    ...change,
-    before: change.before === null ? null : JSON.stringify(change.before),
-    after: change.after === null ? null : JSON.stringify(change.after),
-  };
+/** Changes stored per :ChangeSet node (cypher/queries/changes/append.cypher). */
+const CHANGE_SET_SIZE = 500;
+
+/**
+ * A transaction's changes as the append query stores them: in sets of CHANGE_SET_SIZE, each set as
+ * parallel lists (Neo4j properties hold no maps), organizations and source ids space-separated (ids
+ * hold no space), before and after as JSON text ('' for none). Built here, so that the query only
+ * numbers and stores them: the append runs while the feed's lock is held.
+ */
+function changeSets(changes: ChangeInput[]): Params[] {
+  const sets: Params[] = [];
+  for (let start = 0; start < changes.length; start += CHANGE_SET_SIZE) {
+    const part = changes.slice(start, start + CHANGE_SET_SIZE);
+    sets.push({
+      offset: start,
+      size: part.length,
+      bys: part.map((c) => c.by),
+      kinds: part.map((c) => c.kind),
+      factIds: part.map((c) => c.factId),
+      factTypes: part.map((c) => c.factType),
+      organizations: part.map((c) => c.organizations.join(' ')),
+      sourceIds: part.map((c) => [...new Set(c.sourceIds)].join(' ')),
+      before: part.map((c) => (c.before === null ? '' : JSON.stringify(c.before))),
+      after: part.map((c) => (c.after === null ? '' : JSON.stringify(c.after))),
+    });
+  }
+  return sets;
 }
 
 /** Records as plain rows: Neo4j integers, dates and nodes converted once, here. */
@@ -276,7 +296,7 @@ export class GraphClient {
       appended = undefined;
       // Last, so that the feed's lock is held only from here to the commit: writes queue on it in commit order.
       if (changes.length && this.recordChanges)
-        [{ last: appended }] = (await run('changes/append', { changes: changes.map(storedChange) })) as Array<{ last: number }>;
+        [{ last: appended }] = (await run('changes/append', { count: changes.length, sets: changeSets(changes) })) as Array<{ last: number }>;
       return result;
     };
     try {
