@@ -68,6 +68,9 @@ export function createApp({ config, graph, logger, isSchemaApplied }: AppDeps): 
     schema,
     introspection: config.security.introspection,
     includeStacktraceInErrorResponses: false,
+    // src/main.ts stops everything on SIGTERM/SIGINT in order (subscriptions, Apollo, Neo4j); Apollo's own
+    // handler would stop it alone and send the signal again, which main.ts takes for an impatient second one.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: guard.allowBatchedHttpRequests,
     // The token limit is enforced by graphql-js's own parser: past it, the document is a syntax error (400).
