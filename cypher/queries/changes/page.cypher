@@ -27,17 +27,22 @@ CALL () {
   UNWIND range(0, s.last - s.first) AS i
   WITH s, i WHERE s.first + i > $after
   WITH {s: s, i: i} AS entry LIMIT $scan
-  RETURN collect({{change-of-set:entry}}) AS scanned
+  RETURN collect(entry) AS scanned
 }
-WITH scanned, [c IN scanned WHERE
-    ($roots IS NULL OR any(o IN c.organizations WHERE o IN members))
-    AND ($factTypes IS NULL OR c.factType IN $factTypes)
-    AND ($kinds IS NULL OR c.kind IN $kinds)
-    AND ($sourceKinds IS NULL OR any(k IN c.sourceKinds WHERE k IN $sourceKinds))] AS matching
+// The filter reads the set's lists where they stand, and the sources only for a source-kind filter;
+// only the changes on the page are made into maps.
+WITH scanned, [e IN scanned WHERE
+    ($roots IS NULL OR any(o IN split(e.s.organizations[e.i], ' ') WHERE o IN members))
+    AND ($factTypes IS NULL OR e.s.factTypes[e.i] IN $factTypes)
+    AND ($kinds IS NULL OR e.s.kinds[e.i] IN $kinds)
+    AND ($sourceKinds IS NULL OR EXISTS {
+      UNWIND split(e.s.sourceIds[e.i], ' ') AS sid
+      MATCH (src:Source {id: sid}) WHERE src.kind IN $sourceKinds
+    })] AS matching
 OPTIONAL MATCH (feed:ChangeFeed {id: 'changes'})
-RETURN matching[0..$limit] AS changes,
-       CASE WHEN size(matching) > $limit THEN matching[$limit - 1].seq
-            WHEN size(scanned) > 0 THEN last(scanned).seq
+RETURN [it IN matching[0..$limit] | {{change-of-set:it}}] AS changes,
+       CASE WHEN size(matching) > $limit THEN matching[$limit - 1].s.first + matching[$limit - 1].i
+            WHEN size(scanned) > 0 THEN last(scanned).s.first + last(scanned).i
             ELSE $after END AS scannedThrough,
-       CASE WHEN size(scanned) > 0 THEN scanned[0].seq END AS firstScanned,
+       CASE WHEN size(scanned) > 0 THEN scanned[0].s.first + scanned[0].i END AS firstScanned,
        coalesce(feed.last, 0) AS head

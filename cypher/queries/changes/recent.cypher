@@ -7,7 +7,7 @@ CALL () {
   WITH s ORDER BY s.last DESC
   UNWIND range(s.last - s.first, 0, -1) AS i
   WITH {s: s, i: i} AS entry LIMIT $scan
-  RETURN collect({{change-of-set:entry}}) AS window
+  RETURN collect(entry) AS window
 }
 UNWIND $keys AS key
 MATCH (root:Organization {id: key})
@@ -19,5 +19,6 @@ CALL (root) {
   RETURN DISTINCT o.id AS member
 }
 WITH key, window, collect(DISTINCT member) AS members
-UNWIND [c IN window WHERE any(o IN c.organizations WHERE o IN members)][0..$limit] AS c
-RETURN key, c AS node
+// Only the changes kept are made into maps.
+UNWIND [e IN window WHERE any(o IN split(e.s.organizations[e.i], ' ') WHERE o IN members)][0..$limit] AS it
+RETURN key, {{change-of-set:it}} AS node
