@@ -40,7 +40,7 @@ WITH scanned, [e IN scanned WHERE
       MATCH (src:Source {id: sid}) WHERE src.kind IN $sourceKinds
     })] AS matching
 OPTIONAL MATCH (feed:ChangeFeed {id: 'changes'})
-RETURN [it IN matching[0..$limit] | {{change-of-set:it}}] AS changes,
+RETURN [e IN matching[0..$limit] | {{change-of-set:e}}] AS changes,
        CASE WHEN size(matching) > $limit THEN matching[$limit - 1].s.first + matching[$limit - 1].i
             WHEN size(scanned) > 0 THEN last(scanned).s.first + last(scanned).i
             ELSE $after END AS scannedThrough,

@@ -20,5 +20,5 @@ CALL (root) {
 }
 WITH key, window, collect(DISTINCT member) AS members
 // Only the changes kept are made into maps.
-UNWIND [e IN window WHERE any(o IN split(e.s.organizations[e.i], ' ') WHERE o IN members)][0..$limit] AS it
-RETURN key, {{change-of-set:it}} AS node
+UNWIND [e IN window WHERE any(o IN split(e.s.organizations[e.i], ' ') WHERE o IN members)][0..$limit] AS kept
+RETURN key, {{change-of-set:kept}} AS node
