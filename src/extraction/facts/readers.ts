@@ -5,7 +5,8 @@ import { LAYOFF_WORDS } from './layoff';
 import { OWNERSHIP_WORDS, readOwnership } from './ownership';
 import { PLACE_AND_NAME_WORDS, readFormerNames, readHeadquarters } from './place-and-name';
 import { METRIC_WORDS, PRESENCE_WORDS, readPresences, readStatistics, WORKFORCE_WORDS } from './presence-and-statistics';
-import { readRoles, ROLE_VERBS, TITLES } from './role';
+import { TITLES } from '../reading/titles';
+import { readRoles, ROLE_VERBS } from './role';
 
 /**
  * The fact readers, one table: each fact type with its reader over a parsed sentence and the words

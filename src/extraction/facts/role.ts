@@ -1,7 +1,8 @@
 import type { FuzzyDate } from '../../ingest/dates-and-quantities';
 import type { Token } from '../parser/parse-tree';
 import { agents, datesOf, verbLemma } from '../reading/arguments';
-import { TITLE_WORDS, type EntityRef, type SentenceView } from '../reading/sentence-view';
+import { type EntityRef, type SentenceView } from '../reading/sentence-view';
+import { TITLE_WORDS, TITLES } from '../reading/titles';
 import { finding, type Finding } from './finding';
 
 /**
@@ -12,36 +13,6 @@ import { finding, type Finding } from './finding';
  * "at", or a name compounded on it; else the one the sentence, or the one before, is about. The verb
  * the person does tells whether the role starts or ends, and its date is the role's.
  */
-export const TITLES: ReadonlyArray<{ words: string; roleType: string }> = [
-  { words: 'chief executive officer', roleType: 'CEO' },
-  { words: 'chief executive', roleType: 'CEO' },
-  { words: 'co-chief executive', roleType: 'CEO' },
-  { words: 'ceo', roleType: 'CEO' },
-  { words: 'executive chairman', roleType: 'CHAIR' },
-  { words: 'chairman', roleType: 'CHAIR' },
-  { words: 'chairwoman', roleType: 'CHAIR' },
-  { words: 'chairperson', roleType: 'CHAIR' },
-  { words: 'chair', roleType: 'CHAIR' },
-  { words: 'senior vice president', roleType: 'SENIOR_VICE_PRESIDENT' },
-  { words: 'executive vice president', roleType: 'SENIOR_VICE_PRESIDENT' },
-  { words: 'vice president', roleType: 'VICE_PRESIDENT' },
-  { words: 'president', roleType: 'PRESIDENT' },
-  { words: 'co-founder', roleType: 'FOUNDER' },
-  { words: 'cofounder', roleType: 'FOUNDER' },
-  { words: 'founder', roleType: 'FOUNDER' },
-  { words: 'chief financial officer', roleType: 'EXECUTIVE' },
-  { words: 'chief operating officer', roleType: 'EXECUTIVE' },
-  { words: 'chief technology officer', roleType: 'EXECUTIVE' },
-  { words: 'chief marketing officer', roleType: 'EXECUTIVE' },
-  { words: 'chief people officer', roleType: 'EXECUTIVE' },
-  { words: 'chief product officer', roleType: 'EXECUTIVE' },
-  { words: 'chief information officer', roleType: 'EXECUTIVE' },
-  { words: 'finance chief', roleType: 'EXECUTIVE' },
-  { words: 'cfo', roleType: 'EXECUTIVE' },
-  { words: 'coo', roleType: 'EXECUTIVE' },
-  { words: 'cto', roleType: 'EXECUTIVE' },
-  { words: 'board member', roleType: 'BOARD_MEMBER' },
-];
 /** The word a title ends on (its head in the parse). */
 const TITLE_HEADS = new Set([
   'executive',

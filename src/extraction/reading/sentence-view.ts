@@ -4,6 +4,7 @@ import type { FoundDate } from '../dates';
 import type { EntityType, Mention } from '../gazetteer';
 import { ParseTree, type ParsedDoc, type Token } from '../parser/parse-tree';
 import type { Sentence } from '../text';
+import { TITLE_WORDS } from './titles';
 
 /**
  * One sentence as the fact readers see it: its parse (token offsets moved into the article), and what
@@ -207,35 +208,6 @@ export const COMPANY_NOUNS = new Set([
   'corporation',
 ]);
 export const SPEECH_VERBS = new Set(['say', 'announce', 'tell', 'confirm', 'disclose', 'report', 'write', 'state', 'add', 'note', 'reveal']);
-/** Words of a title: a compound on a name ("Chief Executive Officer Andy Jassy") that is not part of it. */
-export const TITLE_WORDS = new Set([
-  'chief',
-  'executive',
-  'officer',
-  'president',
-  'vice',
-  'senior',
-  'chair',
-  'chairman',
-  'chairwoman',
-  'ceo',
-  'cfo',
-  'coo',
-  'cto',
-  'founder',
-  'co-founder',
-  'director',
-  'head',
-  'interim',
-  'former',
-  'financial',
-  'operating',
-  'technology',
-  'mr.',
-  'ms.',
-  'mrs.',
-  'dr.',
-]);
 /** Capitalized words that open a clause or name a day or month, never an entity alone. */
 const NOT_NAME_WORDS = new Set(
   'The A An I It Its This That These Those He She They We Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sept. Sep. Oct. Nov. Dec. Inc Inc. Corp Corp. Co. LLC Ltd Group Mr. Ms. Mrs. Dr. U.S. US'.split(
