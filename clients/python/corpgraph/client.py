@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any, Iterator, Mapping, TypedDict, Unpack
 
 import pandas as pd
 from gql import Client, gql
@@ -22,6 +22,17 @@ CHANGES = f"""query($first: Int!, $after: String, $filter: ChangeFilterInput) {{
   changes(first: $first, after: $after, filter: $filter) {{ pageInfo {{ hasNextPage endCursor }} nodes {{ {CHANGE_FIELDS} }} }}
 }}"""
 COUNT = "{ low high text qualifier }"
+
+
+class ChangeFilter(TypedDict, total=False):
+    """The filters of changes() and watch(); each one left out sets no condition."""
+
+    organizations: list[str]  # changes about these organizations (ids)
+    include_family: bool  # ... or about any organization below them through parent links
+    watched: bool  # ... or about the organizations on this API key's watch list
+    fact_types: list[str]  # kinds of fact, as the schema's ChangedFactType names them
+    kinds: list[str]  # kinds of change: CREATED, UPDATED, CITED, MERGED, SPLIT, LINKED, UNLINKED
+    source_kinds: list[str]  # changes to facts citing a source of one of these kinds
 
 
 class CorpgraphError(Exception):
@@ -224,14 +235,21 @@ class Corpgraph:
     # The change feed -----------------------------------------------------------------------------
 
     @staticmethod
-    def _change_filter(organizations, include_family, watched, fact_types, kinds, source_kinds) -> dict[str, Any]:
+    def _change_filter(filters: Mapping[str, Any]) -> dict[str, Any]:
+        unknown = set(filters) - set(ChangeFilter.__annotations__)
+        if unknown:
+            raise TypeError(f"unknown change filter {', '.join(sorted(unknown))}; the filters are {', '.join(ChangeFilter.__annotations__)}")
+
+        def listed(name: str) -> list[str] | None:
+            return list(filters[name]) if filters.get(name) else None
+
         return {
-            "organizations": list(organizations) if organizations else None,
-            "includeFamily": include_family,
-            "watched": watched,
-            "factTypes": list(fact_types) if fact_types else None,
-            "kinds": list(kinds) if kinds else None,
-            "sourceKinds": list(source_kinds) if source_kinds else None,
+            "organizations": listed("organizations"),
+            "includeFamily": filters.get("include_family", False),
+            "watched": filters.get("watched", False),
+            "factTypes": listed("fact_types"),
+            "kinds": listed("kinds"),
+            "sourceKinds": listed("source_kinds"),
         }
 
     def feed_cursor(self) -> str:
@@ -241,16 +259,12 @@ class Corpgraph:
     def changes(
         self,
         after: str | None = None,
-        organizations: list[str] | None = None,
-        include_family: bool = False,
-        watched: bool = False,
-        fact_types: list[str] | None = None,
-        kinds: list[str] | None = None,
-        source_kinds: list[str] | None = None,
+        **filters: Unpack[ChangeFilter],
     ) -> pd.DataFrame:
         """Every change after a cursor (None: from the oldest kept), in commit order, one row each, with a progress bar
-        when long. The frame's attrs["cursor"] is where it read through: pass it as after next time."""
-        filter_ = self._change_filter(organizations, include_family, watched, fact_types, kinds, source_kinds)
+        when long, filtered as ChangeFilter says. The frame's attrs["cursor"] is where it read through: pass it as after
+        next time."""
+        filter_ = self._change_filter(filters)
         columns = ["sequence", "at", "kind", "fact_type", "fact_id", "organizations", "source_kinds", "by", "before", "after", "cursor"]
         rows: list[dict[str, Any]] = []
         cursor = after
@@ -277,20 +291,15 @@ class Corpgraph:
     def watch(
         self,
         after: str | None = None,
-        organizations: list[str] | None = None,
-        include_family: bool = False,
-        watched: bool = False,
-        fact_types: list[str] | None = None,
-        kinds: list[str] | None = None,
-        source_kinds: list[str] | None = None,
         poll_seconds: float = 1.0,
         idle_timeout: float | None = None,
+        **filters: Unpack[ChangeFilter],
     ) -> Iterator[dict[str, Any]]:
         """Yields each change as it commits (a dict, with its cursor), in commit order, each once: it polls the
         changes connection from the last change yielded, so a dropped connection or a restarted service loses
         nothing. after=None: from now. Ends after idle_timeout seconds without a change, if given; a cursor that
-        retention overtook raises CorpgraphError with code CHANGES_EXPIRED."""
-        filter_ = self._change_filter(organizations, include_family, watched, fact_types, kinds, source_kinds)
+        retention overtook raises CorpgraphError with code CHANGES_EXPIRED. Filtered as ChangeFilter says."""
+        filter_ = self._change_filter(filters)
         cursor = after if after is not None else self.feed_cursor()
         quiet_since = time.monotonic()
         while True:

@@ -106,3 +106,6 @@ def test_changes_and_watch_follow_the_feed():
     with pytest.raises(CorpgraphError) as error:
         writer.execute("{ changes(after: \"not-a-cursor\") { nodes { sequence } } }")
     assert error.value.code == "BAD_USER_INPUT"
+    # A misspelt filter is refused before anything is asked, not silently ignored.
+    with pytest.raises(TypeError, match="organisations"):
+        writer.changes(after=start, organisations=["amazon"])
