@@ -12,6 +12,7 @@ import { loadRecords } from '../src/ingest/importer';
 import { createLogger } from '../src/logger';
 import { createApp } from '../src/server';
 import { changeCursor } from '../src/graphql/change/change-cursor';
+import { settleFeed } from '../src/changes/sequencer';
 import { startBenchNeo4j, wipe } from './bench-neo4j';
 import { generate } from './generator';
 
@@ -98,7 +99,8 @@ async function subscribe(url: string, after: string): Promise<{ received(): numb
   };
 }
 
-const headOf = async (graph: GraphClient) => Number((await graph.read('changes/head'))[0].head);
+/** The feed's newest number, once every committed write is numbered. */
+const headOf = (graph: GraphClient) => settleFeed(graph);
 
 async function main(): Promise<void> {
   const organizations = argNumber('organizations', 5000);

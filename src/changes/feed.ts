@@ -1,6 +1,7 @@
 import { BadUserInputError, ChangesExpiredError } from '../errors/errors';
 import type { GraphClient, Row } from '../graph/graph-client';
 import type { ChangeKind } from '../graph/change-outbox';
+import { settleFeed } from './sequencer';
 
 /** Reading the change feed: pages in number order, filtered, with gaps from retention told, never skipped. */
 
@@ -56,31 +57,19 @@ export function storedChangeOf(row: Row): StoredChange {
   };
 }
 
-/** The feed's newest number (0 when nothing was ever written). */
-export async function feedHead(graph: GraphClient): Promise<number> {
-  const [row] = await graph.read('changes/head');
-  return Number(row?.head ?? 0);
-}
-
 /**
  * A page of changes numbered above `after` (null: from the oldest kept), at most `limit`. Throws
  * ChangesExpiredError when changes right after `after` were pruned: read on, the reader would miss them.
  */
 export async function readFeed(graph: GraphClient, after: number | null, filter: ChangeFilter, limit: number, maxDepth: number): Promise<FeedPage> {
   const from = after ?? 0;
-  const [row] = await graph.read(
-    'changes/page',
-    {
-      after: from,
-      scan: SCAN_WINDOW,
-      limit,
-      roots: filter.roots,
-      factTypes: filter.factTypes,
-      kinds: filter.kinds,
-      sourceKinds: filter.sourceKinds,
-    },
-    { maxDepth },
-  );
+  let [row] = await readPage(graph, from, filter, limit, maxDepth);
+  // A page that reached the end of the feed while committed writes wait to be numbered: number them
+  // and read again, so that a reader sees every write that committed before it asked.
+  if (Number(row.pending) > 0 && Number(row.scannedThrough) >= Number(row.head)) {
+    await settleFeed(graph);
+    [row] = await readPage(graph, from, filter, limit, maxDepth);
+  }
   const head = Number(row.head);
   if (after !== null && after > head) {
     throw new BadUserInputError(`after: this cursor (change ${after}) is ahead of the feed (newest ${head}); was it issued by another database?`, 'after');
@@ -95,4 +84,12 @@ export async function readFeed(graph: GraphClient, after: number | null, filter:
     if (oldest === null || Number(oldest) > after + 1) throw new ChangesExpiredError(after, oldest === null ? null : Number(oldest));
   }
   return { changes: (row.changes as Row[]).map(storedChangeOf), scannedThrough: Number(row.scannedThrough), head };
+}
+
+function readPage(graph: GraphClient, after: number, filter: ChangeFilter, limit: number, maxDepth: number): Promise<Row[]> {
+  return graph.read(
+    'changes/page',
+    { after, scan: SCAN_WINDOW, limit, roots: filter.roots, factTypes: filter.factTypes, kinds: filter.kinds, sourceKinds: filter.sourceKinds },
+    { maxDepth },
+  );
 }

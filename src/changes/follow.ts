@@ -1,5 +1,6 @@
 import type { GraphClient } from '../graph/graph-client';
-import { ChangeFilter, feedHead, readFeed, StoredChange } from './feed';
+import { ChangeFilter, readFeed, StoredChange } from './feed';
+import { settleFeed } from './sequencer';
 import type { FeedNotifier } from './notifier';
 
 /** Changes read per page while following. */
@@ -24,7 +25,7 @@ export interface FollowOptions {
  */
 export async function* followChanges(options: FollowOptions): AsyncGenerator<StoredChange> {
   const { graph, notifier, filter, maxDepth, signal } = options;
-  let cursor = options.after ?? (await feedHead(graph));
+  let cursor = options.after ?? (await settleFeed(graph));
   while (!signal.aborted) {
     const page = await readFeed(graph, cursor, filter, FOLLOW_PAGE, maxDepth);
     for (const change of page.changes) {

@@ -1,18 +1,22 @@
 import type { GraphClient } from '../graph/graph-client';
 import type { Logger } from '../logger';
-import { feedHead } from './feed';
+import { settleFeed } from './sequencer';
 
 /**
  * Tells this process's subscribers when the feed has gone past the number they have read. One poll of
- * the feed's head per process (every CHANGE_POLL_MS, and only while someone waits) serves them all:
- * writes from any API process reach every subscriber within about one interval. A write committed by
- * this process wakes them at once (GraphClient's commit listeners), an economy, never the guarantee.
+ * the feed per process (every CHANGE_POLL_MS, and only while someone waits) serves them all: it numbers
+ * what writes committed unnumbered (settleFeed) and reads the head, so writes from any API process (or
+ * an import) reach every subscriber within about one interval. A write committed by this process polls
+ * at once (GraphClient's commit listeners), an economy, never the guarantee; writes that commit during
+ * a poll are numbered together by the next one.
  */
 export class FeedNotifier {
   private head = 0;
   private readonly waiters = new Set<{ after: number; wake: () => void }>();
   private timer?: NodeJS.Timeout;
   private polling = false;
+  /** A write of this process committed since the running poll began: poll again at once after it. */
+  private committed = false;
   private readonly unlisten: () => void;
 
   constructor(
@@ -20,7 +24,10 @@ export class FeedNotifier {
     private readonly pollMs: number,
     private readonly logger?: Logger,
   ) {
-    this.unlisten = graph.onCommittedChanges((last) => this.advance(last));
+    this.unlisten = graph.onCommittedChanges(() => {
+      this.committed = true;
+      this.schedule(0);
+    });
   }
 
   /** Resolves once the feed's newest number is above `after`, or when `signal` aborts. */
@@ -48,21 +55,24 @@ export class FeedNotifier {
   }
 
   private schedule(delay: number): void {
-    if (this.timer || this.polling || !this.waiters.size) return;
+    if (this.polling || !this.waiters.size) return;
+    if (this.timer && delay > 0) return;
+    clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.poll(), delay);
   }
 
   private async poll(): Promise<void> {
     this.timer = undefined;
     this.polling = true;
+    this.committed = false;
     try {
-      this.advance(await feedHead(this.graph));
+      this.advance(await settleFeed(this.graph));
     } catch (error) {
       // Neo4j away for a moment: the waiters keep waiting, and the next poll tries again.
       this.logger?.warn({ event: 'change_poll_failed', err: error }, 'Could not read the change feed head');
     } finally {
       this.polling = false;
-      this.schedule(this.pollMs);
+      this.schedule(this.committed ? 0 : this.pollMs);
     }
   }
 

@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { Config } from '../config';
 import type { GraphClient } from '../graph/graph-client';
 import type { Logger } from '../logger';
+import { settleFeed } from './sequencer';
 
 /** Change sets (of up to 500 changes each) deleted per transaction while pruning. */
 const PRUNE_BATCH = 1_000;
@@ -15,6 +16,8 @@ export async function pruneChanges(
   now = new Date(),
 ): Promise<number> {
   const olderThan = neo4j.types.DateTime.fromStandardDate(new Date(now.getTime() - retention.retentionDays * 86_400_000));
+  // What writes left unnumbered (nobody read the feed since) is numbered first, and then kept or pruned like the rest.
+  await settleFeed(graph);
   let total = 0;
   for (;;) {
     const [row] = await graph.write('changes/prune', { olderThan, maxCount: retention.retentionCount, batch: PRUNE_BATCH });

@@ -1,7 +1,7 @@
 /**
- * What a committed write changed, as the change feed keeps it: one record per fact changed, appended
+ * What a committed write changed, as the change feed keeps it: one record per fact changed, stored
  * in the write's own transaction (GraphClient), so a change is in the feed if and only if its write
- * committed. Reading the feed is src/changes/'s.
+ * committed, and numbered once committed (src/changes/sequencer.ts). Reading the feed is src/changes/'s.
  */
 
 /** The kinds of change, with what each means (the schema's ChangeKind takes its descriptions from here). */

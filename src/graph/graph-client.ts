@@ -29,22 +29,20 @@ export class QueryCounter {
   }
 }
 
-/** Changes stored per :ChangeSet node (cypher/queries/changes/append.cypher). */
+/** Changes stored per change set node (cypher/queries/changes/append.cypher). */
 const CHANGE_SET_SIZE = 500;
 
 /**
  * A transaction's changes as the append query stores them: in sets of CHANGE_SET_SIZE, each set as
  * parallel lists (Neo4j properties hold no maps), organizations and source ids space-separated (ids
  * hold no space), before and after as JSON text ('' for none). Built here, so that the query only
- * numbers and stores them: the append runs while the feed's lock is held.
+ * stores them.
  */
 function changeSets(changes: ChangeInput[]): Params[] {
   const sets: Params[] = [];
   for (let start = 0; start < changes.length; start += CHANGE_SET_SIZE) {
     const part = changes.slice(start, start + CHANGE_SET_SIZE);
     sets.push({
-      offset: start,
-      size: part.length,
       bys: part.map((c) => c.by),
       kinds: part.map((c) => c.kind),
       factIds: part.map((c) => c.factId),
@@ -86,8 +84,8 @@ export interface GraphTransaction extends ChangeSink {
   run(name: string, params?: Params, bounds?: Bounds): Promise<Row[]>;
 }
 
-/** Told of each committed write that appended changes, with the feed's last sequence number (this process's subscribers need not wait for their poll). */
-export type CommitListener = (lastSequence: number) => void;
+/** Told of each committed write that stored changes (this process's subscribers need not wait for their poll to have them numbered). */
+export type CommitListener = () => void;
 
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
@@ -131,6 +129,8 @@ export class GraphClient {
   private commitListeners: Set<CommitListener> = new Set();
   /** False only for a benchmark's baseline (withoutChangeFeed): every real write appends its changes. */
   private recordChanges = true;
+  /** The client this one was derived from (itself when made with new): one per process and database. */
+  root: GraphClient = this;
 
   constructor(
     private readonly driver: Driver,
@@ -159,10 +159,11 @@ export class GraphClient {
   private derived(client: GraphClient): GraphClient {
     client.commitListeners = this.commitListeners;
     client.recordChanges = this.recordChanges;
+    client.root = this.root;
     return client;
   }
 
-  /** Calls `listener` after each committed write that appended changes; returns how to stop. */
+  /** Calls `listener` after each committed write that stored changes (still to be numbered); returns how to stop. */
   onCommittedChanges(listener: CommitListener): () => void {
     this.commitListeners.add(listener);
     return () => this.commitListeners.delete(listener);
@@ -276,7 +277,7 @@ export class GraphClient {
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: GraphTransaction) => Promise<T>): Promise<T> {
     const session = this.open(mode);
     const config = { timeout: this.txTimeoutMs, metadata: { app: 'corpgraph' } };
-    let appended: number | undefined;
+    let appended = false;
     // Run again from the start on a transient error (a deadlock): each attempt collects its own changes.
     const body = async (tx: ManagedTransaction) => {
       const changes: ChangeInput[] = [];
@@ -293,15 +294,14 @@ export class GraphClient {
           for (const change of more) changes.push(change);
         },
       });
-      appended = undefined;
-      // Last, so that the feed's lock is held only from here to the commit: writes queue on it in commit order.
-      if (changes.length && this.recordChanges)
-        [{ last: appended }] = (await run('changes/append', { count: changes.length, sets: changeSets(changes) })) as Array<{ last: number }>;
+      // Last, after every lock the write takes: see cypher/queries/changes/append.cypher.
+      appended = Boolean(changes.length && this.recordChanges);
+      if (appended) await run('changes/append', { sets: changeSets(changes) });
       return result;
     };
     try {
       const result = mode === 'READ' ? await session.executeRead(body, config) : await session.executeWrite(body, config);
-      if (appended !== undefined) for (const listener of this.commitListeners) listener(appended);
+      if (appended) for (const listener of this.commitListeners) listener();
       return result;
     } catch (error) {
       throw this.failure(error);

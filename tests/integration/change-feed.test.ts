@@ -149,6 +149,16 @@ describe('the change feed', () => {
     expect((await allChanges(urls[0], start, { organizations: ['cf-leaf'] })).length).toBe(2);
   });
 
+  it("numbers one fact's writes in the order they committed, however many wait to be numbered together", async () => {
+    const start = await feedEnd(urls[0]);
+    // Nobody follows the feed now, so these writes wait unnumbered until the read below numbers them in one round.
+    for (let jobs = 1; jobs <= 30; jobs += 1) await data(urls[jobs % 2], UPSERT_LAYOFF, { i: layoff('cf-order', jobs % 3 ? 'cf-leaf' : 'cf-sub', jobs) });
+    const changes = await allChanges(urls[0], start);
+    expect(changes.map((c) => c.kind)).toEqual(['CREATED', ...Array(29).fill('UPDATED')]);
+    const headcounts = changes.slice(1).map((c) => [c.before.headcountMin, c.after.headcountMin]);
+    expect(headcounts).toEqual(Array.from({ length: 29 }, (_, k) => [k + 1, k + 2]));
+  });
+
   it('holds nothing of a write that was refused or rolled back', async () => {
     const start = await feedEnd(urls[0]);
     const unknownSource = await post(
@@ -282,6 +292,18 @@ describe('the change feed', () => {
     expect(committed.every((c) => /^cf-load-\d+$/.test(c.factId))).toBe(true);
     const sequences = committed.map((c) => c.sequence);
     expect(sequences).toEqual([...sequences].sort((x, y) => x - y));
+    // Writes of one notice are in the order they committed: each update's before is the update before it's after.
+    const headcountOf = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).filter(([k]) => k.startsWith('headcount')));
+    let chained = 0;
+    for (const id of new Set(committed.map((c) => c.factId))) {
+      const updates = committed.filter((c) => c.factId === id && c.kind === 'UPDATED');
+      for (let k = 1; k < updates.length; k += 1) {
+        expect(Object.keys(headcountOf(updates[k].before)).length).toBeGreaterThan(0);
+        expect([id, k, headcountOf(updates[k].before)]).toEqual([id, k, headcountOf(updates[k - 1].after)]);
+        chained += 1;
+      }
+    }
+    expect(chained).toBeGreaterThan(committed.length / 2);
 
     for (const s of subscribers) expect(await waitFor(() => s.received.length >= committed.length, 60000)).toBe(true);
     for (const s of subscribers) {

@@ -136,7 +136,7 @@ async function graphDigest(): Promise<string[]> {
   const key = (n: string) => `coalesce(${n}.id, ${n}.key, elementId(${n}))`;
   try {
     const nodes = await session.run(
-      'MATCH (n) WHERE NOT n:Decision AND NOT n:AbsorbedEntity AND NOT n:ChangeSet AND NOT n:ChangeFeed RETURN apoc_free_labels AS l, properties(n) AS p'.replace(
+      'MATCH (n) WHERE NOT n:Decision AND NOT n:AbsorbedEntity AND NOT n:ChangeSet AND NOT n:PendingChangeSet AND NOT n:ChangeFeed RETURN apoc_free_labels AS l, properties(n) AS p'.replace(
         'apoc_free_labels',
         "reduce(s = '', l IN labels(n) | s + ':' + l)",
       ),

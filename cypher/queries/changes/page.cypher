@@ -6,6 +6,7 @@
 // (with family, also about any organization below it through parent links, as the family stands now,
 // {{maxDepth}} levels at most); $factTypes; $kinds; $sourceKinds, changes to facts citing a source of
 // one of these kinds.
+// pending: change sets committed but not numbered yet (src/changes/feed.ts numbers them and reads again).
 // firstScanned tells whether changes right after $after were pruned (retention): the numbers are
 // contiguous, so a first number above $after + 1 means some are gone.
 CALL () {
@@ -45,4 +46,5 @@ RETURN [e IN matching[0..$limit] | {{change-of-set:e}}] AS changes,
             WHEN size(scanned) > 0 THEN last(scanned).s.first + last(scanned).i
             ELSE $after END AS scannedThrough,
        CASE WHEN size(scanned) > 0 THEN scanned[0].s.first + scanned[0].i END AS firstScanned,
-       coalesce(feed.last, 0) AS head
+       coalesce(feed.last, 0) AS head,
+       COUNT { (:PendingChangeSet) } AS pending

@@ -1,6 +1,7 @@
-import { type ChangeFilter, feedHead, NO_FILTER, readFeed, storedChangeOf } from '../../changes/feed';
+import { type ChangeFilter, NO_FILTER, readFeed, storedChangeOf } from '../../changes/feed';
 import { followChanges } from '../../changes/follow';
 import { acquireLease } from '../../changes/leases';
+import { settleFeed } from '../../changes/sequencer';
 import { BadUserInputError, CorpgraphError, UnauthenticatedError } from '../../errors/errors';
 import type { Row } from '../../graph/graph-client';
 import { checkPage, ConnectionResult, PageArgs } from '../common/connection';
@@ -130,9 +131,18 @@ export async function unwatch(ctx: Context, organization: string): Promise<boole
   return Boolean(row?.removed);
 }
 
-/** The latest changes about organizations (batched over all organizations of the request). */
-export function recentChanges(ctx: Context, organization: string, first: number, includeFamily: boolean): Promise<Change[]> {
+/** Numbering before a request's reads of recent changes: once per request, however many organizations ask. */
+const settled = new WeakMap<Context, Promise<number>>();
+function settledFor(ctx: Context): Promise<number> {
+  let done = settled.get(ctx);
+  if (!done) settled.set(ctx, (done = settleFeed(ctx.graph)));
+  return done;
+}
+
+/** The latest changes about organizations (batched over all organizations of the request), every committed write numbered first. */
+export async function recentChanges(ctx: Context, organization: string, first: number, includeFamily: boolean): Promise<Change[]> {
   if (!Number.isInteger(first) || first < 1 || first > 100) throw new BadUserInputError(`first must be between 1 and 100, got ${first}`, 'first');
+  await settledFor(ctx);
   return ctx.loaders
     .grouped(
       'changes/recent',
@@ -147,7 +157,9 @@ export function recentChanges(ctx: Context, organization: string, first: number,
 
 /** The feed's newest and oldest kept numbers, and the cursor of now. */
 export async function changeFeedInfo(ctx: Context): Promise<ChangeFeedInfo> {
-  const [newest, [oldest]] = await Promise.all([feedHead(ctx.graph), ctx.graph.read('changes/oldest')]);
+  // The oldest after the newest: once the writes committed before this call are numbered.
+  const newest = await settleFeed(ctx.graph);
+  const [oldest] = await ctx.graph.read('changes/oldest');
   return Object.assign(new ChangeFeedInfo(), {
     newest,
     oldest: oldest?.oldest === null || oldest?.oldest === undefined ? null : Number(oldest.oldest),
