@@ -183,7 +183,9 @@ async function main(): Promise<void> {
       for (const name of pair % 2 ? order : [...order].reverse()) {
         const result = await writeRound(urls[name], writes, `${pair}${name === 'with the feed' ? 'f' : 'n'}`);
         writeRounds[name].push(result);
-        console.log(`pair ${pair}, writes ${name}: ${Math.round(result.perSecond)}/s at c=${CONCURRENCY}, p50 ${result.p50Ms.toFixed(1)} ms, failed ${result.failed}`);
+        console.log(
+          `pair ${pair}, writes ${name}: ${Math.round(result.perSecond)}/s at c=${CONCURRENCY}, p50 ${result.p50Ms.toFixed(1)} ms, failed ${result.failed}`,
+        );
       }
     }
 
@@ -197,7 +199,7 @@ async function main(): Promise<void> {
       withSubscribers.push(loaded);
       // Every subscriber has every change of the round before the latencies are read.
       const expected = 3 * ((await headOf(withFeed)) - headBefore);
-      for (const deadline = Date.now() + 60000; subscribers.received() < expected && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 20));
+      for (const deadline = Date.now() + 60000; subscribers.received() < expected && Date.now() < deadline;) await new Promise((r) => setTimeout(r, 20));
       if (subscribers.received() < expected) console.log(`subscribers got ${subscribers.received()} of ${expected} deliveries`);
       delivery.push(...(await subscribers.stop()));
     }
