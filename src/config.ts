@@ -240,7 +240,7 @@ export const VARIABLES = {
   CHANGE_POLL_MS: variable(
     50,
     whole(5, 60000),
-    "How often a process with live subscriptions asks Neo4j for the feed's newest number (a write in another process reaches its subscribers within about this)",
+    "How often a process with live subscriptions numbers the committed changes and reads the feed's newest number (a write in another process reaches its subscribers within about this)",
   ),
   CHANGE_SUBSCRIPTIONS_PER_KEY: variable(
     5,
