@@ -1,3 +1,4 @@
+import type { Bounds } from '../graph/cypher-catalog';
 import { BadUserInputError, ConflictError } from '../errors/errors';
 import { FactChanges } from '../ingest/fact-changes';
 import { KeyedLocks } from './keyed-locks';
@@ -14,7 +15,7 @@ import { chunks, idTakenReason, kindOf, writeRecords } from './write-steps';
  * accepted extractions and resolution's links all land through it.
  */
 /** Runs a named read: the graph's own, or a transaction's, so that checks can share the write's transaction. */
-export type GraphReader = (name: string, params: Params) => Promise<Row[]>;
+export type GraphReader = (name: string, params: Params, bounds?: Bounds) => Promise<Row[]>;
 
 /** A load that breaks the rules: nothing of it was written. */
 export class IngestValidationError extends Error {
@@ -136,14 +137,13 @@ export async function loadRecords(graph: GraphClient, raw: RawRecord[], earlierP
   const ids = [...raw.map((r) => idOf(r.value)).filter((id): id is string => Boolean(id)), ...(options.lockIds ?? [])];
   return WRITE_LOCKS.run(ids, () =>
     graph.writeTransaction(async (tx) => {
-      // What `prepare` reads is locked first; validation then locks what the records reference.
-      await lockEntities(tx, ids);
-      // What the records point at now: replacing those relationships locks their other ends too.
-      const [{ ids: held }] = await tx.run('ingest/held-targets', { ids });
+      // What `prepare` reads is locked first, with what the records point at now (replacing those
+      // relationships locks their other ends too); validation then locks what the records reference.
+      const held = await lockEntities(tx, ids, { withHeld: true });
       const toWrite = options.prepare ? await options.prepare(tx, raw) : raw;
-      const { records, problems } = await validateRecords((name, params) => tx.run(name, params), toWrite, earlierProblems, {
+      const { records, problems } = await validateRecords((name, params, bounds) => tx.run(name, params, bounds), toWrite, earlierProblems, {
         lock: true,
-        alsoLock: held as string[],
+        alsoLock: held,
       });
       if (problems.length) throw new IngestValidationError(problems);
       const changes = new FactChanges(options.by ?? 'import');
@@ -173,10 +173,16 @@ export function clientErrorOf(error: IngestValidationError): ConflictError | Bad
 
 /**
  * Takes Neo4j's write locks on the entities `ids` (and on those their redirects end at), in id order,
- * in the transaction `tx`: the guard every write's checks rest on, across API processes.
+ * in the transaction `tx`: the guard every write's checks rest on, across API processes. With
+ * `withHeld`, returns the ids of the entities the facts `ids` point at now, read once they are locked.
  */
-export async function lockEntities(tx: GraphTransaction, ids: Iterable<string>): Promise<void> {
-  for (const batch of chunks([...new Set(ids)].sort(), LOOKUP_BATCH)) await tx.run('ingest/lock-entities', { ids: batch });
+export async function lockEntities(tx: GraphTransaction, ids: Iterable<string>, { withHeld = false } = {}): Promise<string[]> {
+  const held = new Set<string>();
+  for (const batch of chunks([...new Set(ids)].sort(), LOOKUP_BATCH)) {
+    const [row] = await tx.run('ingest/lock-entities', { ids: batch }, { withHeld });
+    for (const id of (row?.held as string[] | undefined) ?? []) held.add(id);
+  }
+  return [...held];
 }
 
 /**
@@ -244,7 +250,7 @@ async function checkReferences(read: GraphReader, records: LocatedRecord[], prob
     }
   }
   if (options.lock) {
-    for (const ids of chunks([...wanted].sort(), LOOKUP_BATCH)) await read('ingest/lock-entities', { ids });
+    for (const ids of chunks([...wanted].sort(), LOOKUP_BATCH)) await read('ingest/lock-entities', { ids }, { withHeld: false });
   }
   const stored = new Map<string, string[]>();
   const redirects = new Map<string, { to: string; labels: string[] }>();
