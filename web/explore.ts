@@ -41,9 +41,9 @@ const DETAILS = `query($id: ID!) { node(id: $id) {
   ... on Market { name marketKind: kind isoCode within { name } sources { quote source { title publishers published { earliest } } } }
   ... on Acquisition { dealStatus: status dealAnnounced: announced { earliest text } completed { earliest latest text } price { value currency text } acquirer { name } target { name }
       claims { property rank date { earliest latest text } quantity { text } sources { source { title } } } sources { quote source { title publishers published { earliest } } } }
-  ... on LayoffEvent { announced { earliest latest text } headcount { low high text qualifier } shareOfWorkforce channels organizations { name } announcedBy { name }
+  ... on LayoffEvent { announced { earliest latest text } headcount { low high text qualifier label } shareOfWorkforce channels organizations { name } announcedBy { name }
       sources { quote source { title publishers published { earliest } } } }
-  ... on MarketMetric { name basis period { earliest latest } value { value text } sources { quote source { title publishers published { earliest } } } }
+  ... on MarketMetric { name basis period { earliest latest } value { value text label } sources { quote source { title publishers published { earliest } } } }
 } }`;
 
 const cy: Core = cytoscape({
@@ -238,7 +238,7 @@ async function showDetails(id: string): Promise<void> {
     case 'LayoffEvent':
       add('Organizations', node.organizations.map((o: any) => o.name).join(', '));
       add('Announced', dateText(node.announced));
-      add('Jobs', node.headcount.text ?? node.headcount.qualifier);
+      add('Jobs', node.headcount.label);
       add('Bounds', `${node.headcount.low ?? '?'} – ${node.headcount.high ?? 'open'}`);
       add('Share of workforce', node.shareOfWorkforce !== null ? `${Math.round(node.shareOfWorkforce * 100)}%` : null);
       add('Announced by', node.announcedBy?.name);
@@ -247,7 +247,7 @@ async function showDetails(id: string): Promise<void> {
     case 'MarketMetric':
       add('Basis', node.basis);
       add('Period', dateText(node.period));
-      add('Value', node.value?.text ?? node.value?.value);
+      add('Value', node.value?.label);
       break;
   }
   const title = node.name ?? cy.getElementById(id).data('label') ?? id;

@@ -27,6 +27,37 @@ export interface Quantity {
   text: string | null;
 }
 
+/**
+ * A quantity as a person reads it: the source's own words when it gave them ("just over 500",
+ * "hundreds"), else told from the whole statement, which is all a data set such as WARN's notices
+ * gives: "143", "about 1,000", "more than 27,000", "100-200", "number not given". The explorer's
+ * captions, the timeline's summaries and the API's Quantity.label use it.
+ */
+export function describeQuantity(q: Pick<Quantity, 'value' | 'min' | 'max' | 'qualifier' | 'text'> | null): string {
+  const n = (x: number | null) => (x === null ? '?' : x.toLocaleString('en-US'));
+  if (!q) return 'number not given';
+  if (q.text) return q.text;
+  switch (q.qualifier) {
+    case 'EXACT':
+      return n(q.value);
+    case 'APPROXIMATE':
+      return q.value !== null || q.min === null || q.max === null ? `about ${n(q.value ?? q.min ?? q.max)}` : `about ${n(q.min)}-${n(q.max)}`;
+    case 'AT_LEAST':
+      return `at least ${n(q.min)}`;
+    case 'MORE_THAN':
+      return `more than ${n(q.min)}`;
+    case 'AT_MOST':
+      return `at most ${n(q.max)}`;
+    case 'LESS_THAN':
+      return `fewer than ${n(q.max)}`;
+    case 'RANGE':
+      if (q.min !== null && q.max !== null) return `${n(q.min)}-${n(q.max)}`;
+      return q.min !== null ? `at least ${n(q.min)}` : q.max !== null ? `at most ${n(q.max)}` : 'number not given';
+    case 'UNKNOWN':
+      return 'number not given';
+  }
+}
+
 /** The type of a stored part: what the bulk importer's column and a reader make of it. */
 export type StoredPartType = 'date' | 'string' | 'number' | 'boolean';
 

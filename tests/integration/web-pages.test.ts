@@ -192,6 +192,35 @@ describe('/explore, recent changes', () => {
   });
 });
 
+describe('/explore, counts without wording', () => {
+  afterAll(async () => {
+    const session = db.driver.session();
+    await session.run("MATCH (n:Entity) WHERE n.id STARTS WITH 'wpq-' DETACH DELETE n").finally(() => session.close());
+  });
+
+  it("labels a notice that gives only a number (as WARN's do) with that number, in the picture, the panel and the timeline", async () => {
+    const sources = [{ source: 'wpq-src' }];
+    await loadRecords(
+      db.graph,
+      [
+        { type: 'Source', id: 'wpq-src', kind: 'WARN_NOTICES', title: 'Quantity label test notices' },
+        { type: 'Organization', id: 'wpq-co', kind: 'COMPANY', name: 'Quillon Freight', sources },
+        { type: 'LayoffEvent', id: 'wpq-notice', organizations: ['wpq-co'], announced: { on: '2016-01-14' }, headcount: 143, sources },
+        { type: 'LayoffEvent', id: 'wpq-unknown', organizations: ['wpq-co'], announced: { on: '2016-02-01' }, headcount: { qualifier: 'UNKNOWN' }, sources },
+      ].map((value, i) => ({ file: 'quantity-fixture', line: i + 1, value })),
+    );
+    const { page } = await openPage(`${base}/explore?id=wpq-co`);
+    await page.locator('#panel h2').getByText('Quillon Freight').waitFor();
+    const labels = await page.evaluate(() => window.corpgraphExplorer.cy.nodes().map((n: any) => n.data('label')));
+    expect(labels).toEqual(expect.arrayContaining(['Layoffs: 143 (2016-01)', 'Layoffs: number not given (2016-02)']));
+    await page.evaluate(() => window.corpgraphExplorer.expand('wpq-notice'));
+    await page.locator('#panel dd').getByText('143', { exact: true }).waitFor();
+    await page.close();
+    const { timelineOf } = await api.data('{ timelineOf(id: "wpq-co", kinds: [LAYOFF]) { summary } }');
+    expect(timelineOf.map((e: { summary: string }) => e.summary)).toEqual(['Quillon Freight job cuts: 143', 'Quillon Freight job cuts: number not given']);
+  });
+});
+
 describe('/review', () => {
   const cleanUp = async () => {
     const session = db.driver.session();

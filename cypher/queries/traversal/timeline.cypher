@@ -34,7 +34,7 @@ CALL (o) {
   RETURN 'LAYOFF' AS kind, e.announcedEarliest AS earliest, e.announcedLatest AS latest, e.announcedPrecision AS precision,
          e.announcedText AS text, e.id AS subjectId, 'LayoffEvent' AS subjectLabel, e {.*} AS subject, first {.*} AS organization,
          reduce(names = '', x IN named | names + CASE WHEN names = '' THEN '' ELSE ' and ' END + x.name)
-           + ' job cuts: ' + coalesce(e.headcountText, 'number not given') AS summary
+           + ' job cuts' AS summary
   UNION ALL
   MATCH (o)<-[:BY_ORGANIZATION]-(p:MarketPresence)-[:IN_MARKET]->(m:Market)
   UNWIND [['MARKET_ENTRY', 'since', ' entered '], ['MARKET_EXIT_ANNOUNCED', 'exitAnnounced', ' announced leaving '], ['MARKET_EXIT', 'until', ' left ']] AS k

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { Row } from '../../graph/graph-client';
-import { STORED_QUANTITY, StoredQuantityPart, storedNames } from '../../ingest/dates-and-quantities';
+import { describeQuantity, STORED_QUANTITY, StoredQuantityPart, storedNames } from '../../ingest/dates-and-quantities';
 import { QuantityQualifier } from './enums';
 
 @ObjectType({
@@ -38,6 +38,14 @@ export class Quantity {
 
   @Field(() => Int, { nullable: true, description: 'For counts: the largest whole number the statement allows; null when open or unknown.' })
   high!: number | null;
+
+  @Field(() => String, {
+    description:
+      'The amount as a person reads it: the source\'s words when it gave them ("just over 500"), else told from the whole statement: "143", "about 1,000", "more than 27,000", "100-200", "number not given".',
+  })
+  get label(): string {
+    return describeQuantity(this);
+  }
 
   /** Reads a quantity's stored properties (STORED_QUANTITY); null when none is stored. */
   static fromProps<T extends Quantity>(props: Row, prefix: string, target: T = new Quantity() as T): T | null {

@@ -1,5 +1,7 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Row } from '../../graph/graph-client';
+import { describeQuantity } from '../../ingest/dates-and-quantities';
+import { Quantity } from '../common/quantity.type';
 import { checkBound } from '../common/limits';
 import type { Context } from '../context';
 import { ENTITY_MAPPERS } from '../node/entities';
@@ -10,7 +12,7 @@ export function captionOf(label: string, p: Row): string {
   if (p.name) return String(p.name);
   if (p.title) return String(p.title);
   if (label === 'LayoffEvent')
-    return `Layoffs: ${p.headcountText ?? 'number not given'}${p.announcedEarliest ? ` (${String(p.announcedEarliest).slice(0, 7)})` : ''}`;
+    return `Layoffs: ${describeQuantity(Quantity.fromProps(p, 'headcount'))}${p.announcedEarliest ? ` (${String(p.announcedEarliest).slice(0, 7)})` : ''}`;
   if (label === 'Acquisition') return `Acquisition${p.completedEarliest ? ` (${String(p.completedEarliest).slice(0, 4)})` : ''}`;
   return String(p.id);
 }

@@ -1,6 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 import type { Row } from '../../graph/graph-client';
+import { describeQuantity } from '../../ingest/dates-and-quantities';
 import { FuzzyDate } from '../common/fuzzy-date.type';
+import { Quantity } from '../common/quantity.type';
 import { Node } from '../common/node.interface';
 import { ENTITY_MAPPERS } from '../node/entities';
 import { Organization } from '../organization/organization.type';
@@ -57,7 +59,8 @@ export class TimelineEvent {
         precision: e.precision as FuzzyDate['precision'],
         text: (e.text as string) ?? null,
       }),
-      summary: e.summary as string,
+      // A layoff's count is told from its whole quantity, as everywhere (describeQuantity).
+      summary: e.kind === 'LAYOFF' ? `${e.summary as string}: ${describeQuantity(Quantity.fromProps(e.subject as Row, 'headcount'))}` : (e.summary as string),
       organization: Organization.fromRow(e.organization as Row),
       subject: ENTITY_MAPPERS[e.subjectLabel as string](e.subject as Row) as unknown as Node,
     });
