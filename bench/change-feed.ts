@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createClient } from 'graphql-ws';
@@ -14,6 +15,7 @@ import { createApp } from '../src/server';
 import { changeCursor } from '../src/graphql/change/change-cursor';
 import { settleFeed } from '../src/changes/sequencer';
 import { startBenchNeo4j, wipe } from './bench-neo4j';
+import { startService } from './service';
 import { generate } from './generator';
 
 /**
@@ -26,7 +28,10 @@ import { generate } from './generator';
  * Each contender runs in pairs of rounds with the other, back to back, after warm-up rounds; the
  * median of the pairs' ratios counts (this machine's noise moves single rounds by tens of percent).
  *
- *   npm run bench:changes -- [--organizations 5000] [--rounds 4] [--writes 400] [--pairs 8]
+ * With --baseline <git ref> (a release before the feed), also this service against that one's, both
+ * as processes on the same graph: the feed's cost net of what was saved to pay for it.
+ *
+ *   npm run bench:changes -- [--organizations 5000] [--rounds 4] [--writes 400] [--pairs 8] [--baseline f05d110]
  */
 const argNumber = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -102,11 +107,28 @@ async function subscribe(url: string, after: string): Promise<{ received(): numb
 /** The feed's newest number, once every committed write is numbered. */
 const headOf = (graph: GraphClient) => settleFeed(graph);
 
+/**
+ * A checkout of `ref` (a release before the feed) built beside this one (var/bench/baseline-<ref>,
+ * sharing node_modules), to run its service against the same Neo4j: what writes cost before the feed.
+ */
+function buildBaseline(ref: string): string {
+  const dir = path.join(PROJECT_ROOT, 'var', 'bench', `baseline-${ref}`);
+  if (!fs.existsSync(path.join(dir, 'dist', 'src', 'main.js'))) {
+    if (!fs.existsSync(dir)) execFileSync('git', ['worktree', 'add', '--force', '--detach', dir, ref], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+    if (!fs.existsSync(path.join(dir, 'node_modules'))) fs.symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: dir, stdio: 'inherit' });
+  }
+  return dir;
+}
+
 async function main(): Promise<void> {
   const organizations = argNumber('organizations', 5000);
   const writes = argNumber('writes', 400);
   const rounds = argNumber('rounds', 4);
   const pairs = argNumber('pairs', 8);
+  const baselineAt = process.argv.indexOf('--baseline');
+  const baselineRef = baselineAt > 0 ? process.argv[baselineAt + 1] : null;
+  const baselineDir = baselineRef ? buildBaseline(baselineRef) : null;
   const dir = path.join(PROJECT_ROOT, 'var', 'bench');
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `changes-${organizations}.jsonl`);
@@ -122,6 +144,7 @@ async function main(): Promise<void> {
   const delivery: number[] = [];
   const withSubscribers: Array<{ perSecond: number; p50Ms: number; failed: number }> = [];
   let changesAfterImport = 0;
+  const baselineRounds: Record<'now' | 'before', Array<{ perSecond: number; p50Ms: number; failed: number }>> = { now: [], before: [] };
   const seedWriteTargets = () =>
     loadRecords(
       withFeed,
@@ -203,6 +226,32 @@ async function main(): Promise<void> {
       if (subscribers.received() < expected) console.log(`subscribers got ${subscribers.received()} of ${expected} deliveries`);
       delivery.push(...(await subscribers.stop()));
     }
+
+    // Against the release before the feed: this service and that one as processes (as `npm start` runs
+    // them) on the same graph, in pairs of rounds. What the feed costs net of what was saved to pay for it.
+    if (baselineDir) {
+      for (const app of apps.splice(0)) await app.stop();
+      const env = { NEO4J_URI: bench.uri, NEO4J_PASSWORD: bench.password, API_KEYS: `bench:${TOKEN}`, SEED_ON_EMPTY: 'false' };
+      const services = {
+        now: await startService({ ...env, PORT: '4231' }),
+        before: await startService({ ...env, PORT: '4232' }, baselineDir),
+      };
+      try {
+        for (let round = 1; round <= 3; round += 1) for (const [name, s] of Object.entries(services)) await writeRound(s.url, writes, `bwarm${round}-${name}`);
+        for (let pair = 1; pair <= pairs; pair += 1) {
+          const order = (pair % 2 ? ['now', 'before'] : ['before', 'now']) as Array<keyof typeof services>;
+          for (const name of order) {
+            const result = await writeRound(services[name].url, writes, `b${pair}${name}`);
+            baselineRounds[name].push(result);
+            console.log(
+              `pair ${pair}, writes ${name === 'now' ? 'with the feed (this checkout)' : `before the feed (${baselineRef})`}: ${Math.round(result.perSecond)}/s, p50 ${result.p50Ms.toFixed(1)} ms, failed ${result.failed}`,
+            );
+          }
+        }
+      } finally {
+        for (const s of Object.values(services)) s.child.kill('SIGTERM');
+      }
+    }
   } finally {
     for (const app of apps) await app.stop();
     await bench.stop();
@@ -235,6 +284,15 @@ async function main(): Promise<void> {
       withoutFeed: medianOf(writeRounds['without the feed'].map((r) => r.perSecond)),
       pairRatios,
       overhead: 1 - medianOf(pairRatios),
+      againstBaseline: baselineRef
+        ? {
+            ref: baselineRef,
+            withFeed: medianOf(baselineRounds.now.map((r) => r.perSecond)),
+            beforeTheFeed: medianOf(baselineRounds.before.map((r) => r.perSecond)),
+            pairRatios: baselineRounds.now.map((r, i) => r.perSecond / baselineRounds.before[i].perSecond),
+            overhead: 1 - medianOf(baselineRounds.now.map((r, i) => r.perSecond / baselineRounds.before[i].perSecond)),
+          }
+        : null,
       // The figure the earlier runs reported (the best round of each), for comparison across runs.
       bestOfEach: 1 - Math.max(...writeRounds['with the feed'].map((r) => r.perSecond)) / Math.max(...writeRounds['without the feed'].map((r) => r.perSecond)),
     },
@@ -254,6 +312,9 @@ async function main(): Promise<void> {
   console.log(
     `\nimport: ${Math.round(report.import.withFeed)} vs ${Math.round(report.import.withoutFeed)} records/s (medians of ${rounds} pairs), overhead ${(report.import.overhead * 100).toFixed(1)}% (median of the pairs' ratios; target <= 10%)\n` +
       `writes: ${Math.round(report.writes.withFeed)} vs ${Math.round(report.writes.withoutFeed)}/s (medians of ${pairs} rounds), overhead ${(report.writes.overhead * 100).toFixed(1)}% (median of the pairs' ratios; target <= 10%)\n` +
+      (report.writes.againstBaseline
+        ? `writes against ${baselineRef} (before the feed), both as services: ${Math.round(report.writes.againstBaseline.withFeed)} vs ${Math.round(report.writes.againstBaseline.beforeTheFeed)}/s, overhead ${(report.writes.againstBaseline.overhead * 100).toFixed(1)}% (median of the pairs' ratios)\n`
+        : '') +
       `delivery to 3 subscribers under the write load: p50 ${report.delivery.p50Ms} ms, p95 ${report.delivery.p95Ms} ms over ${delivery.length} deliveries (target p50 < 100 ms)`,
   );
 }

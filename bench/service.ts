@@ -4,9 +4,9 @@ import { PROJECT_ROOT } from '../src/config';
 
 /** What the load benchmarks share: the service run as `npm start` runs it, and percentiles. */
 
-/** The compiled service in production mode with `env`, once /ready answers 200. */
-export async function startService(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'src', 'main.js')], {
+/** The compiled service in production mode with `env` (from the checkout at `root`), once /ready answers 200. */
+export async function startService(env: Record<string, string>, root = PROJECT_ROOT): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [path.join(root, 'dist', 'src', 'main.js')], {
     env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_EXPENSIVE_PER_MINUTE: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
