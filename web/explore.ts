@@ -36,6 +36,9 @@ const NEIGHBOURHOOD = `query($id: ID!) { neighbourhood(id: $id) {
 const DETAILS = `query($id: ID!) { node(id: $id) {
   __typename id
   ... on Organization { name kind status aliases description headquarters { name } ultimateParent { name } sources { quote source { title publishers published { earliest } } }
+      identifiers { scheme value exchange }
+      certainLayoffs: layoffRollup(match: CERTAIN) { total { events low high unknownCount } }
+      possibleLayoffs: layoffRollup(match: POSSIBLE) { total { events low high unknownCount } }
       recentChanges(first: 8, includeFamily: true) { sequence at kind factType factId organizations by } }
   ... on Person { name description roles { title organization { name } since { earliest text } until { earliest text } } sources { quote source { title publishers published { earliest } } } }
   ... on Market { name marketKind: kind isoCode within { name } sources { quote source { title publishers published { earliest } } } }
@@ -191,6 +194,27 @@ function sourcesHtml(
     .join('')}</ul>`;
 }
 
+interface RollupTotal {
+  events: number;
+  low: number;
+  high: number | null;
+  unknownCount: number;
+}
+
+/** A roll-up's total as a line: its notices and jobs (bounds when they differ, unknowns said), and apart what the family only possibly holds. */
+function rollupText(certain: RollupTotal, possible: RollupTotal): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const jobs = (t: RollupTotal) =>
+    `${t.high === null ? `at least ${n(t.low)}` : t.high === t.low ? n(t.low) : `${n(t.low)}-${n(t.high)}`} jobs` +
+    (t.unknownCount ? `, ${t.unknownCount} without a number` : '');
+  const count = (n: number) => `${n} ${n === 1 ? 'notice' : 'notices'}`;
+  const line = certain.events ? `${count(certain.events)}, ${jobs(certain)}` : 'none certain';
+  const more = possible.events - certain.events;
+  return more > 0
+    ? `${line}; possibly ${count(more)} more (membership not certain on the day): ${jobs({ events: more, low: possible.low - certain.low, high: possible.high === null || certain.high === null ? null : possible.high - certain.high, unknownCount: possible.unknownCount - certain.unknownCount })}`
+    : line;
+}
+
 function dateText(d: { earliest?: string | null; latest?: string | null; text?: string | null } | null | undefined): string {
   if (!d) return '';
   const span = d.earliest && d.latest && d.earliest !== d.latest ? `${d.earliest} – ${d.latest}` : (d.earliest ?? d.latest ?? '');
@@ -213,6 +237,13 @@ async function showDetails(id: string): Promise<void> {
       add('Also known as', node.aliases.join(', '));
       add('Headquarters', node.headquarters?.name);
       add('Ultimate parent', node.ultimateParent?.name);
+      add(
+        'Identifiers',
+        node.identifiers
+          .map((i: { scheme: string; value: string; exchange: string | null }) => `${i.scheme} ${i.value}${i.exchange ? ` (${i.exchange})` : ''}`)
+          .join(', '),
+      );
+      add('Layoffs, with its family', rollupText(node.certainLayoffs.total, node.possibleLayoffs.total));
       add('About', node.description);
       break;
     case 'Person':

@@ -204,7 +204,7 @@ describe('/explore, counts without wording', () => {
       db.graph,
       [
         { type: 'Source', id: 'wpq-src', kind: 'WARN_NOTICES', title: 'Quantity label test notices' },
-        { type: 'Organization', id: 'wpq-co', kind: 'COMPANY', name: 'Quillon Freight', sources },
+        { type: 'Organization', id: 'wpq-co', kind: 'COMPANY', name: 'Quillon Freight', identifiers: [{ scheme: 'CIK', value: '9999300001' }], sources },
         { type: 'LayoffEvent', id: 'wpq-notice', organizations: ['wpq-co'], announced: { on: '2016-01-14' }, headcount: 143, sources },
         { type: 'LayoffEvent', id: 'wpq-unknown', organizations: ['wpq-co'], announced: { on: '2016-02-01' }, headcount: { qualifier: 'UNKNOWN' }, sources },
       ].map((value, i) => ({ file: 'quantity-fixture', line: i + 1, value })),
@@ -213,6 +213,10 @@ describe('/explore, counts without wording', () => {
     await page.locator('#panel h2').getByText('Quillon Freight').waitFor();
     const labels = await page.evaluate(() => window.corpgraphExplorer.cy.nodes().map((n: any) => n.data('label')));
     expect(labels).toEqual(expect.arrayContaining(['Layoffs: 143 (2016-01)', 'Layoffs: number not given (2016-02)']));
+    // The side panel: its identifiers, and its family's layoffs told from the roll-up.
+    const panel = await page.locator('#panel').textContent();
+    expect(panel).toContain('CIK 9999300001');
+    expect(panel).toContain('2 notices, at least 143 jobs, 1 without a number');
     await page.evaluate(() => window.corpgraphExplorer.expand('wpq-notice'));
     await page.locator('#panel dd').getByText('143', { exact: true }).waitFor();
     await page.close();
