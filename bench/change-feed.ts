@@ -43,7 +43,34 @@ const CONCURRENCY = 8;
 const UPSERT = 'mutation($i: LayoffEventInput!) { upsertLayoffEvent(input: $i) { id } }';
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 
-async function writeRound(url: string, writes: number, round: string): Promise<{ perSecond: number; p50Ms: number; failed: number }> {
+/** CPU seconds a process has used (user + system), from /proc; 0 where /proc is not there. */
+function cpuSecondsOf(pid: number): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    // utime and stime are fields 14 and 15 of stat, 12 and 13 after the name; in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * The processes whose CPU a write costs: this one (clients and in-process services), Neo4j, and
+ * services run as children. CPU per write is what bounds writes/s on a machine whose cores are all
+ * busy, and it moves far less than a round's rate when the machine's neighbours do.
+ */
+const cpuPids: number[] = [process.pid];
+
+interface WriteRound {
+  perSecond: number;
+  p50Ms: number;
+  failed: number;
+  /** CPU milliseconds per write across cpuPids. */
+  cpuMsPerWrite: number;
+}
+
+async function writeRound(url: string, writes: number, round: string): Promise<WriteRound> {
+  const cpuBefore = cpuPids.reduce((sum, pid) => sum + cpuSecondsOf(pid), 0);
   let next = 0;
   let failed = 0;
   const latencies: number[] = [];
@@ -78,7 +105,8 @@ async function writeRound(url: string, writes: number, round: string): Promise<{
   );
   const seconds = (Date.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { perSecond: writes / seconds, p50Ms: percentile(latencies, 0.5), failed };
+  const cpuMsPerWrite = ((cpuPids.reduce((sum, pid) => sum + cpuSecondsOf(pid), 0) - cpuBefore) * 1000) / writes;
+  return { perSecond: writes / seconds, p50Ms: percentile(latencies, 0.5), failed, cpuMsPerWrite };
 }
 
 /** Three subscribers of everything: how many changes they got, and how to stop them and read their delivery latencies. */
@@ -136,15 +164,18 @@ async function main(): Promise<void> {
   console.log(`Generated ${generated.records.toLocaleString('en-US')} records (${organizations.toLocaleString('en-US')} organizations)`);
 
   const bench = await startBenchNeo4j();
+  const neo4jPid = bench.home ? Number(fs.readFileSync(path.join(bench.home, 'neo4j.pid'), 'utf8').trim()) : NaN;
+  if (neo4jPid) cpuPids.push(neo4jPid);
   const withFeed = new GraphClient(bench.driver, 'neo4j', CypherCatalog.load(), 600000);
   const contenders = { 'with the feed': withFeed, 'without the feed': withFeed.withoutChangeFeed() } as const;
   type Name = keyof typeof contenders;
   const imports: Record<Name, number[]> = { 'with the feed': [], 'without the feed': [] };
-  const writeRounds: Record<Name, Array<{ perSecond: number; p50Ms: number; failed: number }>> = { 'with the feed': [], 'without the feed': [] };
+  const importCpu: Record<Name, number[]> = { 'with the feed': [], 'without the feed': [] };
+  const writeRounds: Record<Name, WriteRound[]> = { 'with the feed': [], 'without the feed': [] };
   const delivery: number[] = [];
-  const withSubscribers: Array<{ perSecond: number; p50Ms: number; failed: number }> = [];
+  const withSubscribers: WriteRound[] = [];
   let changesAfterImport = 0;
-  const baselineRounds: Record<'now' | 'before', Array<{ perSecond: number; p50Ms: number; failed: number }>> = { now: [], before: [] };
+  const baselineRounds: Record<'now' | 'before', WriteRound[]> = { now: [], before: [] };
   const seedWriteTargets = () =>
     loadRecords(
       withFeed,
@@ -178,9 +209,12 @@ async function main(): Promise<void> {
         await wipe(bench.driver);
         await applySchema(withFeed);
         const started = Date.now();
+        const cpuBefore = cpuPids.reduce((sum, pid) => sum + cpuSecondsOf(pid), 0);
         await importFiles(contenders[name], file, { batchSize: 5000, skipInvalid: false, checkpointDir: path.join(dir, 'checkpoints') });
         const rate = generated.records / ((Date.now() - started) / 1000);
+        const cpuSeconds = cpuPids.reduce((sum, pid) => sum + cpuSecondsOf(pid), 0) - cpuBefore;
         if (round > 0) imports[name].push(rate);
+        if (round > 0) importCpu[name].push(cpuSeconds);
         if (name === 'with the feed') changesAfterImport = await headOf(withFeed);
         console.log(`${round ? `pair ${round}` : 'warm-up'}, import ${name}: ${Math.round(rate).toLocaleString('en-US')} records/s`);
       }
@@ -207,7 +241,7 @@ async function main(): Promise<void> {
         const result = await writeRound(urls[name], writes, `${pair}${name === 'with the feed' ? 'f' : 'n'}`);
         writeRounds[name].push(result);
         console.log(
-          `pair ${pair}, writes ${name}: ${Math.round(result.perSecond)}/s at c=${CONCURRENCY}, p50 ${result.p50Ms.toFixed(1)} ms, failed ${result.failed}`,
+          `pair ${pair}, writes ${name}: ${Math.round(result.perSecond)}/s at c=${CONCURRENCY}, p50 ${result.p50Ms.toFixed(1)} ms, ${result.cpuMsPerWrite.toFixed(2)} CPU ms/write, failed ${result.failed}`,
         );
       }
     }
@@ -236,6 +270,7 @@ async function main(): Promise<void> {
         now: await startService({ ...env, PORT: '4231' }),
         before: await startService({ ...env, PORT: '4232' }, baselineDir),
       };
+      for (const s of Object.values(services)) if (s.child.pid) cpuPids.push(s.child.pid);
       try {
         for (let round = 1; round <= 3; round += 1) for (const [name, s] of Object.entries(services)) await writeRound(s.url, writes, `bwarm${round}-${name}`);
         for (let pair = 1; pair <= pairs; pair += 1) {
@@ -244,7 +279,7 @@ async function main(): Promise<void> {
             const result = await writeRound(services[name].url, writes, `b${pair}${name}`);
             baselineRounds[name].push(result);
             console.log(
-              `pair ${pair}, writes ${name === 'now' ? 'with the feed (this checkout)' : `before the feed (${baselineRef})`}: ${Math.round(result.perSecond)}/s, p50 ${result.p50Ms.toFixed(1)} ms, failed ${result.failed}`,
+              `pair ${pair}, writes ${name === 'now' ? 'with the feed (this checkout)' : `before the feed (${baselineRef})`}: ${Math.round(result.perSecond)}/s, p50 ${result.p50Ms.toFixed(1)} ms, ${result.cpuMsPerWrite.toFixed(2)} CPU ms/write, failed ${result.failed}`,
             );
           }
         }
@@ -263,6 +298,9 @@ async function main(): Promise<void> {
   // Each pair's with-feed rate over its without-feed rate: the two ran back to back.
   const importRatios = imports['with the feed'].map((rate, i) => rate / imports['without the feed'][i]);
   const pairRatios = writeRounds['with the feed'].map((r, i) => r.perSecond / writeRounds['without the feed'][i].perSecond);
+  // CPU per write, each pair's with-feed over its without-feed: the work the feed adds, whatever the neighbours did.
+  const cpuRatios = writeRounds['with the feed'].map((r, i) => r.cpuMsPerWrite / writeRounds['without the feed'][i].cpuMsPerWrite);
+  const baselineCpuRatios = baselineRounds.now.map((r, i) => r.cpuMsPerWrite / baselineRounds.before[i].cpuMsPerWrite);
   delivery.sort((a, b) => a - b);
   const report = {
     when: new Date().toISOString(),
@@ -275,6 +313,8 @@ async function main(): Promise<void> {
       pairRatios: importRatios,
       overhead: 1 - medianOf(importRatios),
       bestOfEach: 1 - Math.max(...imports['with the feed']) / Math.max(...imports['without the feed']),
+      cpuSeconds: importCpu,
+      cpuOverhead: medianOf(importCpu['with the feed'].map((cpu, i) => cpu / importCpu['without the feed'][i])) - 1,
     },
     writes: {
       concurrency: CONCURRENCY,
@@ -284,6 +324,9 @@ async function main(): Promise<void> {
       withoutFeed: medianOf(writeRounds['without the feed'].map((r) => r.perSecond)),
       pairRatios,
       overhead: 1 - medianOf(pairRatios),
+      cpuMsPerWrite: { withFeed: medianOf(writeRounds['with the feed'].map((r) => r.cpuMsPerWrite)), withoutFeed: medianOf(writeRounds['without the feed'].map((r) => r.cpuMsPerWrite)) },
+      cpuRatios,
+      cpuOverhead: medianOf(cpuRatios) - 1,
       againstBaseline: baselineRef
         ? {
             ref: baselineRef,
@@ -291,6 +334,9 @@ async function main(): Promise<void> {
             beforeTheFeed: medianOf(baselineRounds.before.map((r) => r.perSecond)),
             pairRatios: baselineRounds.now.map((r, i) => r.perSecond / baselineRounds.before[i].perSecond),
             overhead: 1 - medianOf(baselineRounds.now.map((r, i) => r.perSecond / baselineRounds.before[i].perSecond)),
+            cpuMsPerWrite: { withFeed: medianOf(baselineRounds.now.map((r) => r.cpuMsPerWrite)), beforeTheFeed: medianOf(baselineRounds.before.map((r) => r.cpuMsPerWrite)) },
+            cpuRatios: baselineCpuRatios,
+            cpuOverhead: medianOf(baselineCpuRatios) - 1,
           }
         : null,
       // The figure the earlier runs reported (the best round of each), for comparison across runs.
@@ -310,10 +356,10 @@ async function main(): Promise<void> {
   fs.mkdirSync(path.join(PROJECT_ROOT, 'bench', 'results'), { recursive: true });
   fs.writeFileSync(path.join(PROJECT_ROOT, 'bench', 'results', 'change-feed.json'), JSON.stringify(report, null, 2) + '\n');
   console.log(
-    `\nimport: ${Math.round(report.import.withFeed)} vs ${Math.round(report.import.withoutFeed)} records/s (medians of ${rounds} pairs), overhead ${(report.import.overhead * 100).toFixed(1)}% (median of the pairs' ratios; target <= 10%)\n` +
-      `writes: ${Math.round(report.writes.withFeed)} vs ${Math.round(report.writes.withoutFeed)}/s (medians of ${pairs} rounds), overhead ${(report.writes.overhead * 100).toFixed(1)}% (median of the pairs' ratios; target <= 10%)\n` +
+    `\nimport: ${Math.round(report.import.withFeed)} vs ${Math.round(report.import.withoutFeed)} records/s (medians of ${rounds} pairs), overhead ${(report.import.overhead * 100).toFixed(1)}% (median of the pairs' ratios; target <= 10%); CPU +${(report.import.cpuOverhead * 100).toFixed(1)}%\n` +
+      `writes: ${Math.round(report.writes.withFeed)} vs ${Math.round(report.writes.withoutFeed)}/s (medians of ${pairs} rounds), overhead ${(report.writes.overhead * 100).toFixed(1)}% (median of the pairs' ratios; target <= 10%); CPU per write ${report.writes.cpuMsPerWrite.withFeed.toFixed(2)} vs ${report.writes.cpuMsPerWrite.withoutFeed.toFixed(2)} ms, +${(report.writes.cpuOverhead * 100).toFixed(1)}%\n` +
       (report.writes.againstBaseline
-        ? `writes against ${baselineRef} (before the feed), both as services: ${Math.round(report.writes.againstBaseline.withFeed)} vs ${Math.round(report.writes.againstBaseline.beforeTheFeed)}/s, overhead ${(report.writes.againstBaseline.overhead * 100).toFixed(1)}% (median of the pairs' ratios)\n`
+        ? `writes against ${baselineRef} (before the feed), both as services: ${Math.round(report.writes.againstBaseline.withFeed)} vs ${Math.round(report.writes.againstBaseline.beforeTheFeed)}/s, overhead ${(report.writes.againstBaseline.overhead * 100).toFixed(1)}% (median of the pairs' ratios); CPU per write ${report.writes.againstBaseline.cpuMsPerWrite.withFeed.toFixed(2)} vs ${report.writes.againstBaseline.cpuMsPerWrite.beforeTheFeed.toFixed(2)} ms, +${(report.writes.againstBaseline.cpuOverhead * 100).toFixed(1)}%\n`
         : '') +
       `delivery to 3 subscribers under the write load: p50 ${report.delivery.p50Ms} ms, p95 ${report.delivery.p95Ms} ms over ${delivery.length} deliveries (target p50 < 100 ms)`,
   );

@@ -34,7 +34,11 @@ export interface ChangeInput {
   after: Record<string, unknown> | null;
 }
 
-/** Where a transaction's work puts its changes; the transaction appends them last, before it commits. */
+/**
+ * Where a transaction's work puts its changes, once it holds the locks of every fact they are about
+ * (it wrote them, or locked them to write them): the transaction stores them with its next statement
+ * (or on their own at the end), and that statement's time orders them (cypher/queries/changes/append.cypher).
+ */
 export interface ChangeSink {
   record(changes: ChangeInput[]): void;
 }

@@ -13,6 +13,9 @@ const MAX_BOUND = 100;
 /** Texts rendered for a set of bounds are kept (a bounded number: bounds and switches are few). */
 const MAX_RENDERED = 2000;
 
+/** Names the carrying form of a query in the rendered cache (no query file can be named so). */
+const CARRIER_PREFIX = '\u0000carrying ';
+
 const SECTION = /\{\{([#^])(\w+)\}\}([\s\S]*?)\{\{\/\2\}\}/g;
 const SECTION_OPENER = /\{\{[#^](\w+)\}\}/g;
 const PLACEHOLDER = /\{\{(\w+)\}\}/g;
@@ -60,6 +63,15 @@ export class CypherCatalog {
     return text;
   }
 
+  /**
+   * A named query that also stores a write's changes first: `changes/append` as a unit subquery at its
+   * head (run once, whatever the query's own rows), taking $changeSets beside the query's parameters.
+   * How a write's changes ride on a statement it runs anyway rather than cost a round trip of their own.
+   */
+  carrying(name: string, bounds: Bounds = {}): string {
+    return this.get(CARRIER_PREFIX + name, bounds);
+  }
+
   /** The bounds a query's placeholders name (each must be given as a whole number). */
   bounds(name: string): string[] {
     return [...new Set([...this.text(name).replace(SECTION_OPENER, '').matchAll(PLACEHOLDER)].map((m) => m[1]))].sort();
@@ -71,6 +83,7 @@ export class CypherCatalog {
   }
 
   private text(name: string): string {
+    if (name.startsWith(CARRIER_PREFIX)) return `CALL () {\n${this.text('changes/append')}\n}\n${this.text(name.slice(CARRIER_PREFIX.length))}`;
     const text = this.queries.get(name);
     if (text === undefined) throw new Error(`No Cypher query named "${name}" in cypher/queries`);
     return text;

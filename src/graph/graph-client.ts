@@ -77,8 +77,8 @@ interface PendingRead {
 
 /**
  * A transaction handed to write work: runs named queries, all committed together or not at all, and
- * takes the changes the work made (ChangeSink), which the transaction appends to the change feed
- * last, just before it commits.
+ * takes the changes the work made (ChangeSink), which the transaction stores in the change feed with
+ * the next statement it runs, or on their own once the work is done.
  */
 export interface GraphTransaction extends ChangeSink {
   run(name: string, params?: Params, bounds?: Bounds): Promise<Row[]>;
@@ -280,23 +280,29 @@ export class GraphClient {
     let appended = false;
     // Run again from the start on a transient error (a deadlock): each attempt collects its own changes.
     const body = async (tx: ManagedTransaction) => {
-      const changes: ChangeInput[] = [];
+      // Changes recorded and not stored yet: the next statement carries them (CypherCatalog.carrying).
+      const unstored: ChangeInput[] = [];
+      appended = false;
       const run = async (name: string, params: Params = {}, bounds: Bounds = {}) => {
-        const text = this.catalog.get(name, bounds);
+        const carry = unstored.length > 0 && name !== 'changes/append';
+        const text = carry ? this.catalog.carrying(name, bounds) : this.catalog.get(name, bounds);
+        if (carry && 'changeSets' in params) throw new Error(`Query "${name}" cannot carry changes: it has a parameter named changeSets`);
         this.counter?.record(name, params, bounds);
-        const result = await tx.run(text, toParams(params) as Params);
+        const sent = carry ? { ...params, changeSets: changeSets(unstored.splice(0)) } : params;
+        const result = await tx.run(text, toParams(sent) as Params);
         return rowsOf(result);
       };
       const result = await work({
         run,
         record: (more) => {
           if (mode === 'READ') throw new Error('a read transaction cannot record changes');
-          for (const change of more) changes.push(change);
+          if (!this.recordChanges) return;
+          for (const change of more) unstored.push(change);
+          if (more.length) appended = true;
         },
       });
-      // Last, after every lock the write takes: see cypher/queries/changes/append.cypher.
-      appended = Boolean(changes.length && this.recordChanges);
-      if (appended) await run('changes/append', { sets: changeSets(changes) });
+      // Recorded after the last statement: stored on their own.
+      if (unstored.length) await run('changes/append', { changeSets: changeSets(unstored.splice(0)) });
       return result;
     };
     try {

@@ -121,8 +121,8 @@ export async function importFiles(graph: GraphClient, target: string, options: I
   const records = validated.records;
 
   const plan = WRITE_STEPS.flatMap((step) => {
-    const { query, rows } = stepRows(step, records);
-    return chunks(rows, options.batchSize).map((batch) => ({ step, query, rows: batch }));
+    const { query, rows, bounds } = stepRows(step, records);
+    return chunks(rows, options.batchSize).map((batch) => ({ step, query, rows: batch, bounds }));
   });
   const linkRecords = records.filter((r) => r.link);
   const totalRows = plan.reduce((n, b) => n + b.rows.length, 0);
@@ -146,7 +146,7 @@ export async function importFiles(graph: GraphClient, target: string, options: I
     const batch = plan[i];
     const created = await graph.writeTransaction(async (tx) => {
       const changes = new FactChanges(options.by ?? 'import', createdThisRun);
-      changes.note(batch.step, await writeBatch(tx, batch.query, batch.rows));
+      changes.note(batch.step, await writeBatch(tx, batch.query, batch.rows, batch.bounds));
       tx.record(changes.changesOf(batch.rows.map((row) => byId.get(row.id as string)).filter((r): r is LocatedRecord => r !== undefined)));
       if (batch.step === 'links') {
         const ids = new Set(batch.rows.map((r) => r.id as string));

@@ -74,6 +74,8 @@ export class FactChanges {
       if (step === 'nodes' || step === 'links') {
         b.created = Boolean(row.created);
         b.props = row.created ? null : ((row.before as Record<string, unknown> | null) ?? {});
+        // The nodes step reports sources too when asked (upsert-nodes' withSources).
+        if (row.sources !== undefined) b.sources = [...new Set((row.sources as string[] | null) ?? [])].sort();
         if (step === 'links') b.linkEnds = (row.ends as string[] | null) ?? [];
       } else if (step === 'edges') {
         b.relations = ((row.relations as string[][] | null) ?? []).map(([type, to]) => `${type} ${to}`).sort();

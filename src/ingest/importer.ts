@@ -150,7 +150,6 @@ export async function loadRecords(graph: GraphClient, raw: RawRecord[], earlierP
       await writeRecords(tx, records, changes);
       await refuseCycles(tx, records);
       await options.afterWrite?.(tx);
-      tx.record(changes.changesOf(records));
       return summarize(records);
     }),
   );

@@ -1,6 +1,7 @@
 import { ConflictError } from '../errors/errors';
 import type { FactChanges } from '../ingest/fact-changes';
 import type { GraphTransaction, Row } from '../graph/graph-client';
+import type { Bounds } from '../graph/cypher-catalog';
 import { toNeo4jDate } from '../graph/values';
 import { identifierKey } from './identifiers';
 import { OWNED_EDGE_TYPES, RECORD_SPECS } from './record-types';
@@ -32,12 +33,25 @@ const batches = <T>(items: T[]) => chunks(items, WRITE_BATCH);
 export const WRITE_STEPS = ['nodes', 'identifiers', 'edges', 'citations', 'links', 'employers'] as const;
 export type WriteStep = (typeof WRITE_STEPS)[number];
 
-/** The rows one write step sends for some records (empty when none of them has anything for it). */
-export function stepRows(step: WriteStep, records: NormalizedRecord[]): { query: string; rows: Record<string, unknown>[] } {
+/**
+ * The rows one write step sends for some records (empty when none of them has anything for it).
+ * `nodesReportSources`: the nodes step reports what the nodes cited before, so that a write knows its
+ * changes before the citations step (one transaction for every step); a write that commits each step
+ * on its own (a bulk import) has the citations step report them.
+ */
+export function stepRows(
+  step: WriteStep,
+  records: NormalizedRecord[],
+  nodesReportSources = false,
+): { query: string; rows: Record<string, unknown>[]; bounds?: Bounds } {
   const nodes = records.filter((r) => !r.link);
   switch (step) {
     case 'nodes':
-      return { query: 'ingest/upsert-nodes', rows: nodes.map((r) => ({ id: r.id, label: r.label, props: storableProps(r.props) })) };
+      return {
+        query: 'ingest/upsert-nodes',
+        rows: nodes.map((r) => ({ id: r.id, label: r.label, props: storableProps(r.props) })),
+        bounds: { withSources: nodesReportSources },
+      };
     case 'identifiers':
       return {
         query: 'ingest/replace-identifiers',
@@ -75,11 +89,20 @@ export function stepRows(step: WriteStep, records: NormalizedRecord[]): { query:
   }
 }
 
-/** Writes records in the transaction `tx`, noting in `changes` what each step replaced (for the change feed). */
+/** The steps that report what a fact was before the write, when the nodes step reports its sources too. */
+const REPORTING_STEPS: ReadonlySet<WriteStep> = new Set(['nodes', 'edges', 'links']);
+
+/**
+ * Writes records in the transaction `tx` and records their changes in it (for the change feed), as
+ * soon as the steps that report what the facts were have run: the step after them carries the
+ * changes (GraphClient), a round trip fewer than storing them on their own at the end.
+ */
 export async function writeRecords(tx: GraphTransaction, records: NormalizedRecord[], changes: FactChanges): Promise<void> {
-  for (const step of WRITE_STEPS) {
-    const { query, rows } = stepRows(step, records);
-    for (const batch of batches(rows)) changes.note(step, await writeBatch(tx, query, batch));
+  const steps = WRITE_STEPS.map((step) => ({ step, ...stepRows(step, records, true) }));
+  const lastReporting = steps.reduce((last, s, i) => (REPORTING_STEPS.has(s.step) && s.rows.length ? i : last), -1);
+  for (const [i, { step, query, rows, bounds }] of steps.entries()) {
+    for (const batch of batches(rows)) changes.note(step, await writeBatch(tx, query, batch, bounds));
+    if (i === lastReporting) tx.record(changes.changesOf(records));
   }
 }
 
@@ -98,8 +121,8 @@ export function idTakenReason(id: string, takenBy: string, wanted: string): stri
  * the id's lock (a concurrent write got there first), identifiers with `identifier` one that names
  * another entity: the transaction fails, so nothing of it lands.
  */
-export async function writeBatch(tx: GraphTransaction, query: string, rows: Record<string, unknown>[]): Promise<Row[]> {
-  const written = await tx.run(query, { rows });
+export async function writeBatch(tx: GraphTransaction, query: string, rows: Record<string, unknown>[], bounds: Bounds = {}): Promise<Row[]> {
+  const written = await tx.run(query, { rows }, bounds);
   const conflict = written.find((row) => row.existing || row.identifier);
   if (conflict?.identifier) {
     throw new ConflictError(

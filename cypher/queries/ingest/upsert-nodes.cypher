@@ -6,6 +6,8 @@
 // node type, or a parent link) is not written but returned with `existing`, and the caller fails the
 // transaction. Every other row comes back with `created` and, for a node that was there, its properties
 // `before` the write (read under the node's write lock): what the change feed records.
+// {{#withSources}}: also the sources it cited (`sources`), read here rather than by the citations step,
+// so that a write knows its changes before that step and the step carries them (changes/append).
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
   ON CREATE SET n:$(row.label), n.createdByUpsert = true
@@ -19,4 +21,5 @@ RETURN row.id AS id,
        CASE WHEN free THEN null ELSE row.label END AS wanted,
        CASE WHEN free THEN null WHEN isLink THEN ['Ownership'] ELSE kinds END AS existing,
        created,
-       CASE WHEN free AND NOT created THEN before END AS before
+       CASE WHEN free AND NOT created THEN before END AS before{{#withSources}},
+       CASE WHEN free AND NOT created THEN [(n)-[:CITES]->(s:Source) | s.id] END AS sources{{/withSources}}
