@@ -46,7 +46,10 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 /** CPU seconds a process has used (user + system), from /proc; 0 where /proc is not there. */
 function cpuSecondsOf(pid: number): number {
   try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    const fields = fs
+      .readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /, '')
+      .split(' ');
     // utime and stime are fields 14 and 15 of stat, 12 and 13 after the name; in clock ticks (100 per second on Linux).
     return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
@@ -324,7 +327,10 @@ async function main(): Promise<void> {
       withoutFeed: medianOf(writeRounds['without the feed'].map((r) => r.perSecond)),
       pairRatios,
       overhead: 1 - medianOf(pairRatios),
-      cpuMsPerWrite: { withFeed: medianOf(writeRounds['with the feed'].map((r) => r.cpuMsPerWrite)), withoutFeed: medianOf(writeRounds['without the feed'].map((r) => r.cpuMsPerWrite)) },
+      cpuMsPerWrite: {
+        withFeed: medianOf(writeRounds['with the feed'].map((r) => r.cpuMsPerWrite)),
+        withoutFeed: medianOf(writeRounds['without the feed'].map((r) => r.cpuMsPerWrite)),
+      },
       cpuRatios,
       cpuOverhead: medianOf(cpuRatios) - 1,
       againstBaseline: baselineRef
@@ -334,7 +340,10 @@ async function main(): Promise<void> {
             beforeTheFeed: medianOf(baselineRounds.before.map((r) => r.perSecond)),
             pairRatios: baselineRounds.now.map((r, i) => r.perSecond / baselineRounds.before[i].perSecond),
             overhead: 1 - medianOf(baselineRounds.now.map((r, i) => r.perSecond / baselineRounds.before[i].perSecond)),
-            cpuMsPerWrite: { withFeed: medianOf(baselineRounds.now.map((r) => r.cpuMsPerWrite)), beforeTheFeed: medianOf(baselineRounds.before.map((r) => r.cpuMsPerWrite)) },
+            cpuMsPerWrite: {
+              withFeed: medianOf(baselineRounds.now.map((r) => r.cpuMsPerWrite)),
+              beforeTheFeed: medianOf(baselineRounds.before.map((r) => r.cpuMsPerWrite)),
+            },
             cpuRatios: baselineCpuRatios,
             cpuOverhead: medianOf(baselineCpuRatios) - 1,
           }

@@ -25,7 +25,7 @@ describe('cypher/', () => {
   // A write's changes ride at the head of whatever statement follows their record (GraphClient), so
   // every query a transaction runs must plan with them there; batch-committing queries run outside one.
   const inTransactions = catalog.names().filter((name) => !/IN TRANSACTIONS/.test(catalog.get(name, everyShape(catalog, name)[0])));
-  it.each(inTransactions)('queries/%s.cypher can carry a write\'s changes at its head', async (name) => {
+  it.each(inTransactions)("queries/%s.cypher can carry a write's changes at its head", async (name) => {
     const session = db.driver.session();
     try {
       for (const shape of everyShape(catalog, name)) await session.run(`EXPLAIN ${catalog.carrying(name, shape)}`);
