@@ -37,8 +37,7 @@ const DETAILS = `query($id: ID!) { node(id: $id) {
   __typename id
   ... on Organization { name kind status aliases description headquarters { name } ultimateParent { name } sources { quote source { title publishers published { earliest } } }
       identifiers { scheme value exchange }
-      certainLayoffs: layoffRollup(match: CERTAIN) { total { events low high unknownCount } }
-      possibleLayoffs: layoffRollup(match: POSSIBLE) { total { events low high unknownCount } }
+      layoffs: layoffRollup(match: CERTAIN) { total { events low high unknownCount } leftOut { events low high unknownCount } }
       recentChanges(first: 8, includeFamily: true) { sequence at kind factType factId organizations by } }
   ... on Person { name description roles { title organization { name } since { earliest text } until { earliest text } } sources { quote source { title publishers published { earliest } } } }
   ... on Market { name marketKind: kind isoCode within { name } sources { quote source { title publishers published { earliest } } } }
@@ -201,18 +200,15 @@ interface RollupTotal {
   unknownCount: number;
 }
 
-/** A roll-up's total as a line: its notices and jobs (bounds when they differ, unknowns said), and apart what the family only possibly holds. */
-function rollupText(certain: RollupTotal, possible: RollupTotal): string {
+/** A roll-up's total as a line: its notices and jobs (bounds when they differ, unknowns said), and apart what it left out, the family only possibly holding it. */
+function rollupText(certain: RollupTotal, leftOut: RollupTotal): string {
   const n = (x: number) => x.toLocaleString('en-US');
   const jobs = (t: RollupTotal) =>
     `${t.high === null ? `at least ${n(t.low)}` : t.high === t.low ? n(t.low) : `${n(t.low)}-${n(t.high)}`} jobs` +
     (t.unknownCount ? `, ${t.unknownCount} without a number` : '');
   const count = (n: number) => `${n} ${n === 1 ? 'notice' : 'notices'}`;
   const line = certain.events ? `${count(certain.events)}, ${jobs(certain)}` : 'none certain';
-  const more = possible.events - certain.events;
-  return more > 0
-    ? `${line}; possibly ${count(more)} more (membership not certain on the day): ${jobs({ events: more, low: possible.low - certain.low, high: possible.high === null || certain.high === null ? null : possible.high - certain.high, unknownCount: possible.unknownCount - certain.unknownCount })}`
-    : line;
+  return leftOut.events > 0 ? `${line}; possibly ${count(leftOut.events)} more (membership not certain on the day): ${jobs(leftOut)}` : line;
 }
 
 function dateText(d: { earliest?: string | null; latest?: string | null; text?: string | null } | null | undefined): string {
@@ -243,7 +239,7 @@ async function showDetails(id: string): Promise<void> {
           .map((i: { scheme: string; value: string; exchange: string | null }) => `${i.scheme} ${i.value}${i.exchange ? ` (${i.exchange})` : ''}`)
           .join(', '),
       );
-      add('Layoffs, with its family', rollupText(node.certainLayoffs.total, node.possibleLayoffs.total));
+      add('Layoffs, with its family', rollupText(node.layoffs.total, node.layoffs.leftOut));
       add('About', node.description);
       break;
     case 'Person':

@@ -1,14 +1,19 @@
 import { ServerResponse } from 'node:http';
-import { PAGE_INFO_ALIAS, TRUNCATED_ALIAS } from '../tabular/csv-request';
+import { LEFT_OUT_ALIAS, PAGE_INFO_ALIAS, TRUNCATED_ALIAS } from '../tabular/csv-request';
 import { columnsOfQuery, NotTabularError, tableOf, toCsv } from '../tabular/flatten';
 import { sendJson } from './respond';
 
 /** Headers that tell a table's reader whether it holds the whole answer (documented in the README). */
-export const PAGING_HEADERS = { hasNextPage: 'x-has-next-page', endCursor: 'x-end-cursor', truncated: 'x-truncated' } as const;
+export const PAGING_HEADERS = { hasNextPage: 'x-has-next-page', endCursor: 'x-end-cursor', truncated: 'x-truncated', leftOut: 'x-left-out' } as const;
+
+/** A roll-up's left-out events as a header: "events=3; low=1200; high=open; unknown=1". */
+function leftOutHeader(left: { events: number; low: number; high: number | null; unknownCount: number }): string {
+  return `events=${left.events}; low=${left.low}; high=${left.high ?? 'open'}; unknown=${left.unknownCount}`;
+}
 
 /**
- * Sends a GraphQL JSON answer as CSV: a header row always (also for no rows), paging and truncation
- * in headers. An error is never a table: it goes out as JSON with a 4xx/5xx status, so that a
+ * Sends a GraphQL JSON answer as CSV: a header row always (also for no rows), paging, truncation and
+ * a roll-up's left-out events in headers. An error is never a table: it goes out as JSON with a 4xx/5xx status, so that a
  * reader such as pandas' read_csv fails loudly instead of making columns of the error text.
  */
 export function sendCsv(res: ServerResponse, status: number, json: string, query: unknown): void {
@@ -24,8 +29,11 @@ export function sendCsv(res: ServerResponse, status: number, json: string, query
       if (page.endCursor) headers[PAGING_HEADERS.endCursor] = page.endCursor;
     }
     if (TRUNCATED_ALIAS in root) headers[PAGING_HEADERS.truncated] = String(Boolean(root[TRUNCATED_ALIAS]));
+    const left = root[LEFT_OUT_ALIAS] as Parameters<typeof leftOutHeader>[0] | undefined;
+    if (left) headers[PAGING_HEADERS.leftOut] = leftOutHeader(left);
     delete root[PAGE_INFO_ALIAS];
     delete root[TRUNCATED_ALIAS];
+    delete root[LEFT_OUT_ALIAS];
   }
   try {
     const csv = toCsv(tableOf(body.data, typeof query === 'string' ? columnsOfQuery(query) : []));

@@ -15,11 +15,12 @@ import {
 /**
  * A table must say when it is not the whole answer. Before an operation is run for a CSV answer, its
  * one root field gets, under aliases of our own, what tells that: a connection's pageInfo (is there a
- * next page, and where does it start) and a traversal's `truncated`. The answer carries them back in
+ * next page, and where does it start), a traversal's `truncated` and a roll-up's `leftOut`. The answer carries them back in
  * headers (see csv-response.ts), and the rows stay what the request selected.
  */
 export const PAGE_INFO_ALIAS = 'corpgraphCsvPageInfo';
 export const TRUNCATED_ALIAS = 'corpgraphCsvTruncated';
+export const LEFT_OUT_ALIAS = 'corpgraphCsvLeftOut';
 
 const field = (alias: string, name: string, selections?: SelectionNode[]): FieldNode => ({
   kind: Kind.FIELD,
@@ -48,6 +49,7 @@ export function withPagingFields(schema: GraphQLSchema, query: unknown, operatio
   const extra: FieldNode[] = [];
   if (fields.pageInfo) extra.push(field(PAGE_INFO_ALIAS, 'pageInfo', [leaf('hasNextPage'), leaf('endCursor')]));
   if (fields.truncated) extra.push(field(TRUNCATED_ALIAS, 'truncated'));
+  if (fields.leftOut) extra.push(field(LEFT_OUT_ALIAS, 'leftOut', [leaf('events'), leaf('low'), leaf('high'), leaf('unknownCount')]));
   if (!extra.length || !root[0].selectionSet) return query;
   const target = root[0];
   return print(

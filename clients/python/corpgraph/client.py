@@ -188,11 +188,17 @@ class Corpgraph:
         return frame(rows, columns)
 
     def rollup(self, id: str, group_by: str = "YEAR", match: str = "POSSIBLE") -> pd.DataFrame:
-        """A family's layoff roll-up: per group the number of events, low and high totals and how many counts are unknown."""
+        """A family's layoff roll-up: per group the number of events, low and high totals and how many counts are unknown.
+
+        The last rows are the total and, beside it, what the total left out (key "left-out": with
+        match="CERTAIN", the events of members only possibly in the family on the day); the same
+        left-out figures are in the frame's attrs["left_out"].
+        """
         data = self.execute(
             """query($id: ID!, $groupBy: RollupGrouping!, $match: Certainty!) {
               layoffRollupOf(id: $id, groupBy: $groupBy, match: $match) {
                 groups { key label events low high unknownCount } total { key label events low high unknownCount }
+                leftOut { key label events low high unknownCount eventIds }
               }
             }""",
             {"id": id, "groupBy": group_by, "match": match},
@@ -201,9 +207,18 @@ class Corpgraph:
             raise CorpgraphError(f'no organization with id "{id}"', "NOT_FOUND")
         rows = [
             {"key": g["key"], "label": g["label"], "events": g["events"], "low": g["low"], "high": g["high"], "unknown": g["unknownCount"]}
-            for g in [*data["groups"], data["total"]]
+            for g in [*data["groups"], data["total"], data["leftOut"]]
         ]
-        return frame(rows, ["key", "label", "events", "low", "high", "unknown"])
+        result = frame(rows, ["key", "label", "events", "low", "high", "unknown"])
+        left = data["leftOut"]
+        result.attrs["left_out"] = {
+            "events": left["events"],
+            "low": left["low"],
+            "high": left["high"],
+            "unknown": left["unknownCount"],
+            "event_ids": left["eventIds"],
+        }
+        return result
 
     def search(self, text: str, types: list[str] | None = None, limit: int = 10) -> pd.DataFrame:
         """Search hits, best first: type, id, name and score."""

@@ -53,7 +53,7 @@ def plot_rollup(rollup: pd.DataFrame, ax: Any = None) -> Any:
     """Bars from the low total to the high one per group; an open upper bound is drawn as an arrow up."""
     import matplotlib.pyplot as plt
 
-    groups = rollup[rollup["key"] != "total"].reset_index(drop=True)
+    groups = rollup[~rollup["key"].isin(["total", "left-out"])].reset_index(drop=True)
     if ax is None:
         _, ax = plt.subplots(figsize=(8, 4))
     low = groups["low"].astype(float)

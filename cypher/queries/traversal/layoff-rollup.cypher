@@ -9,7 +9,9 @@
 // event naming two organizations or markets counts in both groups, once in the total. A notice that
 // an amendment supersedes is left out (the amendment counts instead, never both); with $sourceKinds,
 // only events cited by a source of those kinds count (so a layoff told by the news and filed as
-// notices is not summed twice).
+// notices is not summed twice). With $certain, `leftOut` holds the totals of the events only possibly
+// in the family then (a member whose link was possibly but not certainly in force over the interval),
+// reported beside the total rather than silently dropped.
 UNWIND $keys AS key
 MATCH (root:Organization {id: key})
 CALL (root) {
@@ -22,14 +24,21 @@ CALL (root) {
   MATCH (e:LayoffEvent)-[:AT_ORGANIZATION]->(o)
   WHERE NOT EXISTS { MATCH (:LayoffEvent {amendsId: e.id}) }
     AND ($sourceKinds IS NULL OR EXISTS { (e)-[:CITES]->(s:Source) WHERE s.kind IN $sourceKinds })
-    // In the family when the event was announced: a route up whose every link was in force then (a
-    // shortest such route, searched breadth first).
-    AND (o = root OR EXISTS {
+  // In the family when the event was announced: a route up whose every link was in force then (a
+  // shortest such route, searched breadth first).
+  WITH root, e, o, o = root OR EXISTS {
       MATCH route = shortestPath((o)-[links:SUBSIDIARY_OF|DIVISION_OF*1..{{maxDepth}}]->(root))
       WHERE o <> root
         AND all(l IN links WHERE CASE WHEN $certain THEN {{in-force-certainly-during-event:l}} ELSE {{in-force-possibly-during-event:l}} END)
-    })
-  RETURN collect(DISTINCT e) AS events
+    } AS counted
+  // Left out: with $certain, the events of members only possibly in the family then (what an analyst
+  // reading the total must be told it does not hold).
+  WITH e, counted, $certain AND NOT counted AND EXISTS {
+      MATCH route = shortestPath((o)-[links:SUBSIDIARY_OF|DIVISION_OF*1..{{maxDepth}}]->(root))
+      WHERE o <> root AND all(l IN links WHERE {{in-force-possibly-during-event:l}})
+    } AS possibly
+  WITH collect(DISTINCT CASE WHEN counted THEN e END) AS events, collect(DISTINCT CASE WHEN possibly THEN e END) AS maybe
+  RETURN events, [x IN maybe WHERE NOT x IN events] AS leftOut
 }
 CALL (events) {
   UNWIND events AS e
@@ -45,22 +54,7 @@ CALL (events) {
   UNWIND keys AS key
   WITH key, e ORDER BY e.announcedEarliest, e.id
   WITH key, collect(e) AS grouped
-  RETURN collect({
-    key: key[0],
-    label: key[1],
-    events: size(grouped),
-    low: reduce(total = 0, x IN grouped | total + coalesce(x.headcountLow, 0)),
-    high: CASE WHEN all(x IN grouped WHERE x.headcountHigh IS NOT NULL) THEN reduce(total = 0, x IN grouped | total + x.headcountHigh) END,
-    unknown: size([x IN grouped WHERE x.headcountQualifier = 'UNKNOWN']),
-    eventIds: [x IN grouped | x.id]
-  }) AS groups
+  RETURN collect({key: key[0], label: key[1], {{rollup-totals:grouped}}}) AS groups
 }
-RETURN key, groups, {
-  key: 'total',
-  label: 'Total',
-  events: size(events),
-  low: reduce(total = 0, x IN events | total + coalesce(x.headcountLow, 0)),
-  high: CASE WHEN all(x IN events WHERE x.headcountHigh IS NOT NULL) THEN reduce(total = 0, x IN events | total + x.headcountHigh) END,
-  unknown: size([x IN events WHERE x.headcountQualifier = 'UNKNOWN']),
-  eventIds: [x IN events | x.id]
-} AS total
+RETURN key, groups, {key: 'total', label: 'Total', {{rollup-totals:events}}} AS total,
+       {key: 'left-out', label: 'Left out', {{rollup-totals:leftOut}}} AS leftOut

@@ -146,7 +146,12 @@ export async function layoffRollup(ctx: Context, orgId: string, args: RollupArgs
       unknownCount: g.unknown as number,
       eventIds: g.eventIds as string[],
     });
-  return Object.assign(new LayoffRollup(), { groupBy: args.groupBy, groups: (row.groups as Row[]).map(group), total: group(row.total as Row) });
+  return Object.assign(new LayoffRollup(), {
+    groupBy: args.groupBy,
+    groups: (row.groups as Row[]).map(group),
+    total: group(row.total as Row),
+    leftOut: group(row.leftOut as Row),
+  });
 }
 
 export function leadersOf(ctx: Context, org: Pick<Organization, 'id'>, asOf: string | null | undefined, match: keyof typeof Certainty): Promise<Role[]> {

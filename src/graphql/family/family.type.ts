@@ -223,4 +223,12 @@ export class LayoffRollup {
 
   @Field(() => RollupGroup, { description: 'All events, each counted once.' })
   total!: RollupGroup;
+
+  @Field(() => RollupGroup, {
+    description:
+      'What the total leaves out, beside it: with match CERTAIN, the events of members only possibly in the family when the event was announced ' +
+      '(a link whose dates are fuzzy or which starts or ends around then), each counted once; ask with match POSSIBLE to count them. ' +
+      'No events (0) with match POSSIBLE.',
+  })
+  leftOut!: RollupGroup;
 }
