@@ -1,3 +1,4 @@
+import { mergeIdentifierTwins } from '../resolution/identifier-merges';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
@@ -55,6 +56,7 @@ export async function importCommand(rest: string[]): Promise<number> {
       skipInvalid: Boolean(args.options['skip-invalid']),
       checkpointDir: path.join(PROJECT_ROOT, 'var', 'import'),
       progress: (total) => new Progress(total, 'writes'),
+      mergeTwins: mergeIdentifierTwins,
       ...(formatName ? { read: adapterReader(formatName, args.options['dataset-version'] as string | undefined, retrieved) } : {}),
     });
     for (const p of result.skipped) console.error(`skipped ${p.file}:${p.line}${p.id ? ` (${p.id})` : ''}: ${p.reason}`);
@@ -64,6 +66,8 @@ export async function importCommand(rest: string[]): Promise<number> {
         byType: result.byType,
         skipped: result.skipped.length,
         resumedBatches: result.resumedBatches,
+        ...(result.merged ? { mergedByIdentifier: result.merged } : {}),
+        ...(result.landed ? { alreadyMerged: result.landed.length } : {}),
         seconds: result.seconds,
       }),
     );

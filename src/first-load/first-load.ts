@@ -8,6 +8,7 @@ import type { LocalNeo4j } from '../local-neo4j/local-neo4j';
 import { ARRAY_DELIMITER, ImportFiles } from './import-files';
 import type { FirstLoadInput } from './inputs';
 import { pass, skipKey } from './passes';
+import { mergeIdentifierTwins } from '../resolution/identifier-merges';
 /**
  * The first load of an empty database through Neo4j's own offline bulk importer (neo4j-admin database
  * import full): records are read and checked as the transactional importer checks them, streamed to
@@ -30,6 +31,8 @@ export interface FirstLoadResult {
   byType: Record<string, number>;
   skipped: LoadProblem[];
   leftOut: Record<string, number>;
+  /** Organizations merged because they carry one identifier (rule:identifier). */
+  merged: Array<{ survivor: string; absorbed: string }>;
   /** Reading, checking and writing the CSV files. */
   prepareSeconds: number;
   /** neo4j-admin database import. */
@@ -94,12 +97,15 @@ export async function firstLoad(
     // What the transactional path stores and the bulk importer cannot write: a lone empty list element.
     await graph.writeInBatches('admin/fill-link-citation-lists');
     await graph.writeInBatches('ingest/link-all-employers');
+    // One company, one node: organizations that carry one identifier, merged as any load would merge them.
+    const merged = result.twins.length ? await graph.writeTransaction((tx) => mergeIdentifierTwins(tx, result.twins)) : [];
     const records = Object.values(result.byType).reduce((a, b) => a + b, 0);
     return {
       records,
       byType: result.byType,
       skipped,
       leftOut: result.leftOut,
+      merged: merged.map((m) => ({ survivor: m.survivorId, absorbed: m.absorbedId })),
       prepareSeconds,
       importSeconds: imported.seconds,
       finishSeconds: (Date.now() - finishing) / 1000,

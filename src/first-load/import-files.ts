@@ -73,7 +73,7 @@ export class ImportFiles {
       columns: linkColumns,
     };
     this.identifiers = new CsvOut(path.join(dir, 'identifiers.csv'), 'key:ID(Identifier),scheme:string,value:string,exchange:string');
-    this.relationship('IDENTIFIES', ':START_ID(Identifier),:END_ID(Entity),:TYPE');
+    this.relationship('IDENTIFIES', ':START_ID(Identifier),:END_ID(Entity),:TYPE,source:string,locator:string');
     this.relationship('CITES', ':START_ID(Entity),:END_ID(Entity),:TYPE,quote:string,locator:string');
     this.relationship('EDGES', ':START_ID(Entity),:END_ID(Entity),:TYPE');
     this.relationship(
@@ -121,7 +121,7 @@ export class ImportFiles {
       if (newIdentifiers.has(key)) {
         this.identifiers.write([key, i.scheme, i.value, i.exchange].map((v) => cell(v, 'string')).join(','));
       }
-      this.relationships.get('IDENTIFIES')!.write(`${cell(key, 'string')},${id},IDENTIFIES`);
+      this.relationships.get('IDENTIFIES')!.write(`${cell(key, 'string')},${id},IDENTIFIES,${cell(i.source, 'string')},${cell(i.locator, 'string')}`);
     }
   }
 

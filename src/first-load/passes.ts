@@ -5,6 +5,7 @@ import { publishedOf } from '../ingest/importer';
 import { LoadProblem, RawRecord } from '../ingest/record-files';
 import { normalizeRecord, NormalizedRecord } from '../ingest/records';
 import { eachRecord, FirstLoadInput } from './inputs';
+import type { IdentifierTwin } from '../ingest/identifier-twins';
 import type { ImportFiles } from './import-files';
 /**
  * One pass of a first load over its inputs (import-format files or public data sets through their
@@ -17,14 +18,16 @@ const skipped = (skip: Set<string>, r: RawRecord) =>
 
 /**
  * One pass over the inputs: every record checked (fields, duplicate ids, identifiers named twice,
- * references to what the load holds, parent-link cycles) and, when `files` is given, written.
+ * references to what the load holds, parent-link cycles) and, when `files` is given, written. Two
+ * organizations that carry one identifier come back as `twins` (the later written without it), for
+ * the load to merge once the store is built.
  * Records at locations in `skip` are left out. Returns the problems found.
  */
 export function pass(
   inputs: FirstLoadInput[],
   skip: Set<string>,
   files?: ImportFiles,
-): { problems: LoadProblem[]; leftOut: Record<string, number>; byType: Record<string, number>; writtenBad: boolean } {
+): { problems: LoadProblem[]; leftOut: Record<string, number>; byType: Record<string, number>; writtenBad: boolean; twins: IdentifierTwin[] } {
   const labels = new Map<string, string>();
   const identifiers = new Map<string, string>();
   const sourceDates = new Map<string, FuzzyDate | null>();
@@ -33,6 +36,7 @@ export function pass(
   const parents = new Map<string, string[]>();
   const links: Array<{ at: { file: string; line: number }; id: string; child: string; parent: string }> = [];
   const problems: LoadProblem[] = [];
+  const twins: IdentifierTwin[] = [];
   const byType: Record<string, number> = {};
   const refuse = (r: { file: string; line: number }, id: string | undefined, field: string | undefined, reason: string) =>
     problems.push({ file: r.file, line: r.line, ...(id ? { id } : {}), ...(field ? { field } : {}), reason });
@@ -52,10 +56,14 @@ export function pass(
     }
     const restated = r.type === 'Market' ? markets.get(r.id) : undefined;
     if (restated?.input === input || (!restated && labels.has(r.id))) return refuse(raw, r.id, 'id', `id "${r.id}" is given twice in this load`);
+    const elsewhere = new Set<string>();
     for (const i of r.identifiers) {
       const key = identifierKey(i.scheme, i.value);
       const holder = identifiers.get(key);
-      if (holder && holder !== r.id) return refuse(raw, r.id, 'identifiers', `identifier ${key} already identifies "${holder}"`);
+      if (!holder || holder === r.id) continue;
+      // Two organizations of one identifier are one company: merged once the store is built (rule:identifier).
+      if (r.type === 'Organization' && labels.get(holder) === 'Organization') elsewhere.add(key);
+      else return refuse(raw, r.id, 'identifiers', `identifier ${key} already identifies "${holder}"`);
     }
     const refs = [
       ...r.edges.map((e) => ({ to: e.to, label: e.toLabel, field: e.field ?? e.type })),
@@ -73,6 +81,10 @@ export function pass(
       else if (ref.label !== 'Entity' && label !== ref.label) return refuse(raw, r.id, ref.field, `"${ref.to}" is a ${label}, not a ${ref.label}`);
     }
     labels.set(r.id, r.link ? 'Ownership' : r.label);
+    if (elsewhere.size) {
+      for (const key of elsewhere) twins.push({ id: r.id, other: identifiers.get(key)!, key });
+      r.identifiers = r.identifiers.filter((i) => !elsewhere.has(identifierKey(i.scheme, i.value)));
+    }
     const fresh = new Set<string>();
     for (const i of r.identifiers) {
       const key = identifierKey(i.scheme, i.value);
@@ -102,5 +114,5 @@ export function pass(
   }
   // The adapters report rows they cannot read each time they read them: those already left out are not news.
   const unread = read.problems.filter((p) => !skip.has(skipKey(p)));
-  return { problems: [...unread, ...problems], leftOut: read.leftOut, byType, writtenBad: problems.length > before };
+  return { problems: [...unread, ...problems], leftOut: read.leftOut, byType, writtenBad: problems.length > before, twins };
 }

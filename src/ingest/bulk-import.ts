@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { GraphClient } from '../graph/graph-client';
 import { readCsvFile } from './csv';
-import { IngestValidationError, LocatedRecord, refuseCycles, summarize, validateRecords, LoadSummary } from './importer';
+import { IngestValidationError, landingProblems, LocatedRecord, refuseCycles, summarize, validateRecords, LoadSummary } from './importer';
+import { landByIdentifiers, TwinMerger } from './identifier-twins';
 import { LoadProblem, RawRecord, readRecordFiles } from './record-files';
 import { chunks, stepRows, WRITE_STEPS, writeBatch } from './write-steps';
 import { FactChanges } from '../ingest/fact-changes';
@@ -22,6 +23,8 @@ export interface ImportOptions {
   read?: (files: string[]) => { records: RawRecord[]; problems: LoadProblem[] };
   /** Who imports, as the change feed names them; "import" when not said. */
   by?: string;
+  /** Merges an organization with the one that carries its identifier (after the batches); without it such a record is refused. */
+  mergeTwins?: TwinMerger;
 }
 
 export interface ImportResult extends LoadSummary {
@@ -107,18 +110,26 @@ export async function importFiles(graph: GraphClient, target: string, options: I
   // An import is too large for one transaction: it is checked first, and each batch's write guards its
   // own ids again (writeBatch), so a conflicting concurrent write still fails the batch, never corrupts.
   const reader = (name: string, params: Record<string, unknown>) => graph.read(name, params);
-  let validated = await validateRecords(reader, raw, read.problems);
-  for (const p of cyclesInLoad(validated.records)) validated.problems.push(p);
+  // One company, one node: organizations whose identifier another carries land on it (merged at the end).
+  const mergedInto = new Map<string, string>();
+  const check = async (records: RawRecord[], earlier: LoadProblem[] = []) => {
+    mergedInto.clear();
+    const checked = await validateRecords(reader, records, earlier, { mergedInto });
+    const landing = await landByIdentifiers(reader, checked.records, mergedInto);
+    checked.problems.push(...cyclesInLoad(checked.records), ...landingProblems(checked.records, landing, mergedInto, options.mergeTwins));
+    return { ...checked, landing };
+  };
+  let validated = await check(raw, read.problems);
   while (validated.problems.length) {
     if (!options.skipInvalid) throw new IngestValidationError(validated.problems);
     // Leaving a record out can orphan those that refer to it: validate again until nothing else falls.
     for (const p of validated.problems) skipped.push(p);
     const bad = new Set(validated.problems.map((p) => `${p.file}:${p.line}`));
     raw = raw.filter((r) => !bad.has(`${r.file}:${r.line}`));
-    validated = await validateRecords(reader, raw);
-    for (const p of cyclesInLoad(validated.records)) validated.problems.push(p);
+    validated = await check(raw);
   }
-  const records = validated.records;
+  const { landing } = validated;
+  const records = landing.records;
 
   const plan = WRITE_STEPS.flatMap((step) => {
     const { query, rows, bounds } = stepRows(step, records);
@@ -161,8 +172,16 @@ export async function importFiles(graph: GraphClient, target: string, options: I
     fs.writeFileSync(checkpoint, JSON.stringify({ batches: i + 1, of: plan.length, files }));
     progress?.advance(batch.rows.length, batch.step);
   }
+  const merges = landing.twins.length ? await graph.writeTransaction((tx) => options.mergeTwins!(tx, landing.twins)) : [];
   fs.rmSync(checkpoint, { force: true });
   const seconds = (Date.now() - started) / 1000;
   progress?.finish(`Imported ${records.length.toLocaleString('en-US')} records in ${seconds.toFixed(1)} s`);
-  return { ...summarize(records), skipped, resumedBatches, seconds };
+  return {
+    ...summarize(records),
+    ...(merges.length ? { merged: merges.map((m) => ({ survivor: m.survivorId, absorbed: m.absorbedId })) } : {}),
+    ...(landing.landed.length ? { landed: landing.landed } : {}),
+    skipped,
+    resumedBatches,
+    seconds,
+  };
 }

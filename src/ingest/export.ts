@@ -27,7 +27,7 @@ const DERIVED = new Set([
 ]);
 
 export type StoredCitation = { source: string; quote: string | null; locator?: string | null };
-export type StoredIdentifier = { scheme: string; value: string; exchange?: string | null };
+export type StoredIdentifier = { scheme: string; value: string; exchange?: string | null; source?: string | null; locator?: string | null };
 
 export type ExportRecord = Record<string, unknown> & { type: RecordType; id: string };
 
@@ -69,7 +69,9 @@ function identifiersOf(list: StoredIdentifier[]): Array<Record<string, unknown>>
   if (!list.length) return undefined;
   return [...list]
     .sort((a, b) => `${a.scheme}:${a.value}`.localeCompare(`${b.scheme}:${b.value}`))
-    .map((i) => compact({ scheme: i.scheme, value: i.value, exchange: i.exchange ?? undefined }));
+    .map((i) =>
+      compact({ scheme: i.scheme, value: i.value, exchange: i.exchange ?? undefined, source: i.source ?? undefined, locator: i.locator ?? undefined }),
+    );
 }
 
 /** Rebuilds an import record from a stored node, its owned relationships and its citations. */
@@ -184,6 +186,7 @@ function referencesOf(r: ExportRecord): string[] {
     else if (field.kind === 'regions') for (const region of (value as Array<{ market: string }> | undefined) ?? []) refs.push(region.market);
   }
   for (const c of (r.sources as Array<{ source: string }>) ?? []) refs.push(c.source);
+  for (const i of (r.identifiers as Array<{ source?: string }> | undefined) ?? []) if (i.source) refs.push(i.source);
   return refs;
 }
 

@@ -20,11 +20,17 @@ export function normalizeCik(cik: string | number): string | null {
   return /^\d{1,10}$/.test(text) ? text.padStart(10, '0') : null;
 }
 
-/** An external identifier as stored: its scheme, its value in the scheme's canonical form, and for tickers the exchange. */
+/**
+ * An external identifier as stored: its scheme, its value in the scheme's canonical form, for tickers
+ * the exchange, and where it comes from (a Source, usually the registry's data set, and the row there).
+ */
 export interface Identifier {
   scheme: IdentifierScheme;
   value: string;
   exchange: string | null;
+  /** The Source that gives it; a record's identifier without one is given by the record's first cited source. */
+  source: string | null;
+  locator: string | null;
 }
 
 interface SchemeRule {
@@ -71,10 +77,12 @@ export function identifierKey(scheme: IdentifierScheme, value: string): string {
   return `${scheme}:${value}`;
 }
 
-/** Reads an identifier given as {scheme, value, exchange?}; returns a complaint when it is not valid. */
+const shortText = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.length > 0 && v.length <= 200);
+
+/** Reads an identifier given as {scheme, value, exchange?, source?, locator?}; returns a complaint when it is not valid. */
 export function readIdentifier(input: unknown): Identifier | string {
-  if (!input || typeof input !== 'object' || Array.isArray(input)) return 'must be {"scheme", "value", "exchange"?}';
-  const { scheme, value, exchange, ...rest } = input as Record<string, unknown>;
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return 'must be {"scheme", "value", "exchange"?, "source"?, "locator"?}';
+  const { scheme, value, exchange, source, locator, ...rest } = input as Record<string, unknown>;
   if (Object.keys(rest).length) return `unknown field "${Object.keys(rest)[0]}"`;
   if (typeof scheme !== 'string' || !(scheme in IDENTIFIER_SCHEMES)) return `scheme must be one of ${IDENTIFIER_SCHEME_NAMES.join(', ')}`;
   const rule = IDENTIFIER_SCHEMES[scheme as IdentifierScheme];
@@ -82,5 +90,13 @@ export function readIdentifier(input: unknown): Identifier | string {
   if (!canonical) return `${JSON.stringify(value)} is not a valid ${scheme} (e.g. ${rule.example})`;
   if (exchange !== undefined && exchange !== null && (typeof exchange !== 'string' || exchange.length > 50)) return 'exchange must be a short text';
   if (exchange && scheme !== 'TICKER') return 'only a TICKER has an exchange';
-  return { scheme: scheme as IdentifierScheme, value: canonical, exchange: (exchange as string | undefined) || null };
+  if (!shortText(source)) return 'source must be the id of a Source';
+  if (!shortText(locator)) return 'locator must be a short text (the row of the registry that gives the identifier)';
+  return {
+    scheme: scheme as IdentifierScheme,
+    value: canonical,
+    exchange: (exchange as string | undefined) || null,
+    source: (source as string | undefined) ?? null,
+    locator: (locator as string | undefined) ?? null,
+  };
 }

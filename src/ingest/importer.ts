@@ -1,6 +1,7 @@
 import type { Bounds } from '../graph/cypher-catalog';
 import { BadUserInputError, ConflictError } from '../errors/errors';
 import { FactChanges } from '../ingest/fact-changes';
+import { IdentifierTwin, landByIdentifiers, TwinMerger } from './identifier-twins';
 import { KeyedLocks } from './keyed-locks';
 import { GraphClient, GraphTransaction, Params, Row } from '../graph/graph-client';
 import { FuzzyDate, InputProblem } from './dates-and-quantities';
@@ -35,6 +36,10 @@ export class IngestValidationError extends Error {
 export interface LoadSummary {
   records: number;
   byType: Partial<Record<RecordType, number>>;
+  /** Organizations merged because they carry one identifier (rule:identifier). */
+  merged?: Array<{ survivor: string; absorbed: string }>;
+  /** Organizations not written again: already merged into the company their identifiers name. */
+  landed?: string[];
 }
 
 /** Ids looked up in the graph per query while validating. */
@@ -63,6 +68,8 @@ export interface LoadOptions {
   prepare?: (tx: GraphTransaction, raw: RawRecord[]) => Promise<RawRecord[]>;
   /** Who writes, as the change feed names them (an API key's name, "seed", a reviewer); "import" when not said. */
   by?: string;
+  /** Merges an organization with the one that carries its identifier; without it such a record is refused. */
+  mergeTwins?: TwinMerger;
 }
 
 /** Records checked against the rules and the graph, ready to write; problems say what is wrong where. */
@@ -81,6 +88,11 @@ export interface ValidateOptions {
   lock?: boolean;
   /** More ids to lock in the same sorted pass (with lock): what the write will touch besides what the records name. */
   alsoLock?: string[];
+  /**
+   * Filled with the organizations whose id is already merged into another (id to survivor) instead of
+   * refusing them: the caller lands them by their identifiers (resolution/identifier-twins.ts).
+   */
+  mergedInto?: Map<string, string>;
 }
 
 /**
@@ -141,18 +153,52 @@ export async function loadRecords(graph: GraphClient, raw: RawRecord[], earlierP
       // relationships locks their other ends too); validation then locks what the records reference.
       const held = await lockEntities(tx, ids, { withHeld: true });
       const toWrite = options.prepare ? await options.prepare(tx, raw) : raw;
+      const mergedInto = new Map<string, string>();
       const { records, problems } = await validateRecords((name, params, bounds) => tx.run(name, params, bounds), toWrite, earlierProblems, {
         lock: true,
         alsoLock: held,
+        mergedInto,
       });
+      // One company, one node: an organization whose identifier another carries lands on it.
+      const landing = await landByIdentifiers((name, params) => tx.run(name, params), records, mergedInto);
+      problems.push(...landingProblems(records, landing, mergedInto, options.mergeTwins));
       if (problems.length) throw new IngestValidationError(problems);
+      const written = landing.records;
       const changes = new FactChanges(options.by ?? 'import');
-      await writeRecords(tx, records, changes);
-      await refuseCycles(tx, records);
+      await writeRecords(tx, written, changes);
+      const merges = landing.twins.length ? await options.mergeTwins!(tx, landing.twins) : [];
+      await refuseCycles(tx, written);
       await options.afterWrite?.(tx);
-      return summarize(records);
+      return {
+        ...summarize(written),
+        ...(merges.length ? { merged: merges.map((m) => ({ survivor: m.survivorId, absorbed: m.absorbedId })) } : {}),
+        ...(landing.landed.length ? { landed: landing.landed } : {}),
+      };
     }),
   );
+}
+
+/**
+ * What a load cannot land: a record whose id is merged into another than its identifiers name, and
+ * without a merger (a caller below entity resolution), a record whose identifier another organization carries.
+ */
+export function landingProblems(
+  records: LocatedRecord[],
+  landing: { twins: IdentifierTwin[]; unlanded: string[] },
+  mergedInto: ReadonlyMap<string, string>,
+  merger: TwinMerger | undefined,
+): LoadProblem[] {
+  const problems: LoadProblem[] = [];
+  const at = (id: string) => records.find((r) => r.id === id)!.loc;
+  for (const id of landing.unlanded) {
+    const to = mergedInto.get(id);
+    problems.push({ ...at(id), id, reason: `id "${id}" now redirects to "${to}" (merged or superseded): write to "${to}", or split the merge first` });
+  }
+  if (!merger) {
+    for (const t of landing.twins)
+      problems.push({ ...at(t.id), id: t.id, field: 'identifiers', reason: `identifier ${t.key} already identifies "${t.other}"` });
+  }
+  return problems;
 }
 
 /**
@@ -243,6 +289,7 @@ async function checkReferences(read: GraphReader, records: LocatedRecord[], prob
   for (const r of records) {
     for (const e of r.edges) wanted.add(e.to);
     for (const c of r.citations) wanted.add(c.source);
+    for (const i of r.identifiers) if (i.source) wanted.add(i.source);
     if (r.link) {
       wanted.add(r.link.child).add(r.link.parent);
       if (r.props.acquisitionId) wanted.add(r.props.acquisitionId as string);
@@ -273,6 +320,10 @@ async function checkReferences(read: GraphReader, records: LocatedRecord[], prob
     if (existing && !existing.includes(r.label)) {
       const takenBy = kindOf(existing);
       const merged = redirects.get(r.id);
+      if (merged && options.mergedInto && r.type === 'Organization' && r.identifiers.length) {
+        options.mergedInto.set(r.id, merged.to);
+        continue;
+      }
       const reason = merged
         ? `id "${r.id}" now redirects to "${merged.to}" (merged or superseded): write to "${merged.to}", or split the merge first`
         : idTakenReason(r.id, takenBy, r.type);
@@ -280,6 +331,7 @@ async function checkReferences(read: GraphReader, records: LocatedRecord[], prob
     }
     for (const e of r.edges) e.to = check(r, e.to, e.toLabel, e.type.toLowerCase().replace(/_/g, ' '), e.field);
     for (const c of r.citations) check(r, c.source, 'Source', 'cited source', 'sources');
+    for (const i of r.identifiers) if (i.source) check(r, i.source, 'Source', "identifier's source", 'identifiers');
     if (r.link) {
       r.link.child = check(r, r.link.child, 'Organization', 'child', 'child');
       r.link.parent = check(r, r.link.parent, 'Organization', 'parent', 'parent');

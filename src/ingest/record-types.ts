@@ -337,7 +337,7 @@ function describeField(f: FieldSpec): string {
     case 'code':
       return `\`${f.name}\` (code such as ${f.example})`;
     case 'identifiers':
-      return '`identifiers[]` (`{"scheme": LEI|CIK|TICKER|WIKIDATA, "value", "exchange"?}`)';
+      return '`identifiers[]` (`{"scheme": LEI|CIK|TICKER|WIKIDATA, "value", "exchange"?, "source"?, "locator"?}`: source is the id of the Source that gives it, by default the record\'s first cited source)';
   }
 }
 

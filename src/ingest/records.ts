@@ -226,7 +226,7 @@ class FieldReader {
   identifiers(field: string): Identifier[] {
     const v = this.take(field);
     if (v === undefined || v === null) return [];
-    if (!Array.isArray(v)) throw new InputProblem(field, 'must be a list of {"scheme", "value", "exchange"?}');
+    if (!Array.isArray(v)) throw new InputProblem(field, 'must be a list of {"scheme", "value", "exchange"?, "source"?, "locator"?}');
     const seen = new Map<string, Identifier>();
     v.forEach((item, i) => {
       const read = readIdentifier(item);
@@ -288,7 +288,10 @@ export function normalizeRecord(raw: unknown, sourceDates: SourceDates): Normali
     const value = readField(f, field, citations, props, edges);
     values[field.name] = value;
   }
-  const identifiers = spec.fields.some((x) => x.kind === 'identifiers') ? f.identifiers('identifiers') : [];
+  // An identifier says where it comes from: its own source, else the record's first (a registry's row).
+  const identifiers = (spec.fields.some((x) => x.kind === 'identifiers') ? f.identifiers('identifiers') : []).map((i) =>
+    i.source ? i : { ...i, source: citations[0]?.source ?? null, locator: i.locator ?? citations[0]?.locator ?? null },
+  );
   const result: NormalizedRecord = { type, id, label: LABEL_OF[type], props, edges, citations, identifiers };
   RULES[type]?.(values, result);
   f.rejectUnknownFields();

@@ -7,6 +7,7 @@ import { importFiles } from '../../src/ingest/bulk-import';
 import { readGraph } from '../../src/ingest/export';
 import type { FirstLoadInput } from '../../src/first-load/inputs';
 import { IngestValidationError } from '../../src/ingest/importer';
+import { mergeIdentifierTwins } from '../../src/resolution/identifier-merges';
 import { datasetFor, SOURCE_FORMATS } from '../../src/sources/formats';
 import { ScratchNeo4j } from '../helpers/scratch-neo4j';
 
@@ -24,6 +25,8 @@ const INPUTS: FirstLoadInput[] = [
   { format: 'sec', path: path.join(FIXTURES, 'CIK0009999001.json'), version: 'fixture 1', retrieved: '2026-11-26' },
   { format: 'layoff-tracker', path: path.join(FIXTURES, 'tracker.csv'), version: 'fixture 1', retrieved: '2026-11-26' },
   { format: 'warn', path: path.join(PROJECT_ROOT, 'var', 'data', 'warn', 'consolidated.csv'), retrieved: '2026-11-26' },
+  // Two records of one company (one CIK): merged into one node by both paths.
+  { path: path.join(FIXTURES, 'identifier-twins.jsonl') },
 ];
 
 let scratch: ScratchNeo4j;
@@ -51,6 +54,7 @@ async function importTransactionally(): Promise<void> {
       skipInvalid: true,
       checkpointDir: workDir,
       ...(format ? { read: (files: string[]) => SOURCE_FORMATS[format].read(files, datasetFor(format, input)) } : {}),
+      mergeTwins: mergeIdentifierTwins,
     });
   }
 }
@@ -69,6 +73,8 @@ describe('first load through the bulk importer', () => {
     expect(result.skipped.length).toBeGreaterThan(0);
     expect(result.skipped.every((p) => p.file === 'consolidated.csv')).toBe(true);
     expect(result.records).toBe(transactional.records);
+    // One company, one node: the registry's record merged into the hand-made one, by its CIK.
+    expect(result.merged).toEqual([{ survivor: 'idt-hooli', absorbed: 'cik-9999400005' }]);
   }, 900_000);
 
   it('refuses a load with an invalid record, naming file and line, and leaves the database as it was', async () => {

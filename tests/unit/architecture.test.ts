@@ -13,7 +13,8 @@ const FLOORS: string[][] = [
   ['graph', 'local-neo4j', 'tabular', 'auth'], // Cypher and the database; tables; API keys
   ['ingest'], // the import format: record types, dates and quantities, the importer, export
   ['sources'], // public data sets onto the import format
-  ['first-load', 'resolution', 'extraction', 'changes'], // bulk loading; entity resolution; facts from articles; reading the change feed
+  ['resolution', 'extraction', 'changes'], // entity resolution; facts from articles; reading the change feed
+  ['first-load'], // bulk loading (merges organizations of one identifier once the store is built)
   ['graphql'], // the schema, its resolvers and services
   ['security', 'http', 'connect'], // what guards and serves the API; connecting to Neo4j
   ['server', 'client'], // the service's wiring; the API in process

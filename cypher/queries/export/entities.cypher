@@ -8,4 +8,4 @@ RETURN [l IN labels(n) WHERE l <> 'Entity'][0] AS label,
        n {.*} AS props,
        [(n)-[r]->(m:Entity) WHERE type(r) IN $edgeTypes | {type: type(r), to: m.id, props: r {.*}}] AS edges,
        [(n)-[c:CITES]->(s:Source) | {source: s.id, quote: c.quote, locator: c.locator}] AS citations,
-       [(n)<-[:IDENTIFIES]-(i:Identifier) | {scheme: i.scheme, value: i.value, exchange: i.exchange}] AS identifiers
+       [(n)<-[by:IDENTIFIES]-(i:Identifier) | {scheme: i.scheme, value: i.value, exchange: i.exchange, source: by.source, locator: by.locator}] AS identifiers

@@ -98,6 +98,15 @@ export class IdentifierInput {
 
   @Field(() => String, { nullable: true, description: 'For a ticker: the exchange (e.g. Nasdaq).' })
   exchange?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Id of the Source that gives it (the registry's data set); by default the fact's first cited source.",
+  })
+  source?: string;
+
+  @Field(() => String, { nullable: true, description: 'Where in that source: the registry row.' })
+  locator?: string;
 }
 
 @InputType()

@@ -1,3 +1,4 @@
+import { mergeIdentifierTwins } from '../../resolution/identifier-merges';
 import { BadUserInputError } from '../../errors/errors';
 import { clientErrorOf, IngestValidationError, loadRecords, LoadOptions } from '../../ingest/importer';
 import { citedChange } from '../../ingest/fact-changes';
@@ -30,7 +31,7 @@ function plain(value: unknown): unknown {
 async function write(ctx: Context, records: Array<{ type: RecordType; input: object; path: string }>, options: LoadOptions = {}): Promise<void> {
   const raw: RawRecord[] = records.map((r, i) => ({ file: r.path, line: i + 1, value: { type: r.type, ...(plain(r.input) as object) } }));
   try {
-    await loadRecords(ctx.graph, raw, [], { by: whoWrites(ctx), ...options });
+    await loadRecords(ctx.graph, raw, [], { by: whoWrites(ctx), mergeTwins: mergeIdentifierTwins, ...options });
   } catch (error) {
     throw error instanceof IngestValidationError ? clientErrorOf(error) : error;
   }

@@ -4,6 +4,7 @@ import { EntityCategory, IdentifierScheme, OrganizationKind, OrganizationStatus,
 import type { LayoffEvent } from '../layoff/layoff.type';
 import { FuzzyDate } from '../common/fuzzy-date.type';
 import { Node, Typed } from '../common/node.interface';
+import { Source } from '../source/source.type';
 
 @ObjectType({ description: 'An external identifier of an organization: a scheme and its value (each names one entity).' })
 export class Identifier {
@@ -16,9 +17,21 @@ export class Identifier {
   @Field(() => String, { nullable: true, description: 'For a ticker: the exchange, where known.' })
   exchange!: string | null;
 
+  @Field(() => Source, { nullable: true, description: "Where it comes from: the registry's data set (or the document) that gives it." })
+  source!: Source | null;
+
+  @Field(() => String, { nullable: true, description: 'Where in the source: the registry row (an LEI, a CIK).' })
+  locator!: string | null;
+
   static fromRow(row: Row): Identifier {
     const n = row.node as Row;
-    return Object.assign(new Identifier(), { scheme: n.scheme, value: n.value, exchange: (n.exchange as string) ?? null });
+    return Object.assign(new Identifier(), {
+      scheme: n.scheme,
+      value: n.value,
+      exchange: (n.exchange as string) ?? null,
+      source: n.source ? Source.fromRow(n.source as Row) : null,
+      locator: (n.locator as string) ?? null,
+    });
   }
 }
 
