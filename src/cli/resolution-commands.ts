@@ -4,7 +4,8 @@ import { proposeOrganizationTwins, resolveEmployerNames } from '../resolution/au
 import { acceptDecision, decisionFromRow, rejectDecision, StoredDecision, undoDecision } from '../resolution/decisions';
 import { mergeEntities, splitEntity } from '../resolution/merge';
 import { acceptProposal, PROPOSAL_STATUSES, proposalFromRow, rejectProposal } from '../extraction/review';
-import { DECISION_KINDS, DECISION_STATUSES, DecisionKind, THRESHOLDS } from '../resolution/rules';
+import { DECISION_KINDS, DECISION_STATUSES, DecisionKind, MATCH_REASONS, MatchReasonKind, THRESHOLDS } from '../resolution/rules';
+import { readReviewQueue } from '../resolution/review-queue';
 import { tableOf, toText } from '../tabular/flatten';
 import { parseArgs, UsageError } from './args';
 
@@ -14,6 +15,9 @@ export const RESOLUTION_USAGE = `  corpgraph resolve [--limit N] [--dry-run] [--
       decide automatically above the documented threshold (score >= ${THRESHOLDS.AUTO_ACCEPT}, a margin of ${THRESHOLDS.AUTO_MARGIN}),
       propose the rest (from ${THRESHOLDS.REVIEW_FLOOR}) for review. --organizations also proposes merges of
       organizations that share a name key. Prints a summary as JSON.
+  corpgraph review queue [--first N] [--after CURSOR] [--kind KIND] [--min-score X] [--max-score X] [--reason EVIDENCE] [--region US-CA] [--format table|json]
+      The review queue as a person works it: pending decisions grouped by candidate and kind, most jobs
+      first (then notices, then score), under a line with the count and the jobs they cover.
   corpgraph review list [--status ${Object.keys(DECISION_STATUSES).join('|')}] [--first N] [--format table|json]
   corpgraph review facts [--status PENDING|ACCEPTED|REJECTED] [--first N] [--format table|json]
   corpgraph review accept <decision> [--kind ${Object.keys(DECISION_KINDS).join('|')}] [--note TEXT] [--by NAME]
@@ -56,7 +60,19 @@ const COLUMNS = ['id', 'kind', 'status', 'subject', 'candidate', 'score', 'notic
 
 export async function reviewCommand(graph: GraphClient, argv: string[]): Promise<number> {
   const [action, ...rest] = argv;
-  const args = parseArgs(rest, { status: 'string', first: 'number', format: 'string', kind: 'string', note: 'string', by: 'string' });
+  const args = parseArgs(rest, {
+    status: 'string',
+    first: 'number',
+    format: 'string',
+    kind: 'string',
+    note: 'string',
+    by: 'string',
+    after: 'string',
+    'min-score': 'number',
+    'max-score': 'number',
+    reason: 'string',
+    region: 'string',
+  });
   const by = (args.options.by as string | undefined) ?? `cli:${os.userInfo().username}`;
   const note = (args.options.note as string | undefined) ?? null;
   const one = () => {
@@ -70,6 +86,49 @@ export async function reviewCommand(graph: GraphClient, argv: string[]): Promise
     return 0;
   }
   switch (action) {
+    case 'queue': {
+      const kind = args.options.kind as DecisionKind | undefined;
+      if (kind && !(kind in DECISION_KINDS)) throw new UsageError(`--kind must be one of ${Object.keys(DECISION_KINDS).join(', ')}`);
+      const reason = args.options.reason as MatchReasonKind | undefined;
+      if (reason && !(reason in MATCH_REASONS)) throw new UsageError(`--reason must be one of ${Object.keys(MATCH_REASONS).join(', ')}`);
+      const first = (args.options.first as number | undefined) ?? 20;
+      if (!Number.isInteger(first) || first < 1 || first > 100) throw new UsageError('--first must be a whole number from 1 to 100');
+      const queue = await readReviewQueue(
+        graph,
+        {
+          kind,
+          reason,
+          minScore: args.options['min-score'] as number | undefined,
+          maxScore: args.options['max-score'] as number | undefined,
+          region: args.options.region as string | undefined,
+        },
+        first,
+        args.options.after as string | undefined,
+      );
+      if (args.options.format === 'json') {
+        print(queue);
+        return 0;
+      }
+      const n = (x: number) => x.toLocaleString('en-US');
+      console.log(
+        `${n(queue.pending)} pending decisions in ${n(queue.groups)} groups, covering ${n(queue.notices)} notices and ${n(queue.jobs)} jobs` +
+          (queue.hasNextPage ? ` (next page: --after ${queue.page.at(-1)!.cursor})` : ''),
+      );
+      const groups = queue.page.map((g) => ({
+        candidate: `${g.candidate.name ?? g.candidate.id} (${[g.candidate.id, g.candidate.country, ...g.candidate.identifiers].filter(Boolean).join(', ')})`,
+        kind: g.kind,
+        pending: g.pending,
+        notices: g.notices,
+        jobs: g.jobs,
+        score: g.score,
+        names: g.decisions
+          .slice(0, 3)
+          .map((d) => d.subjectName ?? d.subjectId)
+          .join('; '),
+      }));
+      process.stdout.write(toText(tableOf({ groups }, ['candidate', 'kind', 'pending', 'notices', 'jobs', 'score', 'names'])));
+      return 0;
+    }
     case 'facts': {
       const status = (args.options.status as string | undefined) ?? 'PENDING';
       if (!(status in PROPOSAL_STATUSES)) throw new UsageError(`--status must be one of ${Object.keys(PROPOSAL_STATUSES).join(', ')}`);
@@ -118,6 +177,6 @@ export async function reviewCommand(graph: GraphClient, argv: string[]): Promise
       print(await splitEntity(graph, one(), by, note));
       return 0;
     default:
-      throw new UsageError(`review takes list, facts, accept, reject, undo, merge or split, got ${JSON.stringify(action ?? '')}`);
+      throw new UsageError(`review takes queue, list, facts, accept, reject, undo, merge or split, got ${JSON.stringify(action ?? '')}`);
   }
 }

@@ -72,6 +72,14 @@ export async function landByIdentifiers<R extends NormalizedRecord>(
   const twins: IdentifierTwin[] = [];
   const landed = new Set<string>();
   const unlanded: string[] = [];
+  // Held by an earlier organization of this load: the same twins, found before anything is written.
+  for (const r of organizations) {
+    if (mergedInto.has(r.id)) continue;
+    for (const i of r.identifiers) {
+      const key = identifierKey(i.scheme, i.value);
+      if (!holders.has(key)) holders.set(key, { end: r.id, isOrganization: true });
+    }
+  }
   for (const r of organizations) {
     const merged = mergedInto.get(r.id);
     const elsewhere = r.identifiers.filter((i) => {

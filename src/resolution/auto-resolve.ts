@@ -42,6 +42,8 @@ export interface ResolveSummary {
 export async function resolveEmployerNames(graph: GraphClient, options: ResolveOptions = {}): Promise<ResolveSummary> {
   const started = Date.now();
   const batch = options.batch ?? 250;
+  // The queue's order: what pending decisions cover now (notices linked since, jobs of older proposals).
+  if (!options.dryRun) await graph.write('resolution/refresh-pending-impact');
   const all = await graph.read('resolution/employer-names');
   const open = all.filter((r) => !r.decided && (!options.filter || options.filter(String(r.name))));
   const names = open.slice(0, options.limit ?? Infinity);
@@ -82,6 +84,8 @@ export async function resolveEmployerNames(graph: GraphClient, options: ResolveO
         name: String(source.name),
         country: (source.country as string | null) ?? null,
         notices: Number(source.notices),
+        jobs: Number(source.jobs ?? 0),
+        region: (source.region as string | null) ?? null,
         candidateId: String(verdict.candidate.node.id),
         kind: verdict.kind,
         status: verdict.status,

@@ -46,6 +46,10 @@ export interface StoredDecision {
   reasonDetails: string[];
   reasonWeights: number[];
   notices: number | null;
+  /** Jobs the notices filed under the name cut (lower bounds), when recorded. */
+  jobs: number | null;
+  /** Where the notices were filed (ISO 3166-2), when known. */
+  subjectRegion: string | null;
   proposedBy: string;
   proposedAt: string;
   decidedBy: string | null;
@@ -68,6 +72,8 @@ export function decisionFromRow(row: Row): StoredDecision {
     reasonWeights: (row.reasonWeights as number[]) ?? [],
     score: row.score === null || row.score === undefined ? null : Number(row.score),
     notices: row.notices === null || row.notices === undefined ? null : Number(row.notices),
+    jobs: row.jobs === null || row.jobs === undefined ? null : Number(row.jobs),
+    subjectRegion: text(row.subjectRegion),
     subjectName: text(row.subjectName),
     subjectCountry: text(row.subjectCountry),
     subjectId: text(row.subjectId),
@@ -111,7 +117,11 @@ export function establishmentId(name: string): string {
 export interface NameDecision {
   name: string;
   country: string | null;
+  /** Where the notices were filed (ISO 3166-2, e.g. US-CA), when known. */
+  region?: string | null;
   notices: number;
+  /** Jobs the notices cut (their lower bounds): with the notices, the review queue's order. */
+  jobs?: number;
   candidateId: string;
   kind: DecisionKind;
   status: DecisionStatus;
@@ -140,6 +150,8 @@ function decisionRow(d: NameDecision, extra: Record<string, unknown> = {}) {
       reasonDetails: d.reasons.map((r) => r.detail),
       reasonWeights: d.reasons.map((r) => r.weight),
       notices: d.notices,
+      jobs: d.jobs ?? null,
+      subjectRegion: d.region ?? null,
       by: d.by,
       note: d.note ?? null,
       ...extra,

@@ -6,9 +6,9 @@ import { Node } from '../common/node.interface';
 import type { Context } from '../context';
 import { entityById } from '../node/entities';
 import { Organization } from '../organization/organization.type';
-import { DecisionsArgs } from './resolution.args';
+import { DecisionsArgs, ReviewQueueArgs } from './resolution.args';
 import * as service from './resolution.service';
-import { MergeResult, ResolutionCandidate, ResolutionDecision, SplitResult } from './resolution.type';
+import { MergeResult, ResolutionCandidate, ResolutionDecision, ReviewQueue, SplitResult } from './resolution.type';
 
 @ObjectType({ description: 'A page of entity-resolution decisions, newest first.' })
 export class ResolutionDecisionConnection extends Connection(ResolutionDecision, 'ResolutionDecision', 'decisions') {}
@@ -40,6 +40,15 @@ export class ResolutionResolver {
   })
   resolutionDecisions(@Args(() => DecisionsArgs) args: DecisionsArgs, @Ctx() ctx: Context): Promise<ConnectionResult<ResolutionDecision>> {
     return service.resolutionDecisions(ctx, args.filter, args);
+  }
+
+  @Query(() => ReviewQueue, {
+    description:
+      'The review queue as a person works it: pending decisions grouped by candidate and kind, most jobs first (then notices, then score), ' +
+      'with the count and the jobs covered under the filter.',
+  })
+  reviewQueue(@Args(() => ReviewQueueArgs) args: ReviewQueueArgs, @Ctx() ctx: Context): Promise<ReviewQueue> {
+    return service.reviewQueue(ctx, args.filter, args);
   }
 
   @Query(() => ResolutionDecision, { nullable: true, description: 'One decision by id; null when unknown.' })

@@ -3,11 +3,12 @@ import { candidatesParams, checkFirst, FULLTEXT_CANDIDATES, NameToResolve, prepa
 import { acceptDecision, decisionFromRow, rejectDecision, undoDecision } from '../../resolution/decisions';
 import { mergeEntities, splitEntity } from '../../resolution/merge';
 import type { DecisionKind } from '../../resolution/rules';
-import { ConnectionResult, ordering, paginate, PageArgs } from '../common/connection';
+import { checkPage, ConnectionResult, ordering, paginate, PageArgs } from '../common/connection';
 import type { Context } from '../context';
 import { checkNote, reviewerOf } from '../common/review';
-import type { DecisionFilter } from './resolution.args';
-import { MergeResult, ResolutionCandidate, ResolutionDecision, SplitResult } from './resolution.type';
+import type { DecisionFilter, ReviewFilter } from './resolution.args';
+import { readReviewQueue } from '../../resolution/review-queue';
+import { MergeResult, ResolutionCandidate, ResolutionDecision, ReviewCandidate, ReviewGroup, ReviewQueue, SplitResult } from './resolution.type';
 
 export async function resolutionCandidates(ctx: Context, input: NameToResolve & { first: number }): Promise<ResolutionCandidate[]> {
   checkFirst(input.first);
@@ -34,6 +35,36 @@ export function resolutionDecisions(ctx: Context, filter: DecisionFilter | null 
     ordering('PROPOSED', 'DESC', 'string'),
     decision,
   );
+}
+
+/** The review queue by impact: its totals, and a page of its groups (candidate and kind). */
+export async function reviewQueue(ctx: Context, filter: ReviewFilter | null | undefined, page: PageArgs): Promise<ReviewQueue> {
+  checkPage(page);
+  const queue = await readReviewQueue(ctx.graph, filter ?? {}, page.first, page.after);
+  const nodes = queue.page.map((g) =>
+    Object.assign(new ReviewGroup(), {
+      ...g,
+      candidate: Object.assign(new ReviewCandidate(), g.candidate),
+      decisions: g.decisions.map((d) => ResolutionDecision.from(d)),
+    }),
+  );
+  const edges = queue.page.map((g, i) => ({ cursor: g.cursor, node: nodes[i] }));
+  return Object.assign(new ReviewQueue(), {
+    pending: queue.pending,
+    groupCount: queue.groups,
+    notices: queue.notices,
+    jobs: queue.jobs,
+    groups: {
+      edges,
+      nodes,
+      pageInfo: {
+        hasNextPage: queue.hasNextPage,
+        hasPreviousPage: Boolean(page.after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    },
+  });
 }
 
 export async function accept(ctx: Context, id: string, kind: DecisionKind | null, note: string | null): Promise<ResolutionDecision> {

@@ -3,6 +3,7 @@ import type { StoredDecision } from '../../resolution/decisions';
 import type { Candidate } from '../../resolution/candidates';
 import { DecisionKind, DecisionStatus, MatchReasonKind } from '../common/enums';
 import { Organization } from '../organization/organization.type';
+import { Connection } from '../common/connection';
 
 @ObjectType({ description: 'One piece of evidence that a candidate is the entity a name means, and what it weighs.' })
 export class MatchReason {
@@ -69,8 +70,14 @@ export class ResolutionDecision {
   @Field(() => ID, { description: 'The candidate entity id (the survivor of a merge).' })
   candidateId!: string;
 
-  @Field(() => Int, { nullable: true, description: 'How many notices were filed under the name when it was proposed.' })
+  @Field(() => Int, { nullable: true, description: 'How many notices were filed under the name and linked to no organization (when proposed, refreshed by each automatic run while pending).' })
   notices!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Jobs those notices cut (the sum of their lower bounds): with notices, what orders the review queue.' })
+  jobs!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the notices were filed (ISO 3166-2, e.g. US-CA), when known.' })
+  subjectRegion!: string | null;
 
   @Field(() => Float, { nullable: true, description: 'The candidate score (0 to 1) when the decision was proposed by a rule.' })
   score!: number | null;
@@ -141,4 +148,71 @@ export class SplitResult {
 
   @Field(() => Int, { description: 'Relationships that changed after the merge (e.g. rewritten by a later import), left as they are.' })
   changedSinceMerge!: number;
+}
+
+@ObjectType({ description: 'The candidate a group of the review queue is about, as a reviewer needs to know it.' })
+export class ReviewCandidate {
+  @Field(() => ID, { description: 'Its id.' })
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: 'Its name.' })
+  name!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its country (ISO 3166-1 alpha-2), when known.' })
+  country!: string | null;
+
+  @Field(() => String, { description: 'What it is: Organization, Person, ...' })
+  kind!: string;
+
+  @Field(() => [String], { description: 'Its identifiers, as "SCHEME value" (e.g. "CIK 0001018724").' })
+  identifiers!: string[];
+}
+
+@ObjectType({
+  description:
+    "One item of the review queue: a candidate's pending decisions of one kind (a company's 40 establishments are one item), with what they cover. " +
+    'Each decision is still decided, and recorded, on its own.',
+})
+export class ReviewGroup {
+  @Field(() => ReviewCandidate, { description: 'The organization the names are proposed to be (or belong to).' })
+  candidate!: ReviewCandidate;
+
+  @Field(() => DecisionKind, { description: 'What the decisions say: SAME_AS, ESTABLISHMENT_OF, ...' })
+  kind!: keyof typeof DecisionKind;
+
+  @Field(() => Int, { description: 'Pending decisions in the group.' })
+  pending!: number;
+
+  @Field(() => Int, { description: 'Notices filed under the names and linked to no organization.' })
+  notices!: number;
+
+  @Field(() => Int, { description: 'Jobs those notices cut (lower bounds).' })
+  jobs!: number;
+
+  @Field(() => Float, { description: 'The best score in the group.' })
+  score!: number;
+
+  @Field(() => [ResolutionDecision], { description: 'Its decisions, most jobs first (at most 50; filter resolutionDecisions by the candidate for all).' })
+  decisions!: ResolutionDecision[];
+}
+
+@ObjectType('ReviewGroupConnection')
+export class ReviewGroupConnection extends Connection(ReviewGroup, 'ReviewGroup', 'groups of the review queue') {}
+
+@ObjectType({ description: 'The review queue: its totals under the filter, and a page of its groups in order of impact.' })
+export class ReviewQueue {
+  @Field(() => Int, { description: 'Pending decisions under the filter.' })
+  pending!: number;
+
+  @Field(() => Int, { description: 'Groups (candidate and kind) they make.' })
+  groupCount!: number;
+
+  @Field(() => Int, { description: 'Notices their names cover.' })
+  notices!: number;
+
+  @Field(() => Int, { description: 'Jobs those notices cut (lower bounds).' })
+  jobs!: number;
+
+  @Field(() => ReviewGroupConnection, { description: 'The groups, most jobs first (then notices, then score).' })
+  groups!: ReviewGroupConnection;
 }
