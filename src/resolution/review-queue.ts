@@ -54,7 +54,13 @@ const encode = (k: QueueKey) => Buffer.from(JSON.stringify({ q: k }), 'utf8').to
 function decode(cursor: string): QueueKey {
   try {
     const { q } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { q: QueueKey };
-    if (typeof q.jobs === 'number' && typeof q.notices === 'number' && typeof q.score === 'number' && typeof q.candidate === 'string' && typeof q.kind === 'string')
+    if (
+      typeof q.jobs === 'number' &&
+      typeof q.notices === 'number' &&
+      typeof q.score === 'number' &&
+      typeof q.candidate === 'string' &&
+      typeof q.kind === 'string'
+    )
       return q;
   } catch {
     // falls through to the complaint
@@ -67,7 +73,8 @@ function checkFilter(f: ReviewFilter): void {
     ['minScore', f.minScore],
     ['maxScore', f.maxScore],
   ] as const) {
-    if (value !== null && value !== undefined && !(value >= 0 && value <= 1)) throw new BadUserInputError(`${field} must be from 0 to 1, got ${value}`, `filter.${field}`);
+    if (value !== null && value !== undefined && !(value >= 0 && value <= 1))
+      throw new BadUserInputError(`${field} must be from 0 to 1, got ${value}`, `filter.${field}`);
   }
   if (f.region && !/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(f.region)) {
     throw new BadUserInputError(`region must be an ISO 3166 code such as "US" or "US-CA", got ${JSON.stringify(f.region)}`, 'filter.region');

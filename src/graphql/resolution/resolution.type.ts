@@ -70,7 +70,10 @@ export class ResolutionDecision {
   @Field(() => ID, { description: 'The candidate entity id (the survivor of a merge).' })
   candidateId!: string;
 
-  @Field(() => Int, { nullable: true, description: 'How many notices were filed under the name and linked to no organization (when proposed, refreshed by each automatic run while pending).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many notices were filed under the name and linked to no organization (when proposed, refreshed by each automatic run while pending).',
+  })
   notices!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Jobs those notices cut (the sum of their lower bounds): with notices, what orders the review queue.' })
@@ -196,7 +199,7 @@ export class ReviewGroup {
   decisions!: ResolutionDecision[];
 }
 
-@ObjectType('ReviewGroupConnection')
+@ObjectType('ReviewGroupConnection', { description: 'A page of the review queue: groups in order of impact.' })
 export class ReviewGroupConnection extends Connection(ReviewGroup, 'ReviewGroup', 'groups of the review queue') {}
 
 @ObjectType({ description: 'The review queue: its totals under the filter, and a page of its groups in order of impact.' })
