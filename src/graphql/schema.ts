@@ -15,7 +15,7 @@ import { NodeResolver } from './node/node.resolver';
 import { PathResolver } from './path/path.resolver';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { PersonResolver, RoleResolver } from './person/person.resolver';
-import { ResolutionResolver } from './resolution/resolution.resolver';
+import { ResolutionResolver, ReviewQueueResolver } from './resolution/resolution.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { SourceResolver } from './source/source.resolver';
 
@@ -37,6 +37,7 @@ export const RESOLVERS = [
   SourceResolver,
   SearchResolver,
   ResolutionResolver,
+  ReviewQueueResolver,
   ExtractionResolver,
   ExploreResolver,
   ChangeResolver,

@@ -40,9 +40,9 @@ const FIXTURE: Record<string, unknown>[] = [
 const NAMES = (name: string) => /^(Quorra|Zeller)/.test(name);
 
 const QUEUE = `query($filter: ReviewFilter, $first: Int, $after: String) {
-  reviewQueue(filter: $filter, first: $first, after: $after) {
+  reviewQueue(filter: $filter) {
     pending groupCount notices jobs
-    groups { nodes { candidate { id name } kind pending notices jobs decisions { subjectName jobs notices subjectRegion } } pageInfo { hasNextPage endCursor } }
+    groups(first: $first, after: $after) { nodes { candidate { id name } kind pending notices jobs decisions { subjectName jobs notices subjectRegion } } pageInfo { hasNextPage endCursor } }
   }
 }`;
 

@@ -42,7 +42,7 @@ export class ReviewFilter {
 }
 
 @ArgsType()
-export class ReviewQueueArgs extends PageArgs {
+export class ReviewQueueArgs {
   @Field(() => ReviewFilter, { nullable: true, description: 'Which part of the queue.' })
   filter?: ReviewFilter | null;
 }

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Connection, ConnectionResult } from '../common/connection';
+import { Connection, ConnectionResult, PageArgs } from '../common/connection';
 import { DecisionKind } from '../common/enums';
 import { IdentifierInput } from '../common/fact.input';
 import { Node } from '../common/node.interface';
@@ -8,10 +8,22 @@ import { entityById } from '../node/entities';
 import { Organization } from '../organization/organization.type';
 import { DecisionsArgs, ReviewQueueArgs } from './resolution.args';
 import * as service from './resolution.service';
-import { MergeResult, ResolutionCandidate, ResolutionDecision, ReviewQueue, SplitResult } from './resolution.type';
+import { MergeResult, ResolutionCandidate, ResolutionDecision, ReviewGroup, ReviewQueue, SplitResult } from './resolution.type';
 
 @ObjectType({ description: 'A page of entity-resolution decisions, newest first.' })
 export class ResolutionDecisionConnection extends Connection(ResolutionDecision, 'ResolutionDecision', 'decisions') {}
+
+@ObjectType({ description: 'A page of the review queue: groups in order of impact.' })
+export class ReviewGroupConnection extends Connection(ReviewGroup, 'ReviewGroup', 'groups of the review queue') {}
+
+/** The review queue's groups, paged (the totals come with the queue). */
+@Resolver(() => ReviewQueue)
+export class ReviewQueueResolver {
+  @FieldResolver(() => ReviewGroupConnection, { description: 'The groups, most jobs first (then notices, then score), a page at a time.' })
+  groups(@Root() queue: ReviewQueue, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<ConnectionResult<ReviewGroup>> {
+    return service.reviewQueueGroups(ctx, queue, page);
+  }
+}
 
 const NOTE = { nullable: true, description: 'Why, in your words (at most 1,000 characters); kept on the decision.' } as const;
 
@@ -48,7 +60,7 @@ export class ResolutionResolver {
       'with the count and the jobs covered under the filter.',
   })
   reviewQueue(@Args(() => ReviewQueueArgs) args: ReviewQueueArgs, @Ctx() ctx: Context): Promise<ReviewQueue> {
-    return service.reviewQueue(ctx, args.filter, args);
+    return service.reviewQueue(ctx, args.filter);
   }
 
   @Query(() => ResolutionDecision, { nullable: true, description: 'One decision by id; null when unknown.' })

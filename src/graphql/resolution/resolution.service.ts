@@ -37,34 +37,35 @@ export function resolutionDecisions(ctx: Context, filter: DecisionFilter | null 
   );
 }
 
-/** The review queue by impact: its totals, and a page of its groups (candidate and kind). */
-export async function reviewQueue(ctx: Context, filter: ReviewFilter | null | undefined, page: PageArgs): Promise<ReviewQueue> {
+/** The review queue under a filter: its totals (one read, checked here), its groups paged by reviewQueueGroups. */
+export async function reviewQueue(ctx: Context, filter: ReviewFilter | null | undefined): Promise<ReviewQueue> {
+  const values = { ...(filter ?? {}) };
+  const totals = await readReviewQueue(ctx.graph, values, 0);
+  return Object.assign(new ReviewQueue(), { filter: values, pending: totals.pending, groupCount: totals.groups, notices: totals.notices, jobs: totals.jobs });
+}
+
+/** A page of the queue's groups (candidate and kind), most jobs first. */
+export async function reviewQueueGroups(ctx: Context, queue: ReviewQueue, page: PageArgs): Promise<ConnectionResult<ReviewGroup>> {
   checkPage(page);
-  const queue = await readReviewQueue(ctx.graph, filter ?? {}, page.first, page.after);
-  const nodes = queue.page.map((g) =>
+  const read = await readReviewQueue(ctx.graph, queue.filter, page.first, page.after);
+  const nodes = read.page.map((g) =>
     Object.assign(new ReviewGroup(), {
       ...g,
       candidate: Object.assign(new ReviewCandidate(), g.candidate),
       decisions: g.decisions.map((d) => ResolutionDecision.from(d)),
     }),
   );
-  const edges = queue.page.map((g, i) => ({ cursor: g.cursor, node: nodes[i] }));
-  return Object.assign(new ReviewQueue(), {
-    pending: queue.pending,
-    groupCount: queue.groups,
-    notices: queue.notices,
-    jobs: queue.jobs,
-    groups: {
-      edges,
-      nodes,
-      pageInfo: {
-        hasNextPage: queue.hasNextPage,
-        hasPreviousPage: Boolean(page.after),
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
+  const edges = read.page.map((g, i) => ({ cursor: g.cursor, node: nodes[i] }));
+  return {
+    edges,
+    nodes,
+    pageInfo: {
+      hasNextPage: read.hasNextPage,
+      hasPreviousPage: Boolean(page.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
     },
-  });
+  };
 }
 
 export async function accept(ctx: Context, id: string, kind: DecisionKind | null, note: string | null): Promise<ResolutionDecision> {

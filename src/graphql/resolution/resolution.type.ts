@@ -1,9 +1,9 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { StoredDecision } from '../../resolution/decisions';
 import type { Candidate } from '../../resolution/candidates';
+import type { ReviewFilter as ReviewFilterValues } from '../../resolution/review-queue';
 import { DecisionKind, DecisionStatus, MatchReasonKind } from '../common/enums';
 import { Organization } from '../organization/organization.type';
-import { Connection } from '../common/connection';
 
 @ObjectType({ description: 'One piece of evidence that a candidate is the entity a name means, and what it weighs.' })
 export class MatchReason {
@@ -199,11 +199,11 @@ export class ReviewGroup {
   decisions!: ResolutionDecision[];
 }
 
-@ObjectType('ReviewGroupConnection', { description: 'A page of the review queue: groups in order of impact.' })
-export class ReviewGroupConnection extends Connection(ReviewGroup, 'ReviewGroup', 'groups of the review queue') {}
-
-@ObjectType({ description: 'The review queue: its totals under the filter, and a page of its groups in order of impact.' })
+@ObjectType({ description: 'The review queue under a filter: its totals, and its groups in order of impact, a page at a time.' })
 export class ReviewQueue {
+  /** The filter the totals and groups are read under (not a field). */
+  filter!: ReviewFilterValues;
+
   @Field(() => Int, { description: 'Pending decisions under the filter.' })
   pending!: number;
 
@@ -215,7 +215,4 @@ export class ReviewQueue {
 
   @Field(() => Int, { description: 'Jobs those notices cut (lower bounds).' })
   jobs!: number;
-
-  @Field(() => ReviewGroupConnection, { description: 'The groups, most jobs first (then notices, then score).' })
-  groups!: ReviewGroupConnection;
 }
