@@ -27,11 +27,27 @@ const org = (id: string, name: string, cik: string, extra: Record<string, unknow
 });
 const upsert = (o: Record<string, unknown>) => api.data(UPSERT, { o, s: [SOURCE] }, WRITER);
 
-beforeAll(() => {
+/** The fixture's companies, their decisions and identifiers, gone: other tests count the seed's companies. */
+async function cleanUp(): Promise<void> {
+  const session = db.driver.session();
+  try {
+    await session.run(
+      "MATCH (d:Decision) WHERE d.subjectKey STARTS WITH 'entity:idm-' OR d.subjectKey STARTS WITH 'entity:cik-99994' OPTIONAL MATCH (d)-[:STASHED]->(s) DETACH DELETE d, s",
+    );
+    await session.run("MATCH (n:Entity) WHERE n.id STARTS WITH 'idm-' OR n.id STARTS WITH 'cik-99994' DETACH DELETE n");
+    await session.run("MATCH (i:Identifier) WHERE i.key STARTS WITH 'CIK:99994' DETACH DELETE i");
+  } finally {
+    await session.close();
+  }
+}
+
+beforeAll(async () => {
   db = openTestGraph();
   api = new TestApi(db.graph);
+  await cleanUp();
 });
 afterAll(async () => {
+  await cleanUp();
   await api.stop();
   await db.close();
 });

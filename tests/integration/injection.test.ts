@@ -194,11 +194,18 @@ function holderType(type: GraphQLInputObjectType, path: string): GraphQLInputObj
   return at;
 }
 
-/** A date or amount that only has its wording must still state something: a year, or an unknown amount. */
-const ANCHORS: Record<string, Record<string, unknown>> = { FuzzyDateInput: { on: '2024' }, QuantityInput: { qualifier: 'UNKNOWN' } };
+/**
+ * A date or amount that only has its wording must still state something: a year, or an unknown amount;
+ * an identifier's locator needs an identifier (one of its own: an identifier names one entity).
+ */
+const ANCHORS: Record<string, (n: number) => Record<string, unknown>> = {
+  FuzzyDateInput: () => ({ on: '2024' }),
+  QuantityInput: () => ({ qualifier: 'UNKNOWN' }),
+  IdentifierInput: (n) => ({ scheme: 'WIKIDATA', value: `Q${990000000 + n}` }),
+};
 
 /** Where the stored record keeps what the input path wrote (the export format mirrors the inputs). */
-const STORED_AT: Record<string, string> = { 'price.text': 'price.text', 'sources.0.quote': 'sources.0.quote' };
+const STORED_AT: Record<string, string> = { 'price.text': 'price.text', 'sources.0.quote': 'sources.0.quote', 'identifiers.0.locator': 'identifiers.0.locator' };
 
 describe('writes with metacharacters in every free-text input field', () => {
   const mutations = Object.values(getSchema().getMutationType()!.getFields()).filter((m) => m.name.startsWith('upsert'));
@@ -226,7 +233,7 @@ describe('writes with metacharacters in every free-text input field', () => {
           const parentPath = textPath.split('.').slice(0, -1).join('.');
           if (ANCHORS[holder] && parentPath) {
             const parent = getPath(input, parentPath) as Record<string, unknown>;
-            if (!['on', 'earliest', 'latest', 'value', 'min', 'max', 'qualifier'].some((k) => k in parent)) Object.assign(parent, ANCHORS[holder]);
+            if (!['on', 'earliest', 'latest', 'value', 'min', 'max', 'qualifier'].some((k) => k in parent)) Object.assign(parent, ANCHORS[holder](checked));
           }
           const answer = await api.execute(`mutation($i: ${inputType.name}!) { ${mutation.name}(input: $i) { __typename } }`, { i: input }, WRITER);
           expect([mutation.name, textPath, answer.errors]).toEqual([mutation.name, textPath, undefined]);

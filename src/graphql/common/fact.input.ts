@@ -99,7 +99,7 @@ export class IdentifierInput {
   @Field(() => String, { nullable: true, description: 'For a ticker: the exchange (e.g. Nasdaq).' })
   exchange?: string;
 
-  @Field(() => String, {
+  @Field(() => ID, {
     nullable: true,
     description: "Id of the Source that gives it (the registry's data set); by default the fact's first cited source.",
   })
