@@ -205,7 +205,11 @@ const ANCHORS: Record<string, (n: number) => Record<string, unknown>> = {
 };
 
 /** Where the stored record keeps what the input path wrote (the export format mirrors the inputs). */
-const STORED_AT: Record<string, string> = { 'price.text': 'price.text', 'sources.0.quote': 'sources.0.quote', 'identifiers.0.locator': 'identifiers.0.locator' };
+const STORED_AT: Record<string, string> = {
+  'price.text': 'price.text',
+  'sources.0.quote': 'sources.0.quote',
+  'identifiers.0.locator': 'identifiers.0.locator',
+};
 
 describe('writes with metacharacters in every free-text input field', () => {
   const mutations = Object.values(getSchema().getMutationType()!.getFields()).filter((m) => m.name.startsWith('upsert'));
