@@ -18,6 +18,8 @@ interface Decision {
   subjectId: string | null;
   candidateId: string;
   notices: number | null;
+  jobs: number | null;
+  subjectRegion: string | null;
   score: number | null;
   rule: string | null;
   reasons: Reason[];
@@ -49,8 +51,12 @@ async function graphql<T>(query: string, variables: Record<string, unknown> = {}
 }
 
 const FIELDS =
-  'id kind status subjectName subjectCountry subjectId candidateId notices score rule reasons { kind detail weight } proposedBy proposedAt decidedBy decidedAt note establishmentId';
+  'id kind status subjectName subjectCountry subjectRegion subjectId candidateId notices jobs score rule reasons { kind detail weight } proposedBy proposedAt decidedBy decidedAt note establishmentId';
 const QUEUE = `query($status: DecisionStatus) { resolutionDecisions(filter: { status: $status }, first: 100) { nodes { ${FIELDS} } } }`;
+/** Pending decisions as a person works them: grouped by candidate, most jobs first, 20 groups a page. */
+const PENDING = `query($after: String) { reviewQueue { pending groupCount notices jobs
+  groups(first: 20, after: $after) { nodes { kind pending notices jobs score candidate { id name country identifiers } decisions { ${FIELDS} } }
+    pageInfo { hasNextPage endCursor } } } }`;
 const SOURCES = 'sources { quote locator source { title kind publishers published { earliest } } }';
 const ENTITY = `query($id: ID!) { node(id: $id) { __typename id
   ... on Organization { name kind status country legalForm aliases registrationStatus identifiers { scheme value } parent { name } ultimateParent { name } ${SOURCES} }
@@ -138,7 +144,9 @@ async function nameSide(d: Decision): Promise<HTMLElement> {
     el('h3', {}, 'Name as filed: ', el('q', {}, d.subjectName ?? '')),
     facts([
       ['country', d.subjectCountry],
+      ['filed in', d.subjectRegion],
       ['notices', d.notices],
+      ['jobs', d.jobs],
     ]),
     el('h4', {}, 'Notices'),
     list,
@@ -154,7 +162,7 @@ async function show(d: Decision): Promise<void> {
   const note = el('textarea', { id: 'note', placeholder: 'Why (kept on the decision)' }) as HTMLTextAreaElement;
   const message = el('p', { id: 'message' });
   const act = (label: string, mutation: string, variables: Record<string, unknown> = {}) => {
-    const button = el('button', { type: 'button' }, label);
+    const button = el('button', { type: 'button', 'data-action': label.toLowerCase() }, label);
     button.addEventListener('click', async () => {
       try {
         await graphql(mutation, { id: d.id, note: note.value || null, ...variables }, true);
@@ -199,27 +207,122 @@ async function show(d: Decision): Promise<void> {
   );
 }
 
+const summary = $<HTMLElement>('queue-summary');
+const n = (x: number) => x.toLocaleString('en-US');
+
+/** One decision in the list: clicking (or moving onto it with the keys) shows its two sides. */
+function decisionItem(d: Decision, label: string, meta: string): HTMLElement {
+  const item = el('li', { class: 'decision', 'data-id': d.id, tabindex: '-1' }, el('span', { class: 'subject' }, label), el('span', { class: 'meta' }, meta));
+  item.addEventListener('click', () => select(item, d));
+  return item;
+}
+
+const shown = new Map<string, Decision>();
+function select(item: HTMLElement, d: Decision): void {
+  queue.querySelectorAll('li.decision').forEach((li) => li.classList.toggle('selected', li === item));
+  item.scrollIntoView({ block: 'nearest' });
+  void show(d);
+}
+
+interface QueuePage {
+  reviewQueue: {
+    pending: number;
+    groupCount: number;
+    notices: number;
+    jobs: number;
+    groups: {
+      nodes: Array<{
+        kind: string;
+        pending: number;
+        notices: number;
+        jobs: number;
+        score: number;
+        candidate: { id: string; name: string | null; country: string | null; identifiers: string[] };
+        decisions: Decision[];
+      }>;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+  };
+}
+
+/** Appends a page of the pending queue's groups (and a button for the next page). */
+async function loadPending(after: string | null = null): Promise<void> {
+  const { reviewQueue } = await graphql<QueuePage>(PENDING, { after });
+  summary.textContent = `${n(reviewQueue.pending)} pending decisions in ${n(reviewQueue.groupCount)} groups, covering ${n(reviewQueue.notices)} notices and ${n(reviewQueue.jobs)} jobs. Keys: j / k move, a accepts, r rejects.`;
+  queue.querySelector('li.more')?.remove();
+  if (!after && !reviewQueue.groups.nodes.length) queue.append(el('li', { class: 'hint' }, 'Nothing pending.'));
+  for (const g of reviewQueue.groups.nodes) {
+    const who = [g.candidate.id, g.candidate.country, ...g.candidate.identifiers].filter(Boolean).join(' · ');
+    const names = el('ul', { class: 'names' });
+    for (const d of g.decisions) {
+      shown.set(d.id, d);
+      const where = [
+        d.subjectRegion,
+        d.notices === null ? null : `${d.notices} ${d.notices === 1 ? 'notice' : 'notices'}`,
+        d.jobs === null ? null : `${n(d.jobs)} jobs`,
+      ];
+      names.append(decisionItem(d, d.subjectName ?? d.subjectId ?? '', [...where, d.score === null ? null : `score ${d.score}`].filter(Boolean).join(' · ')));
+    }
+    queue.append(
+      el(
+        'li',
+        { class: 'group' },
+        el('div', { class: 'group-head' }, el('span', { class: 'subject' }, g.candidate.name ?? g.candidate.id), el('span', { class: 'meta' }, who)),
+        el(
+          'div',
+          { class: 'meta' },
+          `${g.kind.replace(/_/g, ' ').toLowerCase()} · ${g.pending} ${g.pending === 1 ? 'name' : 'names'} · ${n(g.notices)} notices · ${n(g.jobs)} jobs`,
+        ),
+        names,
+      ),
+    );
+  }
+  const { hasNextPage, endCursor } = reviewQueue.groups.pageInfo;
+  if (hasNextPage) {
+    const more = el('li', { class: 'more' }, el('button', { type: 'button' }, 'More'));
+    more.addEventListener('click', () => void loadPending(endCursor));
+    queue.append(more);
+  }
+}
+
 async function loadDecisions(selected?: string): Promise<void> {
-  const { resolutionDecisions } = await graphql<{ resolutionDecisions: { nodes: Decision[] } }>(QUEUE, { status: statusSelect.value });
   queue.replaceChildren();
+  shown.clear();
+  if (statusSelect.value === 'PENDING') {
+    await loadPending();
+    const again = selected ? queue.querySelector<HTMLElement>(`li.decision[data-id="${CSS.escape(selected)}"]`) : null;
+    if (again) select(again, shown.get(selected!)!);
+    return;
+  }
+  summary.textContent = '';
+  const { resolutionDecisions } = await graphql<{ resolutionDecisions: { nodes: Decision[] } }>(QUEUE, { status: statusSelect.value });
   const decisions = resolutionDecisions.nodes;
   if (!decisions.length) queue.append(el('li', { class: 'hint' }, 'Nothing here.'));
   for (const d of decisions) {
-    const item = el(
-      'li',
-      { 'data-id': d.id },
-      el('span', { class: 'subject' }, d.subjectName ?? d.subjectId ?? ''),
-      el('span', { class: 'meta' }, `${d.kind} → ${d.candidateId} · ${d.score ?? ''}`),
-    );
-    item.addEventListener('click', () => {
-      queue.querySelectorAll('li').forEach((li) => li.classList.toggle('selected', li === item));
-      void show(d);
-    });
-    queue.append(item);
+    shown.set(d.id, d);
+    queue.append(decisionItem(d, d.subjectName ?? d.subjectId ?? '', `${d.kind} → ${d.candidateId} · ${d.score ?? ''}`));
   }
   const again = decisions.find((d) => d.id === selected);
   if (again) await show(again);
 }
+
+/** Keyboard: j / k (or the arrows) move through the decisions, a accepts, r rejects, as the buttons do. */
+document.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement;
+  if (kindSelect.value !== 'decisions' || target.matches('input, textarea, select') || event.ctrlKey || event.metaKey || event.altKey) return;
+  const items = [...queue.querySelectorAll<HTMLElement>('li.decision')];
+  const at = items.findIndex((li) => li.classList.contains('selected'));
+  const move = (to: number) => {
+    const item = items[Math.max(0, Math.min(items.length - 1, to))];
+    if (item) select(item, shown.get(item.dataset.id!)!);
+  };
+  if (event.key === 'j' || event.key === 'ArrowDown') move(at + 1);
+  else if (event.key === 'k' || event.key === 'ArrowUp') move(at < 0 ? 0 : at - 1);
+  else if (event.key === 'a') panel.querySelector<HTMLButtonElement>('button[data-action="accept"]')?.click();
+  else if (event.key === 'r') panel.querySelector<HTMLButtonElement>('button[data-action="reject"]')?.click();
+  else return;
+  event.preventDefault();
+});
 
 interface ExtractedFact {
   id: string;

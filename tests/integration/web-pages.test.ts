@@ -264,9 +264,29 @@ describe('/review', () => {
     const { page, requests } = await openPage(`${base}/review`);
     await page.waitForFunction(() => (window as any).corpgraphReview !== undefined);
     await page.evaluate(() => (window as any).corpgraphReview.ready);
-    const item = page.locator('#queue li', { hasText: 'Quillfeather Paper Mills Services' });
+    // The queue says what it holds and what it covers, and groups names under the company they may be.
+    expect(await page.locator('#queue-summary').textContent()).toMatch(/^[\d,]+ pending decisions in [\d,]+ groups, covering [\d,]+ notices and [\d,]+ jobs/);
+    const group = page.locator('#queue li.group', { hasText: 'Quillfeather Paper Mills Inc.' });
+    expect(await group.locator('.meta').last().textContent()).toContain('35 jobs');
+    const item = group.locator('li.decision', { hasText: 'Quillfeather Paper Mills Services' });
     await item.click();
     await page.locator('.side h3', { hasText: 'Candidate' }).getByText('Quillfeather Paper Mills Inc.').waitFor();
+    // The keys move through the queue as the mouse does: j to the next name, k back.
+    const ids = await page.locator('#queue li.decision').evaluateAll((items) => items.map((li: any) => li.dataset.id as string));
+    const at = ids.indexOf((await item.getAttribute('data-id'))!);
+    const selected = () => page.locator('#queue li.decision.selected').getAttribute('data-id');
+    await page.locator('#decision h2').click();
+    await page.keyboard.press('j');
+    await page.waitForFunction(
+      (id) => (globalThis as any).document.querySelector('#queue li.decision.selected')?.getAttribute('data-id') === id,
+      ids[Math.min(at + 1, ids.length - 1)],
+    );
+    await page.keyboard.press('k');
+    await page.waitForFunction(
+      (id) => (globalThis as any).document.querySelector('#queue li.decision.selected')?.getAttribute('data-id') === id,
+      ids[at === ids.length - 1 ? Math.max(at - 1, 0) : at],
+    );
+    expect(await selected()).toBeTruthy();
     expect(await page.locator('.side').first().textContent()).toContain('35 jobs');
     expect(await page.locator('.evidence').textContent()).toContain('NAME_PREFIX');
     await page.screenshot({ path: path.join(ARTIFACTS, 'review.png') });
